@@ -1,0 +1,109 @@
+"""YAML text -> QuestionBank, with errors that name the file and the field path (or the line)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from interview_guide.core.bank import QuestionBank
+from interview_guide.core.errors import BankError
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe loader that refuses a key given twice in one mapping (YAML would keep the last)."""
+
+
+def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> Any:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def format_loc(loc: Iterable[int | str]) -> str:
+    """Turn a pydantic error location into a path such as ``themes[2].questions[4].text.en``."""
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path += f".{part}" if path else str(part)
+    return path or "(top level)"
+
+
+def _describe(error: Any) -> str:
+    kind = error["type"]
+    if kind == "missing":
+        return "field required"
+    if kind == "extra_forbidden":
+        return "unknown field"
+    message = str(error["msg"])
+    return message.removeprefix("Value error, ")
+
+
+def parse_bank(text: str, source: str) -> QuestionBank:
+    """Parse and validate one bank.
+
+    Args:
+        text: the YAML text.
+        source: the name used in error messages (usually the file name).
+
+    Returns:
+        The validated bank.
+
+    Raises:
+        BankError: with one line per problem, each starting with ``source``.
+    """
+    try:
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown line"
+        raise BankError([f"{source}: {where}: YAML syntax error: {exc.problem or exc}"]) from None
+    except yaml.YAMLError as exc:
+        raise BankError([f"{source}: YAML error: {exc}"]) from None
+    if not isinstance(data, dict):
+        raise BankError([f"{source}: not a question bank (expected a mapping with id, version, themes)"])
+    try:
+        return QuestionBank.model_validate(data)
+    except ValidationError as exc:
+        problems = [f"{source}: {format_loc(e['loc'])}: {_describe(e)}" for e in exc.errors()]
+        raise BankError(problems) from None
+
+
+def check_bank_set(banks: list[tuple[str, QuestionBank]]) -> list[str]:
+    """Problems across banks that are used together: bank ids and theme ids must be unique.
+
+    Args:
+        banks: (source name, bank) pairs.
+
+    Returns:
+        One line per problem; empty when the set is consistent.
+    """
+    problems: list[str] = []
+    bank_sources: dict[str, str] = {}
+    theme_sources: dict[str, str] = {}
+    for source, bank in banks:
+        if bank.id in bank_sources:
+            problems.append(f"{source}: id: bank id {bank.id!r} is also used by {bank_sources[bank.id]}")
+        else:
+            bank_sources[bank.id] = source
+        for index, theme in enumerate(bank.themes):
+            if theme.id in theme_sources and theme_sources[theme.id] != source:
+                problems.append(
+                    f"{source}: themes[{index}].id: theme id {theme.id!r} is also used by "
+                    f"{theme_sources[theme.id]}"
+                )
+            theme_sources.setdefault(theme.id, source)
+    return problems

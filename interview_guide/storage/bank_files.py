@@ -1,0 +1,89 @@
+"""Read question-bank files from disk: one YAML file per bank, all problems reported in one go."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from interview_guide.core.bank import BankClaimType, QuestionBank
+from interview_guide.core.bank_loader import check_bank_set, parse_bank
+from interview_guide.core.errors import BankError
+from interview_guide.resources import banks_dir
+
+BANK_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class BankSet:
+    """The banks used in a hearing, by claim type."""
+
+    banks: tuple[QuestionBank, ...]
+
+    def by_id(self, bank_id: str) -> QuestionBank:
+        """Return the bank with ``bank_id``.
+
+        Raises:
+            KeyError: no such bank.
+        """
+        for bank in self.banks:
+            if bank.id == bank_id:
+                return bank
+        raise KeyError(bank_id)
+
+    def of_type(self, claim_type: BankClaimType) -> QuestionBank | None:
+        """The first bank of ``claim_type``, or None."""
+        return next((b for b in self.banks if b.claim_type == claim_type), None)
+
+
+def bank_files(paths: Sequence[Path]) -> list[Path]:
+    """Expand folders into the bank files directly inside them; keep files as given.
+
+    Raises:
+        BankError: a path does not exist, or a folder holds no bank.
+    """
+    files: list[Path] = []
+    problems: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix in BANK_SUFFIXES and p.is_file())
+            if not found:
+                problems.append(f"{path}: no question bank (*.yaml) in this folder")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(f"{path}: no such file or folder")
+    if problems:
+        raise BankError(problems)
+    return files
+
+
+def load_banks(paths: Sequence[Path] | None = None) -> BankSet:
+    """Load and validate banks from files or folders (default: the shipped banks).
+
+    Every file is read even when an earlier one fails, so one run lists all problems.
+
+    Raises:
+        BankError: one line per problem, each naming the file.
+    """
+    files = bank_files(list(paths) if paths else [banks_dir()])
+    loaded: list[tuple[str, QuestionBank]] = []
+    problems: list[str] = []
+    for file in files:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            problems.append(f"{file}: not UTF-8 text")
+            continue
+        except OSError as exc:
+            problems.append(f"{file}: cannot be read: {exc.strerror or exc}")
+            continue
+        try:
+            loaded.append((str(file), parse_bank(text, str(file))))
+        except BankError as exc:
+            problems.extend(exc.problems)
+    problems.extend(check_bank_set(loaded))
+    if problems:
+        raise BankError(problems)
+    return BankSet(tuple(bank for _, bank in loaded))

@@ -1,0 +1,106 @@
+"""Save and load .igcase files: the plain JSON dump of the Hearing model, written atomically.
+
+Older schema versions migrate through small functions in MIGRATIONS; newer ones are refused with
+a clear message, never half-read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from interview_guide.core.bank_loader import format_loc
+from interview_guide.core.errors import CaseFileError
+from interview_guide.core.hearing import SCHEMA_VERSION, Hearing
+from interview_guide.storage.atomic import describe_os_error, write_atomic
+
+CASE_SUFFIX = ".igcase"
+# MIGRATIONS[n] turns a version-n dict into a version-(n+1) dict.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+_MAX_PROBLEMS_SHOWN = 3
+
+
+def dump_case(hearing: Hearing) -> bytes:
+    """The plain file form of a hearing: indented UTF-8 JSON, readable by other tools."""
+    return (hearing.model_dump_json(indent=1) + "\n").encode("utf-8")
+
+
+def parse_case(data: bytes, source: str) -> Hearing:
+    """Parse the plain JSON form of a hearing.
+
+    Args:
+        data: the file content.
+        source: the name used in error messages.
+
+    Raises:
+        CaseFileError: naming ``source`` and what is wrong.
+    """
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CaseFileError(f"{source}: not a case file (not UTF-8 text)") from None
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CaseFileError(
+            f"{source}: damaged or not a case file (invalid JSON at line {exc.lineno}, column {exc.colno})"
+        ) from None
+    except RecursionError:
+        raise CaseFileError(f"{source}: damaged or not a case file (nested too deeply)") from None
+    if not isinstance(raw, dict) or "schema_version" not in raw:
+        raise CaseFileError(f"{source}: not an Interview Guide case file (no schema_version)")
+    raw = migrate(raw, source)
+    try:
+        return Hearing.model_validate(raw)
+    except ValidationError as exc:
+        errors = exc.errors()
+        shown = "; ".join(f"{format_loc(e['loc'])}: {e['msg']}" for e in errors[:_MAX_PROBLEMS_SHOWN])
+        more = f" (and {len(errors) - _MAX_PROBLEMS_SHOWN} more)" if len(errors) > _MAX_PROBLEMS_SHOWN else ""
+        raise CaseFileError(f"{source}: invalid case file: {shown}{more}") from None
+
+
+def migrate(raw: dict[str, Any], source: str) -> dict[str, Any]:
+    """Bring an older record up to SCHEMA_VERSION.
+
+    Raises:
+        CaseFileError: the version is not a known one (for example a newer app wrote the file).
+    """
+    version = raw.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise CaseFileError(f"{source}: invalid schema_version {version!r}")
+    if version > SCHEMA_VERSION:
+        raise CaseFileError(
+            f"{source}: written by a newer version of Interview Guide (schema {version}; this version "
+            f"reads up to {SCHEMA_VERSION}); update the app to open it"
+        )
+    while version < SCHEMA_VERSION:
+        raw = MIGRATIONS[version](raw)
+        version += 1
+        raw["schema_version"] = version
+    return raw
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read a file, turning OS errors into a CaseFileError naming the file."""
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise CaseFileError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise CaseFileError(f"{path}: is a folder, not a case file") from None
+    except OSError as exc:
+        raise CaseFileError(f"{path}: cannot be read: {describe_os_error(exc)}") from None
+
+
+def load_plain(path: Path) -> Hearing:
+    """Load a plain (unencrypted) case file."""
+    return parse_case(read_bytes(path), str(path))
+
+
+def save_plain(hearing: Hearing, path: Path) -> None:
+    """Save a plain (unencrypted) case file atomically."""
+    write_atomic(Path(path), dump_case(hearing))

@@ -1,0 +1,50 @@
+"""Shared test set-up: Qt offscreen, a private data folder, and small hearing fixtures."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+# Before anything imports Qt: render offscreen, and never touch the real user folders.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["INTERVIEW_GUIDE_DATA_DIR"] = tempfile.mkdtemp(prefix="ig-test-data-")
+
+import datetime as dt  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from interview_guide.core.hearing import Hearing  # noqa: E402
+
+T0 = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh INTERVIEW_GUIDE_DATA_DIR for one test."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("INTERVIEW_GUIDE_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def small_hearing() -> Hearing:
+    """A short hearing with a few entries, a follow-up, an own question and a break."""
+    from interview_guide.core import editing
+    from interview_guide.core.hearing import BankRef, ClaimType
+
+    hearing = editing.new_hearing([ClaimType.LGBTI], [BankRef(id="lgbti", version="1.0")], T0)
+    hearing.case.v_number = "1234567890"
+    hearing.case.applicant_name = "Test Applicant"
+    first = editing.add_entry(hearing, "self-description", "How would you describe yourself?", T0)
+    editing.set_answer(hearing, first.number, "In my own words: I love men.", T0)
+    editing.log_answer(hearing, first.number, T0)
+    follow = editing.add_entry(
+        hearing, "self-description", "What does that word mean to you?", T0, follow_up_of=first.number
+    )
+    editing.set_answer(hearing, follow.number, "It means freedom.\nAnd fear.", T0)
+    editing.open_break(hearing, T0 + dt.timedelta(minutes=50), "tea")
+    editing.close_break(hearing, T0 + dt.timedelta(minutes=65))
+    editing.add_entry(hearing, "life-now", "Tell me about your life here.", T0 + dt.timedelta(minutes=70))
+    return hearing
