@@ -7,7 +7,7 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from interview_guide.core.reference_frame import field_value_names
+from interview_guide.core.reference_frame import ReferenceFrame, field_matches, field_value_names
 from interview_guide.core.text import LocalizedText
 
 _FROZEN = ConfigDict(extra="forbid", frozen=True)
@@ -185,3 +185,8 @@ def _require_unique(ids: list[tuple[str, str]], what: str) -> None:
     duplicates = [f"{value!r} at {' and '.join(paths)}" for value, paths in places.items() if len(paths) > 1]
     if duplicates:
         raise ValueError(f"duplicate {what}: {'; '.join(duplicates)}")
+
+
+def matching_hints(hints: list[FrameHint], frame: ReferenceFrame) -> list[LocalizedText]:
+    """The hints whose condition this applicant's reference frame meets."""
+    return [hint.text for hint in hints if field_matches(frame, hint.when.field, hint.when.values)]

@@ -1,0 +1,45 @@
+"""Installs the Qt translators: ours (interview_guide_nl.qm) and Qt's own qtbase_nl for its buttons.
+
+UI strings go through Qt's translation (``self.tr()``); question text is data and comes from the
+banks in the chosen language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from interview_guide.core.text import Lang
+from interview_guide.resources import translations_dir
+
+_installed: list[QTranslator] = []
+
+
+def fmt(template: str, *values: object) -> str:
+    """Fill Qt-style placeholders %1, %2, ... in a translated string."""
+    for index in range(len(values), 0, -1):
+        template = template.replace(f"%{index}", str(values[index - 1]))
+    return template
+
+
+def install_translators(app: QCoreApplication, lang: Lang) -> list[str]:
+    """Install the translators for ``lang`` (replacing earlier ones).
+
+    Returns:
+        The names of translation files that could not be loaded (empty when all is well).
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English))
+    if lang == "en":
+        return []
+    missing: list[str] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase_nl", qt_dir), ("interview_guide_nl", str(translations_dir()))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            missing.append(name)
+    return missing

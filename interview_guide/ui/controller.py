@@ -1,0 +1,302 @@
+"""HearingController: the one QObject that owns the hearing record; every edit goes through it.
+
+Widgets never hold answers: they call the controller, which edits the record through
+``core.editing`` and announces the change with ``changed(path)``. The path names the part of the
+record that changed, in the journal's terms ("case", "reference_frame", "sittings", "entries/N",
+...), so autosave and every page see the same current data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QObject, Signal
+
+from interview_guide.core import editing
+from interview_guide.core.bank import BankClaimType, QuestionBank
+from interview_guide.core.errors import InterviewGuideError
+from interview_guide.core.hearing import (
+    BankRef,
+    ClaimType,
+    CommunicationIssueKind,
+    Entry,
+    Hearing,
+    HearingType,
+    Interpreter,
+)
+from interview_guide.core.sanitize import clean_text
+from interview_guide.storage.bank_files import BankSet
+
+Clock = Callable[[], dt.datetime]
+
+
+def local_now() -> dt.datetime:
+    """The current local time, timezone-aware, to the second."""
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+def _validation_message(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    return str(first["msg"]).removeprefix("Value error, ")
+
+
+class HearingController(QObject):
+    """Owns the Hearing and applies every edit; pages and autosave listen to its signals."""
+
+    hearing_replaced = Signal()  # a new or other hearing was loaded: pages rebuild
+    changed = Signal(str)  # path of the changed part of the record
+    entry_added = Signal(int)
+    current_entry_changed = Signal(int)  # 0: no current entry
+    dirty_changed = Signal(bool)
+    saved = Signal(str)  # path
+    error_raised = Signal(str, str)  # title, message
+
+    def __init__(self, banks: BankSet, clock: Clock = local_now, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.banks = banks
+        self.clock = clock
+        self.hearing: Hearing | None = None
+        self.path: Path | None = None
+        self.demo = False
+        self._dirty = False
+        self._current_entry = 0
+
+    # -- the hearing as a whole ---------------------------------------------------------------
+
+    def claim_banks(self) -> list[QuestionBank]:
+        """The claim banks (LGBTI and/or conversion) used in the hearing, in claim order."""
+        if self.hearing is None:
+            return []
+        wanted = [BankClaimType(c.value) for c in self.hearing.case.claim_types]
+        return [bank for kind in wanted if (bank := self.banks.of_type(kind)) is not None]
+
+    def common_bank(self) -> QuestionBank | None:
+        """The common bank (opening and closing)."""
+        return self.banks.of_type(BankClaimType.COMMON)
+
+    def new_hearing(self, claim_types: list[ClaimType], hearing_type: HearingType = HearingType.NADER_GEHOOR) -> None:
+        """Start a new, empty hearing for the given claim types."""
+        kinds = [BankClaimType.COMMON, *(BankClaimType(c.value) for c in claim_types)]
+        refs = [BankRef(id=b.id, version=b.version) for k in kinds if (b := self.banks.of_type(k)) is not None]
+        self.load(editing.new_hearing(claim_types, refs, self.clock(), hearing_type), path=None)
+        self._set_dirty(True)
+
+    def load(self, hearing: Hearing, path: Path | None, demo: bool = False) -> None:
+        """Make ``hearing`` the record being edited (from a file, the demo, or recovery)."""
+        self.hearing = hearing
+        self.path = path
+        self.demo = demo
+        self._current_entry = 0
+        self._set_dirty(False)
+        self.hearing_replaced.emit()
+
+    def require(self) -> Hearing:
+        """The hearing being edited.
+
+        Raises:
+            RuntimeError: no hearing is open (a programming error: pages exist only with one).
+        """
+        if self.hearing is None:
+            raise RuntimeError("no hearing is open")
+        return self.hearing
+
+    @property
+    def dirty(self) -> bool:
+        """Whether there are changes not yet saved to the case file."""
+        return self._dirty
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def _changed(self, path: str) -> None:
+        self._set_dirty(True)
+        self.changed.emit(path)
+
+    def mark_saved(self, path: Path) -> None:
+        """Note that the record was written to ``path`` (called after a successful save)."""
+        self.path = path
+        self._set_dirty(False)
+        self.saved.emit(str(path))
+
+    def report_error(self, title: str, exc: Exception | str) -> None:
+        """Show an error to the officer (the main window turns this into one dialog)."""
+        self.error_raised.emit(title, str(exc))
+
+    # -- case data, sittings, reference frame -------------------------------------------------
+
+    def set_case_field(self, name: str, value: Any) -> str | None:
+        """Set a field of the case data.
+
+        Returns:
+            None, or a message saying why the value was refused (shown inline).
+        """
+        return self._set_field(self.require().case, name, value, "case")
+
+    def set_frame_field(self, name: str, value: Any) -> str | None:
+        """Set a field of the reference frame; returns a refusal message or None."""
+        return self._set_field(self.require().reference_frame, name, value, "reference_frame")
+
+    def set_sitting_field(self, sitting: int, name: str, value: Any) -> str | None:
+        """Set a field of a sitting (1-based number); returns a refusal message or None."""
+        return self._set_field(self.require().sittings[sitting - 1], name, value, "sittings")
+
+    def set_interpreter_field(self, sitting: int, name: str, value: Any) -> str | None:
+        """Set a field of a sitting's interpreter; returns a refusal message or None."""
+        target = self.require().sittings[sitting - 1].interpreter
+        return self._set_field(target, name, value, "sittings")
+
+    def set_text(self, name: str, text: str) -> None:
+        """Set a free-text field of the hearing (course_remarks, consultation_note)."""
+        hearing = self.require()
+        text = clean_text(text)
+        if getattr(hearing, name) != text:
+            setattr(hearing, name, text)
+            self._changed(name)
+
+    def _set_field(self, target: Any, name: str, value: Any, path: str) -> str | None:
+        if isinstance(value, str):
+            value = clean_text(value)
+        if getattr(target, name) == value:
+            return None
+        try:
+            setattr(target, name, value)
+        except ValidationError as exc:
+            return _validation_message(exc)
+        self._changed(path)
+        return None
+
+    def touch(self, path: str) -> None:
+        """Announce an edit made in place on a list of the record (attendees, relationships...)."""
+        self._changed(path)
+
+    # -- entries ------------------------------------------------------------------------------
+
+    @property
+    def current_entry(self) -> int:
+        """The number of the entry being answered or edited, or 0."""
+        return self._current_entry
+
+    def set_current_entry(self, number: int) -> None:
+        """Select the entry being answered or edited (0: none)."""
+        if number != self._current_entry:
+            self._current_entry = number
+            self.current_entry_changed.emit(number)
+
+    def ask(
+        self,
+        theme_id: str,
+        text: str,
+        *,
+        bank_id: str | None = None,
+        question_id: str | None = None,
+        follow_up_id: str | None = None,
+        follow_up_of: int | None = None,
+    ) -> Entry | None:
+        """Log a question as asked now; it becomes the current entry."""
+        try:
+            entry = editing.add_entry(
+                self.require(),
+                theme_id,
+                text,
+                self.clock(),
+                bank_id=bank_id,
+                question_id=question_id,
+                follow_up_id=follow_up_id,
+                follow_up_of=follow_up_of,
+            )
+        except InterviewGuideError as exc:
+            self.report_error(self.tr("Question not logged"), exc)
+            return None
+        self._changed(f"entries/{entry.number}")
+        self.entry_added.emit(entry.number)
+        self.set_current_entry(entry.number)
+        return entry
+
+    def set_answer(self, number: int, text: str) -> None:
+        """Set the answer of an entry (typing)."""
+        hearing = self.require()
+        before = len(hearing.audit_trail), hearing.entry(number).answer_text
+        editing.set_answer(hearing, number, text, self.clock())
+        if (len(hearing.audit_trail), hearing.entry(number).answer_text) != before:
+            self._changed(f"entries/{number}")
+            if hearing.audit_trail and hearing.audit_trail[-1].entry_number == number:
+                self._changed("audit_trail")
+
+    def log_answer(self, number: int) -> None:
+        """Mark an entry's answer as given; it is no longer the current entry."""
+        entry = self.require().entry(number)
+        if entry.answered_at is None:
+            editing.log_answer(self.require(), number, self.clock())
+            self._changed(f"entries/{number}")
+        if self._current_entry == number:
+            self.set_current_entry(0)
+
+    def set_question_text(self, number: int, text: str) -> str | None:
+        """Correct the text of an asked question (audited); returns a refusal message or None."""
+        hearing = self.require()
+        try:
+            editing.set_question_text(hearing, number, text, self.clock())
+        except InterviewGuideError as exc:
+            return str(exc)
+        self._changed(f"entries/{number}")
+        self._changed("audit_trail")
+        return None
+
+    def log_communication_issue(self, number: int, kind: CommunicationIssueKind, note: str) -> None:
+        """Note an interpreter or communication problem at an entry."""
+        editing.log_communication_issue(self.require(), number, self.clock(), kind, note)
+        self._changed(f"entries/{number}")
+
+    def override_check(self, number: int, categories: list[str], reason: str) -> str | None:
+        """Record the reason for asking a blocked question; returns a refusal message or None."""
+        try:
+            editing.override_check(self.require(), number, categories, reason, self.clock())
+        except InterviewGuideError as exc:
+            return str(exc)
+        self._changed(f"entries/{number}")
+        return None
+
+    def set_trainer_note(self, number: int, text: str) -> None:
+        """Set a trainer's annotation on an entry."""
+        entry = self.require().entry(number)
+        text = clean_text(text)
+        if entry.trainer_note != text:
+            entry.trainer_note = text
+            self._changed(f"entries/{number}")
+
+    # -- breaks and sittings ------------------------------------------------------------------
+
+    def toggle_break(self, reason: str = "") -> bool:
+        """Start a break, or end the running one.
+
+        Returns:
+            True when a break is now running.
+        """
+        hearing = self.require()
+        if editing.running_break(hearing) is None:
+            editing.open_break(hearing, self.clock(), reason)
+            running = True
+        else:
+            editing.close_break(hearing, self.clock())
+            running = False
+        self._changed("sittings")
+        return running
+
+    def new_sitting(self, day: dt.date, location: str = "", interpreter: Interpreter | None = None) -> None:
+        """Continue the hearing on another day; closes the current sitting and any running break."""
+        hearing = self.require()
+        now = self.clock()
+        if editing.running_break(hearing) is not None:
+            editing.close_break(hearing, now)
+        current = editing.current_sitting(hearing)
+        if current.end is None and current.date == now.date():
+            current.end = now.time().replace(microsecond=0)
+        start = now.time().replace(microsecond=0) if day == now.date() else None
+        editing.new_sitting(hearing, day, start, location, interpreter)
+        self._changed("sittings")

@@ -1,0 +1,240 @@
+"""ThemePage: one page per theme or pillar (and for the opening and closing of the hearing).
+
+Left: the bank's open questions as cards, with the theme's purpose, guidance and the reference-frame
+hints that apply to this applicant. Right: the entry being asked and answered, and the entries
+already recorded for the theme (click one to edit it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from interview_guide.core.bank import QuestionBank, Theme, matching_hints
+from interview_guide.core.reference_frame import applicable_hints
+from interview_guide.core.text import Lang
+from interview_guide.ui.controller import HearingController
+from interview_guide.ui.widgets.entry_list import EntryList
+from interview_guide.ui.widgets.entry_panel import EntryPanel
+from interview_guide.ui.widgets.question_card import QuestionCard
+
+
+def _wrapped(text: str, object_name: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName(object_name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ThemePage(QWizardPage):
+    """Questions of one theme: ask, answer, follow up, edit."""
+
+    def __init__(
+        self,
+        controller: HearingController,
+        bank: QuestionBank,
+        theme: Theme,
+        lang: Lang,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.bank = bank
+        self.theme = theme
+        self.lang = lang
+        self.cards: dict[str, QuestionCard] = {}
+        self.setObjectName(f"themePage-{theme.id}")
+        title = theme.title.get(lang)
+        if theme.pillar:
+            title = self.tr("Pillar: ") + title
+        self.setTitle(title)
+        self.setSubTitle(theme.purpose.get(lang))
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("themeSplitter")
+        splitter.addWidget(self._build_questions())
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.panel = EntryPanel(controller, theme.id)
+        right_layout.addWidget(self.panel, 3)
+        right_layout.addWidget(QLabel(self.tr("Recorded in this theme (click to edit):")))
+        self.entries = EntryList(controller, theme.id)
+        self.entries.entry_selected.connect(self._edit_entry)
+        right_layout.addWidget(self.entries, 2)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        controller.changed.connect(self._on_changed)
+
+    def _build_questions(self) -> QScrollArea:
+        inner = QWidget()
+        inner.setObjectName("questionCards")
+        column = QVBoxLayout(inner)
+        self.guidance = QFrame()
+        self.guidance.setObjectName("themeGuidance")
+        self.guidance.setFrameShape(QFrame.Shape.StyledPanel)
+        guidance_layout = QVBoxLayout(self.guidance)
+        guidance_layout.addWidget(_wrapped(self.theme.guidance.get(self.lang), "themeGuidanceText"))
+        for line in self.theme.script:
+            guidance_layout.addWidget(_wrapped("» " + line.get(self.lang), "scriptLine"))
+        self.hints_label = _wrapped("", "themeHints")
+        guidance_layout.addWidget(self.hints_label)
+        column.addWidget(self.guidance)
+        for question in self.theme.questions:
+            card = QuestionCard(question, self.lang)
+            card.ask_requested.connect(self._ask)
+            card.follow_up_requested.connect(self._ask_follow_up)
+            self.cards[question.id] = card
+            column.addWidget(card)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("questionScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        return scroll
+
+    # -- QWizardPage ----------------------------------------------------------------------------
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        """Read the current record: asked counts, applicable hints, recorded entries."""
+        self.refresh()
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+        """Back never resets anything: the record holds every answer."""
+
+    def refresh(self) -> None:
+        """Bring the page up to date with the record."""
+        hearing = self.controller.hearing
+        if hearing is None:
+            return
+        frame = hearing.reference_frame
+        hints = matching_hints(self.theme.hints, frame) + applicable_hints(frame)
+        self.hints_label.setText("\n".join("◆ " + h.get(self.lang) for h in hints))
+        self.hints_label.setVisible(bool(hints))
+        for question in self.theme.questions:
+            card = self.cards[question.id]
+            count = sum(1 for e in hearing.entries if e.question_id == question.id and e.follow_up_id is None
+                        and e.bank_id == self.bank.id)
+            card.set_asked_count(count)
+        self._set_card_hints()
+        self.entries.refresh()
+        current = self.controller.current_entry
+        if current and hearing.entry(current).theme_id == self.theme.id:
+            self.panel.show_entry(current)
+        elif self.panel.number and self.panel.number <= len(hearing.entries):
+            self.panel.show_entry(self.panel.number)
+        else:
+            self.panel.show_draft()
+
+    def _set_card_hints(self) -> None:
+        hearing = self.controller.require()
+        for question in self.theme.questions:
+            self.cards[question.id].set_hints(matching_hints(question.hints, hearing.reference_frame))
+
+    def set_guidance_visible(self, visible: bool) -> None:
+        """Show or hide the theme guidance and the details of every card."""
+        self.guidance.setVisible(visible)
+        for card in self.cards.values():
+            card.set_details_visible(visible)
+
+    # -- asking ---------------------------------------------------------------------------------
+
+    def _ask(self, question_id: str) -> None:
+        question = self.bank.question(question_id)[1]
+        entry = self.controller.ask(
+            self.theme.id, question.text.get(self.lang), bank_id=self.bank.id, question_id=question_id
+        )
+        if entry is not None:
+            self.panel.show_entry(entry.number)
+            self.panel.focus_answer()
+
+    def _ask_follow_up(self, question_id: str, follow_up_id: str) -> None:
+        hearing = self.controller.require()
+        question = self.bank.question(question_id)[1]
+        follow_up = next(f for f in question.follow_ups if f.id == follow_up_id)
+        # Link to the latest entry that asked the main question (or its follow-ups), else the latest of the theme.
+        related = [e.number for e in hearing.entries if e.question_id == question_id and e.bank_id == self.bank.id]
+        parent = related[-1] if related else (self.panel.last_entry_of_theme() or None)
+        entry = self.controller.ask(
+            self.theme.id,
+            follow_up.text.get(self.lang),
+            bank_id=self.bank.id,
+            question_id=question_id,
+            follow_up_id=follow_up_id,
+            follow_up_of=parent,
+        )
+        if entry is not None:
+            self.panel.show_entry(entry.number)
+            self.panel.focus_answer()
+
+    def _edit_entry(self, number: int) -> None:
+        self.panel.show_entry(number)
+        self.panel.focus_answer()
+
+    # -- keyboard actions (routed here by the main window) ---------------------------------------
+
+    def primary_action(self) -> None:
+        """Ctrl+Return: ask the drafted own question, or log the answer and move to the next question."""
+        if self.panel.number == 0:
+            self.panel.ask_own()
+            return
+        self.panel.log_answer()
+        self.focus_next_question()
+
+    def own_question(self) -> None:
+        """Ctrl+E: start an own question."""
+        self.panel.start_draft(follow_up=False)
+
+    def follow_up(self) -> None:
+        """Ctrl+F: ask the next unasked follow-up of the current bank question, or draft an own follow-up."""
+        hearing = self.controller.require()
+        number = self.panel.number or self.panel.last_entry_of_theme()
+        if number:
+            entry = hearing.entry(number)
+            if entry.question_id is not None and entry.bank_id == self.bank.id:
+                question = self.bank.question(entry.question_id)[1]
+                asked = {e.follow_up_id for e in hearing.entries if e.question_id == entry.question_id}
+                for follow_up in question.follow_ups:
+                    if follow_up.id not in asked:
+                        if self.panel.number:
+                            self.controller.log_answer(self.panel.number)
+                        self._ask_follow_up(entry.question_id, follow_up.id)
+                        return
+        if self.panel.number:
+            self.controller.log_answer(self.panel.number)
+        self.panel.start_draft(follow_up=True)
+
+    def focus_next_question(self) -> None:
+        """Move the keyboard focus to the Ask button of the first question not yet asked."""
+        for card in self.cards.values():
+            if not card.property("asked"):
+                card.ask_button.setFocus()
+                self.findChild(QScrollArea, "questionScroll").ensureWidgetVisible(card)
+                return
+        self.panel.start_draft(follow_up=False)
+
+    def _on_changed(self, path: str) -> None:
+        if path == "reference_frame" and self.isVisible():
+            self.refresh()
+        elif path.startswith("entries/"):
+            hearing = self.controller.hearing
+            number = int(path.split("/", 1)[1])
+            if hearing is not None and number <= len(hearing.entries):
+                entry = hearing.entry(number)
+                if entry.theme_id == self.theme.id and entry.question_id in self.cards and entry.follow_up_id is None:
+                    count = sum(1 for e in hearing.entries if e.question_id == entry.question_id
+                                and e.follow_up_id is None and e.bank_id == self.bank.id)
+                    self.cards[entry.question_id].set_asked_count(count)

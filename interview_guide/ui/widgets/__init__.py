@@ -1,0 +1,1 @@
+"""Reusable widgets: question card, entry panel, entry list, coverage view."""

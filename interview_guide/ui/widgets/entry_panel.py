@@ -1,0 +1,225 @@
+"""EntryPanel: the question as asked and the answer as typed, for one entry at a time.
+
+In draft mode (no entry shown) the officer types an own question and asks it; once asked, the
+answer is typed in a large plain-text editor and every keystroke goes to the controller.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QTextOption
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interview_guide.ui.controller import HearingController
+
+
+class AnswerEditor(QPlainTextEdit):
+    """The large plain-text editor for a verbatim answer (no rich text, any script)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("answerEditor")
+        self.setTabChangesFocus(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.setFont(font)
+
+
+class EntryPanel(QWidget):
+    """Shows and edits one entry of a theme, or a draft own question."""
+
+    draft_changed = Signal(str)  # the draft own question, for the live checker
+
+    def __init__(self, controller: HearingController, theme_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.theme_id = theme_id
+        self.number = 0
+        self._loading = False
+        self.setObjectName("entryPanel")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.header = QLabel()
+        self.header.setObjectName("entryHeader")
+        bold = self.header.font()
+        bold.setBold(True)
+        self.header.setFont(bold)
+        layout.addWidget(self.header)
+
+        self.question_edit = QPlainTextEdit()
+        self.question_edit.setObjectName("questionEdit")
+        self.question_edit.setTabChangesFocus(True)
+        self.question_edit.setMaximumHeight(72)
+        self.question_edit.textChanged.connect(self._question_typed)
+        layout.addWidget(self.question_edit)
+
+        self.badge_slot = QVBoxLayout()  # the live question checker puts its badge here
+        layout.addLayout(self.badge_slot)
+
+        row = QHBoxLayout()
+        self.follow_up_check = QCheckBox()
+        self.follow_up_check.setObjectName("followUpCheck")
+        row.addWidget(self.follow_up_check)
+        row.addStretch(1)
+        self.ask_button = QPushButton(self.tr("Ask own question"))
+        self.ask_button.setObjectName("askOwnButton")
+        self.ask_button.setToolTip(self.tr("Log the question above as asked (Ctrl+Return)"))
+        self.ask_button.clicked.connect(self.ask_own)
+        row.addWidget(self.ask_button)
+        layout.addLayout(row)
+
+        self.answer_label = QLabel(self.tr("Answer (verbatim)"))
+        layout.addWidget(self.answer_label)
+        self.answer_edit = AnswerEditor()
+        self.answer_edit.textChanged.connect(self._answer_typed)
+        layout.addWidget(self.answer_edit, 1)
+
+        buttons = QHBoxLayout()
+        self.log_button = QPushButton(self.tr("Log answer and next question"))
+        self.log_button.setObjectName("logAnswerButton")
+        self.log_button.setToolTip(self.tr("Ctrl+Return"))
+        self.log_button.clicked.connect(self.log_answer)
+        buttons.addWidget(self.log_button)
+        buttons.addStretch(1)
+        self.new_button = QPushButton(self.tr("New own question"))
+        self.new_button.setObjectName("newOwnButton")
+        self.new_button.setToolTip(self.tr("Ctrl+E"))
+        self.new_button.clicked.connect(lambda: self.start_draft(follow_up=False))
+        buttons.addWidget(self.new_button)
+        layout.addLayout(buttons)
+
+        controller.changed.connect(self._on_changed)
+        self.show_draft()
+
+    # -- modes ------------------------------------------------------------------------------
+
+    def last_entry_of_theme(self) -> int:
+        """The number of the newest entry of this theme, or 0."""
+        hearing = self.controller.hearing
+        if hearing is None:
+            return 0
+        numbers = [e.number for e in hearing.entries if e.theme_id == self.theme_id]
+        return numbers[-1] if numbers else 0
+
+    def show_draft(self, follow_up: bool = False) -> None:
+        """Switch to drafting an own question (optionally as a follow-up to the last entry)."""
+        self.number = 0
+        self._loading = True
+        self.header.setText(self.tr("Own question (type it, then Ask)"))
+        self.question_edit.setReadOnly(False)
+        self.question_edit.setPlainText("")
+        self.question_edit.setPlaceholderText(self.tr("Type your own question, one question at a time"))
+        self.answer_edit.setPlainText("")
+        self.answer_edit.setEnabled(False)
+        self.answer_edit.setPlaceholderText(self.tr("Ask a question first; the answer is typed here."))
+        self._loading = False
+        last = self.last_entry_of_theme()
+        self.follow_up_check.setVisible(last > 0)
+        self.follow_up_check.setText(self.tr("as a follow-up to entry %1").replace("%1", str(last)))
+        self.follow_up_check.setChecked(follow_up and last > 0)
+        self.ask_button.setVisible(True)
+        self.log_button.setEnabled(False)
+        self.draft_changed.emit("")
+
+    def start_draft(self, follow_up: bool) -> None:
+        """Begin an own question and put the cursor in it."""
+        self.show_draft(follow_up)
+        self.question_edit.setFocus()
+
+    def show_entry(self, number: int) -> None:
+        """Show an entry for answering or editing."""
+        hearing = self.controller.require()
+        entry = hearing.entry(number)
+        self.number = number
+        self._loading = True
+        kind = self.tr("own question") if entry.own_question else self.tr("bank question")
+        if entry.follow_up_of:
+            kind += ", " + self.tr("follow-up to %1").replace("%1", str(entry.follow_up_of))
+        asked = entry.asked_at.strftime("%H:%M")
+        self.header.setText(self.tr("Entry %1 (%2), asked %3").replace("%1", str(number)).replace("%2", kind).replace("%3", asked))
+        self.question_edit.setPlainText(entry.question_text)
+        self.question_edit.setPlaceholderText("")
+        self.answer_edit.setEnabled(True)
+        self.answer_edit.setPlaceholderText(self.tr("Type the answer as the interpreter gives it"))
+        if self.answer_edit.toPlainText() != entry.answer_text:
+            self.answer_edit.setPlainText(entry.answer_text)
+        self._loading = False
+        self.follow_up_check.setVisible(False)
+        self.ask_button.setVisible(False)
+        self.log_button.setEnabled(True)
+        self.log_button.setText(
+            self.tr("Log answer and next question") if entry.answered_at is None else self.tr("Done editing")
+        )
+        self.draft_changed.emit("")
+
+    def focus_answer(self) -> None:
+        """Put the cursor at the end of the answer."""
+        self.answer_edit.setFocus()
+        self.answer_edit.moveCursor(self.answer_edit.textCursor().MoveOperation.End)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def draft_text(self) -> str:
+        """The own question being drafted."""
+        return self.question_edit.toPlainText().strip() if self.number == 0 else ""
+
+    def ask_own(self) -> bool:
+        """Log the drafted own question as asked; returns whether it was logged."""
+        text = self.draft_text()
+        if not text:
+            self.question_edit.setFocus()
+            return False
+        follow_up_of = self.last_entry_of_theme() if self.follow_up_check.isChecked() else None
+        entry = self.controller.ask(self.theme_id, text, follow_up_of=follow_up_of or None)
+        if entry is None:
+            return False
+        self.show_entry(entry.number)
+        self.focus_answer()
+        return True
+
+    def log_answer(self) -> None:
+        """Mark the answer as given and go back to drafting."""
+        if self.number:
+            self.controller.log_answer(self.number)
+        self.show_draft()
+
+    # -- typing ----------------------------------------------------------------------------------
+
+    def _question_typed(self) -> None:
+        if self._loading:
+            return
+        text = self.question_edit.toPlainText()
+        if self.number == 0:
+            self.draft_changed.emit(text)
+            return
+        message = self.controller.set_question_text(self.number, text)
+        self.question_edit.setToolTip(message or "")
+
+    def _answer_typed(self) -> None:
+        if self._loading or self.number == 0:
+            return
+        self.controller.set_answer(self.number, self.answer_edit.toPlainText())
+
+    def _on_changed(self, path: str) -> None:
+        # Another view (the review page) edited the entry shown here: follow it, keep the cursor.
+        if self.number == 0 or path != f"entries/{self.number}" or self.controller.hearing is None:
+            return
+        if self.number > len(self.controller.hearing.entries):
+            return
+        entry = self.controller.hearing.entry(self.number)
+        self._loading = True
+        if self.answer_edit.toPlainText() != entry.answer_text:
+            self.answer_edit.setPlainText(entry.answer_text)
+        if self.question_edit.toPlainText().strip() != entry.question_text:
+            self.question_edit.setPlainText(entry.question_text)
+        self._loading = False
