@@ -1,7 +1,8 @@
-"""Save and load .igcase files: the plain JSON dump of the Hearing model, written atomically.
+"""Save and load .igcase files: the JSON dump of the Hearing model, plain or encrypted, written atomically.
 
-Older schema versions migrate through small functions in MIGRATIONS; newer ones are refused with
-a clear message, never half-read.
+An encrypted file holds the same JSON under AES-256-GCM (see ``crypto.py``); nothing decrypted is
+ever written to disk. Older schema versions migrate through small functions in MIGRATIONS; newer
+ones are refused with a clear message, never half-read.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
@@ -17,11 +18,21 @@ from interview_guide.core.bank_loader import format_loc
 from interview_guide.core.errors import CaseFileError
 from interview_guide.core.hearing import SCHEMA_VERSION, Hearing
 from interview_guide.storage.atomic import describe_os_error, write_atomic
+from interview_guide.storage.crypto import CaseKey, decrypt_file, is_encrypted_data
 
 CASE_SUFFIX = ".igcase"
 # MIGRATIONS[n] turns a version-n dict into a version-(n+1) dict.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 _MAX_PROBLEMS_SHOWN = 3
+# The first bytes of an autosave journal (journal.py), recognised to give a helpful message.
+JOURNAL_MAGIC = b"IGJOURNL"
+
+
+class LoadedCase(NamedTuple):
+    """A loaded hearing and the key it was encrypted with (None for a plain file)."""
+
+    hearing: Hearing
+    key: CaseKey | None
 
 
 def dump_case(hearing: Hearing) -> bytes:
@@ -94,6 +105,38 @@ def read_bytes(path: Path) -> bytes:
         raise CaseFileError(f"{path}: is a folder, not a case file") from None
     except OSError as exc:
         raise CaseFileError(f"{path}: cannot be read: {describe_os_error(exc)}") from None
+
+
+def parse_case_file(
+    data: bytes, source: str, passphrase: str | None = None, key: CaseKey | None = None
+) -> LoadedCase:
+    """Parse a case file's content, plain or encrypted.
+
+    Args:
+        data: the file content.
+        source: the name used in error messages.
+        passphrase: used only if the file is encrypted and ``key`` does not belong to it.
+        key: a key already derived for this case (skips the slow derivation).
+
+    Raises:
+        PassphraseRequiredError: the file is encrypted and neither a passphrase nor its key was given.
+        WrongPassphraseError: the passphrase does not open the file.
+        CaseFileError: the file is empty, damaged, foreign or from a newer version.
+    """
+    if not data:
+        raise CaseFileError(f"{source}: empty file (not a case file)")
+    if data.startswith(JOURNAL_MAGIC):
+        raise CaseFileError(f"{source}: is an autosave journal, not a case file")
+    if is_encrypted_data(data):
+        plain, used = decrypt_file(data, source, passphrase, key)
+        return LoadedCase(parse_case(plain, source), used)
+    return LoadedCase(parse_case(data, source), None)
+
+
+def encode_case(hearing: Hearing, key: CaseKey | None) -> bytes:
+    """The file content of a hearing: plain JSON, or encrypted with ``key`` (a fresh nonce each time)."""
+    plain = dump_case(hearing)
+    return plain if key is None else key.encrypt_file(plain)
 
 
 def load_plain(path: Path) -> Hearing:

@@ -1,0 +1,314 @@
+"""Encryption at rest: AES-256-GCM under a key derived once per case from the officer's passphrase.
+
+An encrypted file starts with a fixed 60-byte header (all integers big-endian)::
+
+    magic "IGCRYPT\\0" (8) | format version (1) | file kind (1) | KDF id (1) | reserved 0 (1)
+    | three KDF costs (3 x uint32) | salt (16) | passphrase check (16) | CRC-32 of the above (4)
+
+followed, in a case file, by a 12-byte random nonce and the AES-GCM ciphertext with its tag. The
+header is the associated data, so no field of it can be changed without the tag failing. The CRC
+only tells accidental damage of the header apart from a wrong passphrase, and lets the KDF costs be
+checked against sane bounds before any key derivation. The KDF yields 48 bytes: the first 32 are the
+AES key, the last 16 the passphrase check, so a wrong passphrase is told apart from a damaged file.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import struct
+import unicodedata
+import zlib
+from dataclasses import dataclass
+from enum import IntEnum
+
+from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from interview_guide.core.errors import CaseFileError, WrongPassphraseError
+
+MAGIC = b"IGCRYPT\x00"
+FORMAT_VERSION = 1
+SALT_SIZE = 16
+CHECK_SIZE = 16
+NONCE_SIZE = 12
+TAG_SIZE = 16
+_LAYOUT = struct.Struct(">8sBBBB3I16s16s")
+HEADER_SIZE = _LAYOUT.size + 4  # + CRC-32
+_KEY_SIZE = 32
+
+
+class PassphraseRequiredError(CaseFileError):
+    """The file is encrypted and no passphrase (or key) was given: ask for one and try again."""
+
+
+class FileKind(IntEnum):
+    """What an encrypted blob is; part of the associated data, so one kind cannot pass for another."""
+
+    CASE = 1  # a case file or an autosave snapshot (the same format)
+    JOURNAL = 2  # the records of an autosave journal
+
+
+class KdfId(IntEnum):
+    """The key-derivation function named in the header."""
+
+    SCRYPT = 1
+    ARGON2ID = 2
+
+
+# Bounds checked before any derivation, so a damaged or hostile header gives an error instead of an
+# hour of work or an out-of-memory. The lower bounds are the algorithms' own minimums: a file the app
+# wrote with cheap test parameters must still open; the default for new files is the secure one.
+_SCRYPT_MAX_MEMORY = 1 << 30  # bytes (128 * n * r)
+_ARGON2_MAX_MEMORY_KIB = 1 << 20  # 1 GiB
+_ARGON2_MAX_WORK_KIB = 1 << 22  # memory x passes: a few seconds at most on a laptop
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """A key-derivation function and its three cost numbers, as stored in the header.
+
+    Attributes:
+        kdf: which function.
+        costs: scrypt: (n, r, p); Argon2id: (memory in KiB, passes, lanes).
+    """
+
+    kdf: KdfId
+    costs: tuple[int, int, int]
+
+    @classmethod
+    def scrypt(cls, n: int = 1 << 17, r: int = 8, p: int = 1) -> KdfParams:
+        """scrypt parameters (the default costs 128 MiB)."""
+        return cls(KdfId.SCRYPT, (n, r, p))
+
+    @classmethod
+    def argon2id(cls, memory_kib: int = 1 << 18, iterations: int = 3, lanes: int = 4) -> KdfParams:
+        """Argon2id parameters (the default costs 256 MiB and 3 passes, above RFC 9106's second setting)."""
+        return cls(KdfId.ARGON2ID, (memory_kib, iterations, lanes))
+
+    def problem(self) -> str | None:
+        """What is out of bounds, or None when the parameters are acceptable."""
+        first, second, third = self.costs
+        if self.kdf == KdfId.SCRYPT:
+            n, r, p = first, second, third
+            if n < 2 or n & (n - 1):
+                return f"scrypt n={n} is not a power of two"
+            if not (1 <= r <= 32 and 1 <= p <= 16):
+                return f"scrypt r={r}, p={p} out of range"
+            if 128 * n * r > _SCRYPT_MAX_MEMORY or n * r * p > 1 << 25:
+                return f"scrypt n={n}, r={r}, p={p} would take too much memory or time"
+            return None
+        memory, passes, lanes = first, second, third
+        if not (1 <= lanes <= 16 and 1 <= passes <= 16):
+            return f"Argon2id passes={passes}, lanes={lanes} out of range"
+        if not 8 * lanes <= memory <= _ARGON2_MAX_MEMORY_KIB or memory * passes > _ARGON2_MAX_WORK_KIB:
+            return f"Argon2id memory={memory} KiB, passes={passes} out of range"
+        return None
+
+    def derive(self, secret: bytes, salt: bytes) -> bytes:
+        """Run the KDF: 32 key bytes followed by 16 check bytes.
+
+        Raises:
+            ValueError: the parameters are out of bounds (check :meth:`problem` first).
+        """
+        problem = self.problem()
+        if problem is not None:
+            raise ValueError(problem)
+        length = _KEY_SIZE + CHECK_SIZE
+        first, second, third = self.costs
+        if self.kdf == KdfId.SCRYPT:
+            return Scrypt(salt=salt, length=length, n=first, r=second, p=third).derive(secret)
+        kdf = Argon2id(salt=salt, length=length, iterations=second, lanes=third, memory_cost=first)
+        return kdf.derive(secret)
+
+
+def _default_kdf() -> KdfParams:
+    # Argon2id needs a cryptography build whose OpenSSL has it; fall back to scrypt otherwise.
+    try:
+        Argon2id(salt=b"\x00" * SALT_SIZE, length=16, iterations=1, lanes=1, memory_cost=8).derive(b"probe")
+    except UnsupportedAlgorithm:
+        return KdfParams.scrypt()
+    return KdfParams.argon2id()
+
+
+DEFAULT_KDF = _default_kdf()
+
+
+def _secret(passphrase: str) -> bytes:
+    # NFC, so the same passphrase typed on another keyboard layout or OS gives the same bytes.
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Header:
+    """A parsed, checked header. ``raw`` is the exact bytes from the file (the associated data)."""
+
+    kind: FileKind
+    kdf: KdfParams
+    salt: bytes
+    check: bytes
+    raw: bytes
+
+
+def _pack_header(kind: FileKind, kdf: KdfParams, salt: bytes, check: bytes) -> bytes:
+    body = _LAYOUT.pack(MAGIC, FORMAT_VERSION, kind, kdf.kdf, 0, *kdf.costs, salt, check)
+    return body + struct.pack(">I", zlib.crc32(body))
+
+
+def parse_header(data: bytes, source: str, kind: FileKind = FileKind.CASE) -> Header:
+    """Read and check the header at the start of ``data``; no key derivation happens here.
+
+    Args:
+        data: the file content (at least the header).
+        source: the name used in error messages.
+        kind: the kind of file expected.
+
+    Raises:
+        CaseFileError: not an encrypted Interview Guide file, damaged header, newer format, other
+            kind of file, or KDF parameters out of bounds.
+    """
+    if not is_encrypted_data(data):
+        raise CaseFileError(f"{source}: not an encrypted Interview Guide file")
+    if len(data) < HEADER_SIZE:
+        raise CaseFileError(f"{source}: damaged: the file is cut short (incomplete header)")
+    body, (crc,) = data[: _LAYOUT.size], struct.unpack(">I", data[_LAYOUT.size : HEADER_SIZE])
+    _, version, raw_kind, raw_kdf, reserved, first, second, third, salt, check = _LAYOUT.unpack(body)
+    newer = f"encrypted by a newer version of Interview Guide (format {version}); update the app to open it"
+    if zlib.crc32(body) != crc:
+        if version > FORMAT_VERSION:
+            raise CaseFileError(f"{source}: damaged, or {newer}")
+        raise CaseFileError(f"{source}: damaged: the encryption header does not match its checksum")
+    if version != FORMAT_VERSION:
+        raise CaseFileError(f"{source}: {newer}")
+    if raw_kind != kind:
+        names = {FileKind.CASE: "a case file", FileKind.JOURNAL: "an autosave journal"}
+        found = names.get(raw_kind, "an unknown kind of encrypted file")
+        raise CaseFileError(f"{source}: is {found}, not {names[kind]}")
+    if raw_kdf not in (KdfId.SCRYPT, KdfId.ARGON2ID) or reserved != 0:
+        raise CaseFileError(f"{source}: unknown key-derivation function {raw_kdf} (damaged or newer format)")
+    kdf = KdfParams(KdfId(raw_kdf), (first, second, third))
+    problem = kdf.problem()
+    if problem is not None:
+        raise CaseFileError(f"{source}: damaged encryption header: {problem}")
+    return Header(FileKind(raw_kind), kdf, salt, check, data[:HEADER_SIZE])
+
+
+class CaseKey:
+    """A key derived once from a passphrase, reused for every later save of the case and its autosaves.
+
+    Holds the derived AES-256 key with the salt and KDF parameters it came from, so files written with
+    it open with the same passphrase. Every encryption uses a fresh random 96-bit nonce. Thread-safe.
+    """
+
+    __slots__ = ("_aead", "_check", "kdf", "salt")
+
+    def __init__(self, kdf: KdfParams, salt: bytes, derived: bytes) -> None:
+        self.kdf = kdf
+        self.salt = salt
+        self._aead = AESGCM(derived[:_KEY_SIZE])
+        self._check = derived[_KEY_SIZE:]
+
+    def __repr__(self) -> str:
+        return f"CaseKey({self.kdf.kdf.name}, costs={self.kdf.costs})"
+
+    @classmethod
+    def derive(cls, passphrase: str, kdf: KdfParams | None = None) -> CaseKey:
+        """Derive a key for a new encrypted case (a new random salt). Slow on purpose (about 0.5 s).
+
+        Args:
+            passphrase: the officer's passphrase (not empty).
+            kdf: KDF parameters; the secure default unless a test asks for cheap ones.
+
+        Raises:
+            CaseFileError: the passphrase is empty.
+        """
+        if not passphrase:
+            raise CaseFileError("A passphrase cannot be empty.")
+        params = kdf or DEFAULT_KDF
+        salt = os.urandom(SALT_SIZE)
+        return cls(params, salt, params.derive(_secret(passphrase), salt))
+
+    @classmethod
+    def unlock(cls, header: Header, passphrase: str, source: str) -> CaseKey:
+        """Derive the key of an existing file from its header and check the passphrase.
+
+        Raises:
+            WrongPassphraseError: the passphrase does not open this file.
+        """
+        derived = header.kdf.derive(_secret(passphrase), header.salt)
+        if not hmac.compare_digest(derived[_KEY_SIZE:], header.check):
+            raise WrongPassphraseError(f"{source}: wrong passphrase (it does not open this file)")
+        return cls(header.kdf, header.salt, derived)
+
+    def opens(self, header: Header) -> bool:
+        """Whether this key belongs to a file with ``header`` (same salt, parameters and check)."""
+        return (
+            self.kdf == header.kdf
+            and hmac.compare_digest(self.salt, header.salt)
+            and hmac.compare_digest(self._check, header.check)
+        )
+
+    def header(self, kind: FileKind) -> bytes:
+        """The header for a new file of ``kind`` encrypted with this key."""
+        return _pack_header(kind, self.kdf, self.salt, self._check)
+
+    def seal(self, plaintext: bytes, associated: bytes) -> bytes:
+        """Encrypt: a fresh nonce followed by the ciphertext and tag."""
+        nonce = os.urandom(NONCE_SIZE)
+        return nonce + self._aead.encrypt(nonce, plaintext, associated)
+
+    def open(self, sealed: bytes, associated: bytes, source: str) -> bytes:
+        """Decrypt what :meth:`seal` made.
+
+        Raises:
+            CaseFileError: the data was changed or cut short (the tag does not match).
+        """
+        if len(sealed) < NONCE_SIZE + TAG_SIZE:
+            raise CaseFileError(f"{source}: damaged: the file is cut short")
+        try:
+            return self._aead.decrypt(sealed[:NONCE_SIZE], sealed[NONCE_SIZE:], associated)
+        except InvalidTag:
+            raise CaseFileError(
+                f"{source}: damaged: the encrypted content does not match its authentication tag "
+                "(the file was changed or cut short)"
+            ) from None
+
+    def encrypt_file(self, plaintext: bytes, kind: FileKind = FileKind.CASE) -> bytes:
+        """The whole encrypted file: header, nonce, ciphertext and tag."""
+        header = self.header(kind)
+        return header + self.seal(plaintext, header)
+
+
+def is_encrypted_data(data: bytes) -> bool:
+    """Whether ``data`` starts like an encrypted Interview Guide file (or a cut-short one)."""
+    return bool(data) and data[: len(MAGIC)] == MAGIC[: len(data)]
+
+
+def decrypt_file(
+    data: bytes,
+    source: str,
+    passphrase: str | None = None,
+    key: CaseKey | None = None,
+    kind: FileKind = FileKind.CASE,
+) -> tuple[bytes, CaseKey]:
+    """Decrypt a whole encrypted file with a known key or a passphrase.
+
+    ``key`` is used when it belongs to this file (no derivation); otherwise the key is derived from
+    ``passphrase`` with the parameters in the header (checked against bounds first).
+
+    Returns:
+        The plaintext and the key (to reuse for later saves).
+
+    Raises:
+        PassphraseRequiredError: no usable key and no passphrase.
+        WrongPassphraseError: the passphrase does not open the file.
+        CaseFileError: the file is damaged or not of this kind.
+    """
+    header = parse_header(data, source, kind)
+    if key is None or not key.opens(header):
+        if passphrase is None:
+            raise PassphraseRequiredError(f"{source}: is encrypted; a passphrase is needed to open it")
+        key = CaseKey.unlock(header, passphrase, source)
+    return key.open(data[HEADER_SIZE:], header.raw, source), key
