@@ -145,8 +145,7 @@ class ThemePage(QWizardPage):
             self.cards[question.id].set_hints(matching_hints(question.hints, hearing.reference_frame))
 
     def set_guidance_visible(self, visible: bool) -> None:
-        """Show or hide the theme guidance and the details of every card."""
-        self.guidance.setVisible(visible)
+        """Expand or collapse the follow-ups, guidance and hints of every card."""
         for card in self.cards.values():
             card.set_details_visible(visible)
 

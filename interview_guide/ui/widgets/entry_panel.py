@@ -39,7 +39,8 @@ class EntryPanel(QWidget):
 
     draft_changed = Signal(str)  # the draft own question, for the live checker
 
-    def __init__(self, controller: HearingController, theme_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: HearingController, theme_id: str | None, parent: QWidget | None = None) -> None:
+        """A panel for one theme; with ``theme_id`` None it only edits existing entries (review)."""
         super().__init__(parent)
         self.controller = controller
         self.theme_id = theme_id
@@ -108,17 +109,22 @@ class EntryPanel(QWidget):
         hearing = self.controller.hearing
         if hearing is None:
             return 0
-        numbers = [e.number for e in hearing.entries if e.theme_id == self.theme_id]
+        numbers = [e.number for e in hearing.entries if self.theme_id in (None, e.theme_id)]
         return numbers[-1] if numbers else 0
 
     def show_draft(self, follow_up: bool = False) -> None:
         """Switch to drafting an own question (optionally as a follow-up to the last entry)."""
         self.number = 0
         self._loading = True
-        self.header.setText(self.tr("Own question (type it, then Ask)"))
-        self.question_edit.setReadOnly(False)
+        review = self.theme_id is None
+        self.header.setText(
+            self.tr("Select an entry to edit it") if review else self.tr("Own question (type it, then Ask)")
+        )
+        self.question_edit.setEnabled(not review)
         self.question_edit.setPlainText("")
-        self.question_edit.setPlaceholderText(self.tr("Type your own question, one question at a time"))
+        self.question_edit.setPlaceholderText(
+            "" if review else self.tr("Type your own question, one question at a time")
+        )
         self.answer_edit.setPlainText("")
         self.answer_edit.setEnabled(False)
         self.answer_edit.setPlaceholderText(self.tr("Ask a question first; the answer is typed here."))
@@ -127,7 +133,8 @@ class EntryPanel(QWidget):
         self.follow_up_check.setVisible(last > 0)
         self.follow_up_check.setText(self.tr("as a follow-up to entry %1").replace("%1", str(last)))
         self.follow_up_check.setChecked(follow_up and last > 0)
-        self.ask_button.setVisible(True)
+        self.ask_button.setVisible(not review)
+        self.new_button.setVisible(not review)
         self.log_button.setEnabled(False)
         self.draft_changed.emit("")
 
@@ -142,6 +149,7 @@ class EntryPanel(QWidget):
         entry = hearing.entry(number)
         self.number = number
         self._loading = True
+        self.question_edit.setEnabled(True)
         kind = self.tr("own question") if entry.own_question else self.tr("bank question")
         if entry.follow_up_of:
             kind += ", " + self.tr("follow-up to %1").replace("%1", str(entry.follow_up_of))

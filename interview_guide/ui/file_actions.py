@@ -1,0 +1,163 @@
+"""File actions of the main window: open, demo, save, save as, and the unsaved-changes guard.
+
+All reading and writing goes through ``storage``; every failure reaches the officer as one dialog
+and loses nothing (the record stays in memory; "save elsewhere" is offered).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from interview_guide.core.errors import InterviewGuideError
+from interview_guide.core.hearing import ClaimType, HearingType
+from interview_guide.i18n import fmt
+from interview_guide.storage import load_case, save_case
+from interview_guide.storage.app_settings import AppSettings, save_settings
+from interview_guide.storage.atomic import WriteError
+from interview_guide.ui.main_window import MainWindow
+
+CASE_FILTER = "Interview Guide (*.igcase)"
+
+
+class FileActions(QObject):
+    """Adds the file actions to a main window and implements them."""
+
+    def __init__(self, window: MainWindow, settings: AppSettings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = window.controller
+        self.settings = settings
+        menu = window.file_menu
+        menu.addAction(window._action("open", self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_dialog))
+        menu.addAction(window._action("demo", self.tr("Open the &demo hearing"), None, lambda: self.open_demo("lgbti")))
+        menu.addAction(window._action("save", self.tr("&Save"), QKeySequence.StandardKey.Save, self.save))
+        menu.addAction(window._action("saveas", self.tr("Save &as…"), QKeySequence.StandardKey.SaveAs, self.save_as))
+        self.extra_separator = menu.addSeparator()
+        menu.addSeparator()
+        menu.addAction(window._action("quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close))
+        start = window.start
+        start.new_requested.connect(self.new_hearing)
+        start.open_requested.connect(self.open_dialog)
+        start.demo_requested.connect(self.open_demo)
+        start.recent_requested.connect(lambda p: self.open_path(Path(p)))
+        window.may_close = self.may_close  # type: ignore[attr-defined]
+        self.controller.saved.connect(lambda _: self._show_mode())
+        self.controller.hearing_replaced.connect(self._show_mode)
+
+    @property
+    def parent_widget(self) -> QWidget:
+        """The window dialogs belong to."""
+        return self.window
+
+    # -- opening -----------------------------------------------------------------------------------
+
+    def new_hearing(self, claims: list[ClaimType], hearing_type: str) -> None:
+        """Start a new hearing (after the unsaved-changes guard)."""
+        if self.may_replace():
+            self.controller.new_hearing(claims, HearingType(hearing_type))
+
+    def open_dialog(self) -> None:
+        """Ask for a case file and open it."""
+        if not self.may_replace():
+            return
+        name, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Open a case file"), "", CASE_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        """Open a case file; a damaged or foreign file gives a dialog and changes nothing."""
+        if not self.may_replace():
+            return False
+        try:
+            hearing = load_case(path)
+        except InterviewGuideError as exc:
+            self.controller.report_error(self.tr("The case file cannot be opened"), exc)
+            return False
+        self.controller.load(hearing, path)
+        self._remember(path)
+        return True
+
+    def open_demo(self, claim: str) -> None:
+        """Open the fictional demo hearing (for trainers and newcomers)."""
+        if not self.may_replace():
+            return
+        from interview_guide.demo import build_demo_case
+
+        self.controller.load(build_demo_case(claim, self.window.lang), path=None, demo=True)
+
+    # -- saving ------------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save to the current case file (or ask where, the first time)."""
+        if self.controller.hearing is None:
+            return True
+        if self.controller.path is None:
+            return self.save_as()
+        return self.save_to(self.controller.path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        if self.controller.hearing is None:
+            return True
+        name, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Save the case file"), "", CASE_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix != ".igcase":
+            path = path.with_name(path.name + ".igcase")
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        """Write the case file; on failure the record stays in memory and "save elsewhere" is offered."""
+        try:
+            save_case(self.controller.require(), path)
+        except WriteError as exc:
+            answer = QMessageBox.critical(
+                self.parent_widget,
+                self.tr("The case file was not saved"),
+                fmt(self.tr("%1\n\nNothing is lost: the hearing is still open. Save it elsewhere?"), exc),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            )
+            return answer == QMessageBox.StandardButton.Save and self.save_as()
+        self.controller.mark_saved(path)
+        self._remember(path)
+        return True
+
+    def _remember(self, path: Path) -> None:
+        self.settings.remember_file(path)
+        try:
+            save_settings(self.settings)
+        except WriteError as exc:
+            self.window.statusBar().showMessage(str(exc), 8000)
+
+    def _show_mode(self) -> None:
+        if self.controller.hearing is None:
+            self.window.mode_label.setText("")
+        elif self.controller.demo:
+            self.window.mode_label.setText(self.tr("Demo hearing (fictional) · not encrypted"))
+        else:
+            self.window.mode_label.setText(self.tr("Not encrypted"))
+
+    # -- guards ------------------------------------------------------------------------------------
+
+    def may_replace(self) -> bool:
+        """Whether the open hearing may be replaced by another (asks when there are unsaved changes)."""
+        return self.may_close()
+
+    def may_close(self) -> bool:
+        """Ask to save unsaved changes; True when it is fine to close the hearing."""
+        if self.controller.hearing is None or not self.controller.dirty:
+            return True
+        answer = QMessageBox.question(
+            self.parent_widget,
+            self.tr("Unsaved changes"),
+            self.tr("The hearing has changes that are not in the case file yet. Save them?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard

@@ -1,0 +1,327 @@
+"""MainWindow: menus and shortcuts, the status bar (hearing clock, save state), hosts the wizard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interview_guide.core import editing
+from interview_guide.core.text import Lang
+from interview_guide.i18n import fmt
+from interview_guide.storage.app_settings import AppSettings
+from interview_guide.ui.controller import HearingController
+from interview_guide.ui.dialogs import BreakDialog, IssueDialog, NewSittingDialog, ShortcutsDialog
+from interview_guide.ui.pages.theme_page import ThemePage
+from interview_guide.ui.start_screen import StartScreen
+from interview_guide.ui.wizard import HearingWizard
+
+WizardFactory = Callable[[], HearingWizard]
+
+
+def _duration(delta: dt.timedelta) -> str:
+    minutes = max(int(delta.total_seconds()) // 60, 0)
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+class MainWindow(QMainWindow):
+    """The application window: the start screen, or the hearing wizard."""
+
+    language_requested = Signal(str)
+
+    def __init__(
+        self,
+        controller: HearingController,
+        settings: AppSettings,
+        lang: Lang,
+        make_wizard: WizardFactory,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.settings = settings
+        self.lang = lang
+        self.make_wizard = make_wizard
+        self.wizard: HearingWizard | None = None
+        self.reminded_at: dt.datetime | None = None
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
+
+        self.stack = QStackedWidget()
+        self.start = StartScreen(settings.recent_files)
+        self.stack.addWidget(self.start)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._reminder_bar())
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("clockLabel")
+        self.save_label = QLabel()
+        self.save_label.setObjectName("saveLabel")
+        self.mode_label = QLabel()
+        self.mode_label.setObjectName("modeLabel")
+        self.statusBar().addWidget(self.clock_label, 1)
+        self.statusBar().addPermanentWidget(self.mode_label)
+        self.statusBar().addPermanentWidget(self.save_label)
+
+        self.actions: dict[str, QAction] = {}
+        self._build_menus()
+        controller.hearing_replaced.connect(self.show_hearing)
+        controller.dirty_changed.connect(self._update_title)
+        controller.error_raised.connect(self.show_error)
+        self.clock = QTimer(self)
+        self.clock.setInterval(1000)
+        self.clock.timeout.connect(self.tick)
+        self.clock.start()
+        self._update_title()
+        self._update_actions()
+
+    # -- menus and shortcuts ---------------------------------------------------------------------
+
+    def _action(self, key: str, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], object],
+                checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action-{key}")
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(lambda _=False: slot())
+        self.actions[key] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu
+        file_menu.addAction(self._action("new", self.tr("&New hearing…"), QKeySequence.StandardKey.New, self.go_start))
+        hearing = bar.addMenu(self.tr("&Hearing"))
+        self.hearing_menu = hearing
+        for key, text, keys, slot in (
+            ("log", self.tr("&Log answer and next question"), "Ctrl+Return", lambda: self._on_theme("primary_action")),
+            ("own", self.tr("&Own question"), "Ctrl+E", lambda: self._on_theme("own_question")),
+            ("follow", self.tr("&Follow-up"), "Ctrl+F", lambda: self._on_theme("follow_up")),
+            ("issue", self.tr("&Interpreter or communication problem…"), "Ctrl+I", self.log_issue),
+            ("break", self.tr("Start or end a &break"), "Ctrl+B", self.toggle_break),
+            ("sitting", self.tr("&Continue on another day…"), None, self.new_sitting),
+        ):
+            hearing.addAction(self._action(key, text, keys, slot))
+        hearing.addSeparator()
+        guidance = self._action("guidance", self.tr("Show follow-ups and &guidance of every question"), "Ctrl+G",
+                                self.toggle_guidance, checkable=True)
+        hearing.addAction(guidance)
+        settings = bar.addMenu(self.tr("&Settings"))
+        self.settings_menu = settings
+        language = settings.addMenu(self.tr("&Language"))
+        for code, text in (("nl", "Nederlands"), ("en", "English")):
+            action = self._action(f"lang-{code}", text, None, lambda c=code: self.language_requested.emit(c), checkable=True)
+            action.setChecked(code == self.lang)
+            language.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action("shortcuts", self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts))
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Every action with a shortcut, for the help dialog (and the README)."""
+        rows = []
+        for action in self.actions.values():
+            if not action.shortcut().isEmpty():
+                rows.append((action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                             action.text().replace("&", "").rstrip("…")))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        """Show the keyboard shortcuts."""
+        ShortcutsDialog(self.shortcut_rows(), self).exec()
+
+    def _update_actions(self) -> None:
+        open_hearing = self.controller.hearing is not None and self.wizard is not None
+        for key in ("log", "own", "follow", "issue", "break", "sitting", "guidance"):
+            self.actions[key].setEnabled(open_hearing)
+
+    # -- the hearing -----------------------------------------------------------------------------
+
+    def show_hearing(self) -> None:
+        """Build the wizard for the hearing now in the controller."""
+        if self.wizard is not None:
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+            self.wizard = None
+        if self.controller.hearing is None:
+            self.stack.setCurrentWidget(self.start)
+        else:
+            self.wizard = self.make_wizard()
+            self.stack.addWidget(self.wizard)
+            self.stack.setCurrentWidget(self.wizard)
+            self.wizard.restart()
+            self.wizard.currentIdChanged.connect(lambda _: self._apply_guidance())
+        self.reminded_at = None
+        self._update_actions()
+        self._update_title()
+        self.tick()
+
+    def go_start(self) -> None:
+        """Back to the start screen (a new hearing, or another case)."""
+        self.stack.setCurrentWidget(self.start)
+
+    def current_theme_page(self) -> ThemePage | None:
+        """The theme page on screen, if any."""
+        page = self.wizard.currentPage() if self.wizard is not None else None
+        return page if isinstance(page, ThemePage) else None
+
+    def _on_theme(self, method: str) -> None:
+        page = self.current_theme_page()
+        if page is not None:
+            getattr(page, method)()
+
+    def toggle_guidance(self) -> None:
+        """Show or hide the guidance and follow-ups of every card."""
+        self._apply_guidance()
+
+    def _apply_guidance(self) -> None:
+        visible = self.actions["guidance"].isChecked()
+        if self.wizard is not None:
+            for page in self.wizard.theme_pages():
+                page.set_guidance_visible(visible)
+
+    def log_issue(self) -> None:
+        """Note an interpreter or communication problem at the current (or last) entry."""
+        hearing = self.controller.hearing
+        if hearing is None or not hearing.entries:
+            self.statusBar().showMessage(self.tr("No entry yet to note a problem at."), 5000)
+            return
+        page = self.current_theme_page()
+        number = (page.panel.number if page is not None else 0) or self.controller.current_entry or len(hearing.entries)
+        result = IssueDialog.ask(number, self.lang, self)
+        if result is not None:
+            self.controller.log_communication_issue(number, *result)
+            self.statusBar().showMessage(fmt(self.tr("Problem noted at entry %1."), number), 5000)
+
+    def toggle_break(self) -> None:
+        """Start a break (asking the reason) or end the running one."""
+        hearing = self.controller.hearing
+        if hearing is None:
+            return
+        reason = ""
+        if editing.running_break(hearing) is None:
+            answer = BreakDialog.ask(self)
+            if answer is None:
+                return
+            reason = answer
+        self.controller.toggle_break(reason)
+        self.reminded_at = None
+        self.tick()
+
+    def new_sitting(self) -> None:
+        """Continue the hearing on another day in a new sitting."""
+        hearing = self.controller.hearing
+        if hearing is None:
+            return
+        current = editing.current_sitting(hearing)
+        result = NewSittingDialog.ask(current.interpreter, current.location, self.lang, self)
+        if result is not None:
+            day, location, interpreter = result
+            self.controller.new_sitting(day, location, interpreter)
+            self.tick()
+
+    # -- status bar: hearing clock and break reminder --------------------------------------------
+
+    def _reminder_bar(self) -> QFrame:
+        self.reminder = QFrame()
+        self.reminder.setObjectName("reminderBar")
+        row = QHBoxLayout(self.reminder)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.reminder_text = QLabel()
+        self.reminder_text.setObjectName("reminderText")
+        row.addWidget(self.reminder_text, 1)
+        self.reminder_button = QPushButton()
+        self.reminder_button.setObjectName("reminderButton")
+        self.reminder_button.clicked.connect(self.toggle_break)
+        row.addWidget(self.reminder_button)
+        later = QPushButton(self.tr("Later"))
+        later.setObjectName("reminderLater")
+        later.clicked.connect(self._snooze)
+        self.reminder_later = later
+        row.addWidget(later)
+        self.reminder.setVisible(False)
+        return self.reminder
+
+    def _snooze(self) -> None:
+        self.reminded_at = self.controller.clock()
+        self.reminder.setVisible(False)
+
+    def tick(self) -> None:
+        """Update the hearing clock; remind the officer to offer a break after the set interval."""
+        hearing = self.controller.hearing
+        if hearing is None or self.wizard is None:
+            self.clock_label.setText("")
+            self.reminder.setVisible(False)
+            return
+        now = self.controller.clock()
+        sitting = editing.current_sitting(hearing)
+        start = dt.datetime.combine(sitting.date, sitting.start, tzinfo=now.tzinfo) if sitting.start else None
+        running = editing.running_break(hearing)
+        since_break_start = editing.last_break_end(hearing) or start
+        parts = [fmt(self.tr("Sitting %1"), sitting.number)]
+        if start is not None and start <= now:
+            parts.append(fmt(self.tr("%1 elapsed"), _duration(now - start)))
+        if running is not None:
+            parts.append(fmt(self.tr("break since %1"), running.start.strftime("%H:%M")))
+        elif since_break_start is not None and since_break_start <= now:
+            parts.append(fmt(self.tr("%1 since the last break"), _duration(now - since_break_start)))
+        self.clock_label.setText("   ·   ".join(parts))
+        self._update_reminder(now, running is not None, since_break_start)
+
+    def _update_reminder(self, now: dt.datetime, on_break: bool, since: dt.datetime | None) -> None:
+        if on_break:
+            self.reminder_text.setText(self.tr("Break running."))
+            self.reminder_button.setText(self.tr("End break (Ctrl+B)"))
+            self.reminder_later.setVisible(False)
+            self.reminder.setVisible(True)
+            return
+        interval = dt.timedelta(minutes=self.settings.break_reminder_minutes)
+        due = since is not None and now - since >= interval
+        snoozed = self.reminded_at is not None and now - self.reminded_at < dt.timedelta(minutes=15)
+        if due and not snoozed:
+            self.reminder_text.setText(fmt(
+                self.tr("%1 minutes without a break: offer the applicant and the interpreter a break."),
+                self.settings.break_reminder_minutes))
+            self.reminder_button.setText(self.tr("Start break (Ctrl+B)"))
+            self.reminder_later.setVisible(True)
+        self.reminder.setVisible(due and not snoozed)
+
+    # -- title, errors, closing ------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        name = self.tr("Interview Guide")
+        if self.controller.hearing is not None:
+            path = self.controller.path
+            doc = path.name if path is not None else (self.tr("demo hearing") if self.controller.demo else self.tr("new hearing"))
+            name = f"{doc}{' *' if self.controller.dirty else ''} — {name}"
+        self.setWindowTitle(name)
+
+    def show_error(self, title: str, message: str) -> None:
+        """One dialog for every error the controller reports."""
+        QMessageBox.critical(self, title, message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Close, after the unsaved-changes guard (see the file actions)."""
+        guard = getattr(self, "may_close", None)
+        if guard is not None and not guard():
+            event.ignore()
+            return
+        event.accept()

@@ -1,0 +1,329 @@
+"""CasePage: case data, the sitting (date, interpreter, who is present) and gender requests."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from interview_guide.core.case_checks import case_problems
+from interview_guide.core.hearing import (
+    Attendee,
+    AttendeeRole,
+    Gender,
+    GenderRequest,
+    HearingType,
+    InterpreterMode,
+    ProcedureTrack,
+    RegisterStatus,
+)
+from interview_guide.core.labels import label
+from interview_guide.core.text import Lang
+from interview_guide.i18n import fmt
+from interview_guide.ui.controller import HearingController
+from interview_guide.ui.labels import fill_combo
+from interview_guide.ui.pages.forms import (
+    Binding,
+    CheckBinding,
+    DateBinding,
+    EnumBinding,
+    LineBinding,
+    OptionalBoolBinding,
+    TimeBinding,
+    message_label,
+)
+
+
+class CasePage(QWizardPage):
+    """Who is heard, by whom, with which interpreter, and who else is present."""
+
+    def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.lang = lang
+        self.bindings: list[Binding] = []
+        self.sitting = 1
+        self.setObjectName("casePage")
+        self.setTitle(self.tr("Case and attendees"))
+        self.setSubTitle(self.tr("Fields marked * are needed for the report."))
+
+        inner = QWidget()
+        columns = QHBoxLayout(inner)
+        columns.addWidget(self._case_group(), 1)
+        right = QVBoxLayout()
+        right.addWidget(self._sitting_group())
+        right.addWidget(self._requests_group())
+        right.addStretch(1)
+        columns.addLayout(right, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.problems = QLabel()
+        self.problems.setObjectName("caseProblems")
+        self.problems.setWordWrap(True)
+        layout.addWidget(self.problems)
+        layout.addWidget(scroll)
+        controller.changed.connect(self._on_changed)
+
+    # -- building --------------------------------------------------------------------------------
+
+    def _line(self, form: QFormLayout, caption: str, field: str, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        message = message_label()
+        form.addRow(caption, edit)
+        form.addRow("", message)
+        case = self.controller.require
+        self.bindings.append(
+            LineBinding(edit, lambda: getattr(case().case, field),
+                        lambda v: self.controller.set_case_field(field, v), message)
+        )
+        return edit
+
+    def _enum(self, form: QFormLayout, caption: str, enum_type: type, field: str, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        form.addRow(caption, combo)
+        self.bindings.append(
+            EnumBinding(combo, enum_type, self.lang, lambda: getattr(self.controller.require().case, field),
+                        lambda v: self.controller.set_case_field(field, v))
+        )
+        return combo
+
+    def _case_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Case"))
+        form = QFormLayout(group)
+        self.v_number = self._line(form, self.tr("V-number *"), "v_number", "vNumber")
+        self.v_number.setPlaceholderText(self.tr("10 digits"))
+        self.v_number.setMaxLength(12)
+        self._line(form, self.tr("Case reference"), "case_reference", "caseReference")
+        self._line(form, self.tr("Applicant's name *"), "applicant_name", "applicantName")
+        birth = QDateEdit()
+        birth.setObjectName("dateOfBirth")
+        form.addRow(self.tr("Date of birth"), birth)
+        self.bindings.append(
+            DateBinding(birth, self.tr("unknown"), lambda: self.controller.require().case.date_of_birth,
+                        lambda v: self.controller.set_case_field("date_of_birth", v))
+        )
+        self._line(form, self.tr("Nationality *"), "nationality", "nationality")
+        self._enum(form, self.tr("Kind of hearing"), HearingType, "hearing_type", "hearingType")
+        self._enum(form, self.tr("Procedure"), ProcedureTrack, "procedure_track", "procedureTrack")
+        subsequent = QCheckBox(self.tr("subsequent application"))
+        subsequent.setObjectName("subsequent")
+        form.addRow("", subsequent)
+        self.bindings.append(
+            CheckBinding(subsequent, lambda: self.controller.require().case.subsequent_application,
+                         lambda v: self.controller.set_case_field("subsequent_application", v))
+        )
+        self._line(form, self.tr("Language of the hearing *"), "language", "language")
+        self._line(form, self.tr("Dialect"), "dialect", "dialect")
+        self._line(form, self.tr("Officer *"), "officer_name", "officerName")
+        self._enum(form, self.tr("Officer's gender"), Gender, "officer_gender", "officerGender")
+        objects = QCheckBox(self.tr("the applicant objects to counsel receiving the report"))
+        objects.setObjectName("objectsToCounsel")
+        form.addRow("", objects)
+        self.bindings.append(
+            CheckBinding(objects, lambda: self.controller.require().case.applicant_objects_to_counsel_report,
+                         lambda v: self.controller.set_case_field("applicant_objects_to_counsel_report", v))
+        )
+        self.claims = QLabel()
+        self.claims.setObjectName("claimTypes")
+        form.addRow(self.tr("Claim"), self.claims)
+        return group
+
+    def _sitting_group(self) -> QGroupBox:
+        self.sitting_box = QGroupBox()
+        grid = QFormLayout(self.sitting_box)
+        self.sitting_choice = QComboBox()
+        self.sitting_choice.setObjectName("sittingChoice")
+        self.sitting_choice.currentIndexChanged.connect(self._choose_sitting)
+        grid.addRow(self.tr("Sitting"), self.sitting_choice)
+        sitting = lambda: self.controller.require().sittings[self.sitting - 1]  # noqa: E731
+        put = lambda field: lambda v: self.controller.set_sitting_field(self.sitting, field, v)  # noqa: E731
+        put_int = lambda field: lambda v: self.controller.set_interpreter_field(self.sitting, field, v)  # noqa: E731
+        day = QDateEdit()
+        day.setObjectName("sittingDate")
+        grid.addRow(self.tr("Date *"), day)
+        self.bindings.append(DateBinding(day, "", lambda: sitting().date, put("date"), optional=False))
+        location = QLineEdit()
+        location.setObjectName("sittingLocation")
+        grid.addRow(self.tr("Location *"), location)
+        self.bindings.append(LineBinding(location, lambda: sitting().location, put("location")))
+        times = QHBoxLayout()
+        for field, name in (("start", "sittingStart"), ("end", "sittingEnd")):
+            edit = QTimeEdit()
+            edit.setObjectName(name)
+            times.addWidget(edit)
+            self.bindings.append(TimeBinding(edit, "--:--", lambda f=field: getattr(sitting(), f), put(field)))
+        grid.addRow(self.tr("Start and end"), times)
+        interpreter = QLineEdit()
+        interpreter.setObjectName("interpreterName")
+        interpreter.setPlaceholderText(self.tr("name or number"))
+        grid.addRow(self.tr("Interpreter *"), interpreter)
+        self.bindings.append(
+            LineBinding(interpreter, lambda: sitting().interpreter.name_or_number, put_int("name_or_number"))
+        )
+        for caption, enum_type, field, name in (
+            (self.tr("Register status"), RegisterStatus, "register_status", "registerStatus"),
+            (self.tr("Interpreter's gender"), Gender, "gender", "interpreterGender"),
+            (self.tr("Interpreting"), InterpreterMode, "mode", "interpreterMode"),
+        ):
+            combo = QComboBox()
+            combo.setObjectName(name)
+            grid.addRow(caption, combo)
+            self.bindings.append(
+                EnumBinding(combo, enum_type, self.lang, lambda f=field: getattr(sitting().interpreter, f), put_int(field))
+            )
+        reason = QLineEdit()
+        reason.setObjectName("notRegisteredReason")
+        reason.setPlaceholderText(self.tr("why an interpreter outside the register"))
+        grid.addRow(self.tr("Reason (not in register)"), reason)
+        self.bindings.append(
+            LineBinding(reason, lambda: sitting().interpreter.not_registered_reason, put_int("not_registered_reason"))
+        )
+        grid.addRow(QLabel(self.tr("Others present:")))
+        self.attendees = QTableWidget(0, 2)
+        self.attendees.setObjectName("attendeesTable")
+        self.attendees.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
+        self.attendees.horizontalHeader().setStretchLastSection(True)
+        self.attendees.setMinimumHeight(110)
+        self.attendees.itemChanged.connect(self._attendee_edited)
+        grid.addRow(self.attendees)
+        buttons = QHBoxLayout()
+        add = QPushButton(self.tr("Add person"))
+        add.setObjectName("addAttendee")
+        add.clicked.connect(self._add_attendee)
+        remove = QPushButton(self.tr("Remove selected"))
+        remove.clicked.connect(self._remove_attendee)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        grid.addRow(buttons)
+        return self.sitting_box
+
+    def _requests_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Requested gender of officer and interpreter"))
+        grid = QGridLayout(group)
+        labels = (self.tr("—"), self.tr("honoured"), self.tr("not honoured"))
+        for row, (who, field) in enumerate(((self.tr("Officer"), "officer"), (self.tr("Interpreter"), "interpreter"))):
+            grid.addWidget(QLabel(who), row, 0)
+            request = QComboBox()
+            request.setObjectName(f"{field}GenderRequest")
+            grid.addWidget(request, row, 1)
+            self.bindings.append(
+                EnumBinding(request, GenderRequest, self.lang,
+                            lambda f=field: getattr(self.controller.require().case, f"{f}_gender_requested"),
+                            lambda v, f=field: self.controller.set_case_field(f"{f}_gender_requested", v))
+            )
+            honoured = QComboBox()
+            honoured.setObjectName(f"{field}GenderHonoured")
+            grid.addWidget(honoured, row, 2)
+            self.bindings.append(
+                OptionalBoolBinding(honoured, labels,
+                                    lambda f=field: getattr(self.controller.require().case, f"{f}_gender_request_honoured"),
+                                    lambda v, f=field: self.controller.set_case_field(f"{f}_gender_request_honoured", v))
+            )
+        return group
+
+    # -- reading and writing -------------------------------------------------------------------
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        """Read everything from the record."""
+        self.refresh()
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+        """Back never resets anything."""
+
+    def refresh(self) -> None:
+        """Bring every field up to date with the record."""
+        hearing = self.controller.hearing
+        if hearing is None:
+            return
+        self.sitting = min(max(self.sitting, 1), len(hearing.sittings))
+        self.sitting_choice.blockSignals(True)
+        self.sitting_choice.clear()
+        for s in hearing.sittings:
+            self.sitting_choice.addItem(fmt(self.tr("Sitting %1 (%2)"), s.number, s.date.strftime("%d-%m-%Y")), s.number)
+        self.sitting_choice.setCurrentIndex(self.sitting - 1)
+        self.sitting_choice.blockSignals(False)
+        self.sitting_box.setTitle(fmt(self.tr("Sitting %1"), self.sitting))
+        for binding in self.bindings:
+            binding.refresh()
+        self.claims.setText(", ".join(label(c, self.lang) for c in hearing.case.claim_types))
+        self._load_attendees()
+        self._show_problems()
+
+    def _choose_sitting(self, index: int) -> None:
+        if index >= 0:
+            self.sitting = index + 1
+            self.refresh()
+
+    def _load_attendees(self) -> None:
+        self.attendees.blockSignals(True)
+        people = self.controller.require().sittings[self.sitting - 1].attendees
+        self.attendees.setRowCount(len(people))
+        for row, person in enumerate(people):
+            self.attendees.setItem(row, 0, QTableWidgetItem(person.name))
+            combo = QComboBox()
+            fill_combo(combo, AttendeeRole, self.lang, person.role)
+            combo.currentIndexChanged.connect(lambda _=0, r=row, c=combo: self._role_changed(r, c))
+            self.attendees.setCellWidget(row, 1, combo)
+        self.attendees.blockSignals(False)
+
+    def _people(self) -> list[Attendee]:
+        return self.controller.require().sittings[self.sitting - 1].attendees
+
+    def _add_attendee(self) -> None:
+        self._people().append(Attendee(role=AttendeeRole.COUNSEL))
+        self.controller.touch("sittings")
+        self._load_attendees()
+        self.attendees.editItem(self.attendees.item(self.attendees.rowCount() - 1, 0))
+
+    def _remove_attendee(self) -> None:
+        row = self.attendees.currentRow()
+        if 0 <= row < len(self._people()):
+            del self._people()[row]
+            self.controller.touch("sittings")
+            self._load_attendees()
+
+    def _attendee_edited(self, item: QTableWidgetItem) -> None:
+        people = self._people()
+        if item.column() == 0 and item.row() < len(people):
+            people[item.row()].name = item.text().strip()
+            self.controller.touch("sittings")
+
+    def _role_changed(self, row: int, combo: QComboBox) -> None:
+        people = self._people()
+        if row < len(people):
+            people[row].role = AttendeeRole(combo.currentData())
+            self.controller.touch("sittings")
+
+    def _on_changed(self, path: str) -> None:
+        if path in ("case", "sittings"):
+            self._show_problems()
+
+    def _show_problems(self) -> None:
+        hearing = self.controller.hearing
+        if hearing is None:
+            return
+        problems = case_problems(hearing, self.lang)
+        self.problems.setText("\n".join("• " + p for p in problems))
+        self.problems.setVisible(bool(problems))

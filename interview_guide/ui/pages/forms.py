@@ -1,0 +1,193 @@
+"""Bindings between form widgets and fields of the record: read on refresh, write on every edit.
+
+A binding reads its value from the record through ``get`` and writes through ``put`` (a controller
+method that returns None or a refusal message). A refused value stays visible in the widget with
+the message beside it, so nothing typed disappears.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from abc import abstractmethod
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from interview_guide.core.text import Lang
+from interview_guide.ui.labels import fill_combo, select
+
+Getter = Callable[[], Any]
+Putter = Callable[[Any], str | None]
+
+UNKNOWN_DATE = QDate(1900, 1, 1)
+UNKNOWN_TIME = QTime(0, 0)
+
+
+class Binding:
+    """One widget bound to one field."""
+
+    def __init__(self, widget: QWidget, get: Getter, put: Putter, message: QLabel | None = None) -> None:
+        self.widget = widget
+        self.get = get
+        self.put = put
+        self.message = message
+        self.loading = False
+
+    def refresh(self) -> None:
+        """Show the record's value."""
+        self.loading = True
+        try:
+            self.show(self.get())
+        finally:
+            self.loading = False
+        self.set_message(None)
+
+    @abstractmethod
+    def show(self, value: Any) -> None:
+        """Put ``value`` into the widget."""
+
+    def write(self, value: Any) -> None:
+        """Send an edited value to the record; show a refusal next to the field."""
+        if self.loading:
+            return
+        self.set_message(self.put(value))
+
+    def set_message(self, text: str | None) -> None:
+        """Show or clear the inline message, and mark the widget."""
+        self.widget.setProperty("invalid", bool(text))
+        self.widget.style().unpolish(self.widget)
+        self.widget.style().polish(self.widget)
+        self.widget.setToolTip(text or "")
+        if self.message is not None:
+            self.message.setText(text or "")
+            self.message.setVisible(bool(text))
+
+
+class LineBinding(Binding):
+    def __init__(self, widget: QLineEdit, get: Getter, put: Putter, message: QLabel | None = None) -> None:
+        super().__init__(widget, get, put, message)
+        widget.textEdited.connect(self.write)
+
+    def show(self, value: Any) -> None:
+        widget: QLineEdit = self.widget  # type: ignore[assignment]
+        if widget.text() != (value or ""):
+            widget.setText(value or "")
+
+
+class TextBinding(Binding):
+    def __init__(self, widget: QPlainTextEdit, get: Getter, put: Putter, message: QLabel | None = None) -> None:
+        super().__init__(widget, get, put, message)
+        widget.textChanged.connect(lambda: self.write(widget.toPlainText()))
+
+    def show(self, value: Any) -> None:
+        widget: QPlainTextEdit = self.widget  # type: ignore[assignment]
+        if widget.toPlainText() != (value or ""):
+            widget.setPlainText(value or "")
+
+
+class EnumBinding(Binding):
+    def __init__(
+        self, widget: QComboBox, enum_type: type[StrEnum], lang: Lang, get: Getter, put: Putter
+    ) -> None:
+        super().__init__(widget, get, put)
+        self.enum_type = enum_type
+        fill_combo(widget, enum_type, lang)
+        widget.currentIndexChanged.connect(lambda _: self.write(enum_type(widget.currentData())))
+
+    def show(self, value: Any) -> None:
+        select(self.widget, value)  # type: ignore[arg-type]
+
+
+class CheckBinding(Binding):
+    def __init__(self, widget: QCheckBox, get: Getter, put: Putter) -> None:
+        super().__init__(widget, get, put)
+        widget.toggled.connect(self.write)
+
+    def show(self, value: Any) -> None:
+        self.widget.setChecked(bool(value))  # type: ignore[attr-defined]
+
+
+class OptionalBoolBinding(Binding):
+    """A combo for True / False / None ("not applicable" or "not yet known")."""
+
+    def __init__(self, widget: QComboBox, labels: tuple[str, str, str], get: Getter, put: Putter) -> None:
+        super().__init__(widget, get, put)
+        for text, data in zip(labels, ("", "yes", "no"), strict=True):
+            widget.addItem(text, data)
+        widget.currentIndexChanged.connect(
+            lambda _: self.write({"": None, "yes": True, "no": False}[widget.currentData()])
+        )
+
+    def show(self, value: Any) -> None:
+        select(self.widget, {None: "", True: "yes", False: "no"}[value])  # type: ignore[arg-type]
+
+
+class DateBinding(Binding):
+    """A date that may be unknown (shown as the special text at the minimum date)."""
+
+    def __init__(self, widget: QDateEdit, unknown_text: str, get: Getter, put: Putter, optional: bool = True) -> None:
+        super().__init__(widget, get, put)
+        self.optional = optional
+        widget.setDisplayFormat("dd-MM-yyyy")
+        widget.setCalendarPopup(True)
+        if optional:
+            widget.setMinimumDate(UNKNOWN_DATE)
+            widget.setSpecialValueText(unknown_text)
+        widget.dateChanged.connect(self._changed)
+
+    def _changed(self, value: QDate) -> None:
+        self.write(None if self.optional and value == UNKNOWN_DATE else value.toPython())
+
+    def show(self, value: Any) -> None:
+        widget: QDateEdit = self.widget  # type: ignore[assignment]
+        widget.setDate(QDate(value) if isinstance(value, dt.date) else UNKNOWN_DATE)
+
+
+class TimeBinding(Binding):
+    """A time of day that may be unknown (00:00 shows the special text)."""
+
+    def __init__(self, widget: QTimeEdit, unknown_text: str, get: Getter, put: Putter) -> None:
+        super().__init__(widget, get, put)
+        widget.setDisplayFormat("HH:mm")
+        widget.setMinimumTime(UNKNOWN_TIME)
+        widget.setSpecialValueText(unknown_text)
+        widget.timeChanged.connect(lambda value: self.write(None if value == UNKNOWN_TIME else value.toPython()))
+
+    def show(self, value: Any) -> None:
+        widget: QTimeEdit = self.widget  # type: ignore[assignment]
+        widget.setTime(QTime(value.hour, value.minute) if isinstance(value, dt.time) else UNKNOWN_TIME)
+
+
+class IntBinding(Binding):
+    """A small count that may be unknown (-1 shows the special text)."""
+
+    def __init__(self, widget: QSpinBox, unknown_text: str, maximum: int, get: Getter, put: Putter) -> None:
+        super().__init__(widget, get, put)
+        widget.setRange(-1, maximum)
+        widget.setSpecialValueText(unknown_text)
+        widget.valueChanged.connect(lambda value: self.write(None if value < 0 else value))
+
+    def show(self, value: Any) -> None:
+        self.widget.setValue(-1 if value is None else int(value))  # type: ignore[attr-defined]
+
+
+def message_label() -> QLabel:
+    """An inline message under a field (hidden while empty)."""
+    label = QLabel()
+    label.setObjectName("fieldMessage")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label

@@ -1,0 +1,235 @@
+"""ReferenceFramePage: every dimension of the applicant's reference frame, each with a line on how it
+changes the questioning. Values shape how questions are asked; they are never a sign against the applicant.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from interview_guide.core.hearing import ClaimType
+from interview_guide.core.labels import field_label, label
+from interview_guide.core.reference_frame import (
+    FIELD_GUIDANCE,
+    ReferenceFrame,
+    Relationship,
+    Sogiesc,
+    YesNoUnknown,
+)
+from interview_guide.core.text import Lang
+from interview_guide.ui.controller import HearingController
+from interview_guide.ui.labels import fill_combo
+from interview_guide.ui.pages.forms import Binding, EnumBinding, IntBinding, LineBinding, TextBinding
+
+GROUPS: list[tuple[str, str, list[str]]] = [
+    ("Opleiding en geletterdheid", "Education and literacy", ["education_level", "literacy"]),
+    ("Herkomst en cultuur", "Origin and culture", ["origin_country", "origin_region", "urban_rural"]),
+    ("Levensfase", "Life phase", ["life_phase", "age_at_key_events"]),
+    ("Gezin", "Family", ["marital_status", "children", "different_sex_marriage", "family_notes"]),
+    ("Religieuze achtergrond", "Religious background", ["religion_upbringing", "religiosity_family"]),
+    ("Gender en eigen woorden", "Gender and own words", ["gender", "pronouns", "own_terms"]),
+    ("Toegang tot informatie", "Access to information", ["internet_access", "prior_contact"]),
+    ("Gezondheid", "Health", ["medical_advice", "medical_advice_notes", "trauma_indicators",
+                              "special_procedural_needs"]),
+    ("Moment van vertellen en landeninformatie", "Disclosure and country context",
+     ["disclosure_stage", "prior_applications", "country_context", "coi_references"]),
+]
+LGBTI_GROUP = ("LHBTI", "LGBTI", ["sogiesc", "sogiesc_self_description", "relationships"])
+CONVERSION_GROUP = ("Bekering", "Conversion", [
+    "conversion_route", "first_contact_date", "first_contact_place", "baptism_date", "church_nl",
+    "denomination", "church_contact_person", "faith_practice_origin",
+])
+MULTILINE = {"family_notes", "medical_advice_notes", "special_procedural_needs", "coi_references", "own_terms",
+             "sogiesc_self_description", "age_at_key_events"}
+
+
+class ReferenceFramePage(QWizardPage):
+    """The applicant's reference frame; fields of the other claim type are hidden."""
+
+    def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.lang = lang
+        self.bindings: list[Binding] = []
+        self.sogiesc_checks: dict[Sogiesc, QCheckBox] = {}
+        self.setObjectName("framePage")
+        self.setTitle(self.tr("Reference frame"))
+        self.setSubTitle(self.tr(
+            "Who the applicant is shapes how you ask: these values adapt the questioning and the "
+            "expectations. They are never a sign against the applicant."))
+        inner = QWidget()
+        self.grid = QGridLayout(inner)
+        groups = list(GROUPS)
+        claims = controller.require().case.claim_types
+        if ClaimType.LGBTI in claims:
+            groups.append(LGBTI_GROUP)
+        if ClaimType.CONVERSION in claims:
+            groups.append(CONVERSION_GROUP)
+        groups.append(("Overig", "Other", ["notes"]))
+        for index, (nl, en, fields) in enumerate(groups):
+            self.grid.addWidget(self._group(nl if lang == "nl" else en, fields), index // 2, index % 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _group(self, title: str, fields: list[str]) -> QGroupBox:
+        group = QGroupBox(title)
+        form = QFormLayout(group)
+        for field in fields:
+            form.addRow(field_label(field, self.lang), self._field_widget(field))
+            guidance = FIELD_GUIDANCE.get(field)
+            if guidance is not None:
+                line = QLabel(guidance.get(self.lang))
+                line.setObjectName("fieldGuidance")
+                line.setWordWrap(True)
+                form.addRow("", line)
+        return group
+
+    def _field_widget(self, field: str) -> QWidget:
+        frame = lambda: self.controller.require().reference_frame  # noqa: E731
+        put = lambda v, f=field: self.controller.set_frame_field(f, v)  # noqa: E731
+        get = lambda f=field: getattr(frame(), f)  # noqa: E731
+        annotation = ReferenceFrame.model_fields[field].annotation
+        if field == "sogiesc":
+            return self._sogiesc_widget()
+        if field == "relationships":
+            return self._relationships_widget()
+        widget: QWidget
+        if isinstance(annotation, type) and issubclass(annotation, StrEnum):
+            widget = QComboBox()
+            self.bindings.append(EnumBinding(widget, annotation, self.lang, get, put))
+        elif field in ("children", "prior_applications"):
+            widget = QSpinBox()
+            self.bindings.append(IntBinding(widget, self.tr("unknown"), 40, get, put))
+        elif field in MULTILINE:
+            widget = QPlainTextEdit()
+            widget.setMaximumHeight(60)
+            widget.setTabChangesFocus(True)
+            self.bindings.append(TextBinding(widget, get, put))
+        else:
+            widget = QLineEdit()
+            self.bindings.append(LineBinding(widget, get, put))
+        widget.setObjectName(f"frame-{field}")
+        return widget
+
+    def _sogiesc_widget(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("frame-sogiesc")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for member in Sogiesc:
+            check = QCheckBox(label(member, self.lang))
+            check.toggled.connect(self._sogiesc_changed)
+            self.sogiesc_checks[member] = check
+            row.addWidget(check)
+        row.addStretch(1)
+        return box
+
+    def _sogiesc_changed(self) -> None:
+        chosen = [m for m, check in self.sogiesc_checks.items() if check.isChecked()]
+        self.controller.set_frame_field("sogiesc", chosen)
+
+    def _relationships_widget(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.relationships = QTableWidget(0, 5)
+        self.relationships.setObjectName("frame-relationships")
+        self.relationships.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Period"), self.tr("Place"), self.tr("Partner in NL"), self.tr("Notes")])
+        self.relationships.horizontalHeader().setStretchLastSection(True)
+        self.relationships.setMinimumHeight(100)
+        self.relationships.itemChanged.connect(self._relationship_edited)
+        column.addWidget(self.relationships)
+        buttons = QHBoxLayout()
+        add = QPushButton(self.tr("Add relationship"))
+        add.setObjectName("addRelationship")
+        add.clicked.connect(self._add_relationship)
+        remove = QPushButton(self.tr("Remove selected"))
+        remove.clicked.connect(self._remove_relationship)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        return box
+
+    _REL_FIELDS = ("name", "period", "place", "partner_in_nl", "notes")
+
+    def _load_relationships(self) -> None:
+        items = self.controller.require().reference_frame.relationships
+        self.relationships.blockSignals(True)
+        self.relationships.setRowCount(len(items))
+        for row, rel in enumerate(items):
+            for col, field in enumerate(self._REL_FIELDS):
+                if field == "partner_in_nl":
+                    combo = QComboBox()
+                    fill_combo(combo, YesNoUnknown, self.lang, rel.partner_in_nl)
+                    combo.currentIndexChanged.connect(lambda _=0, r=row, c=combo: self._partner_changed(r, c))
+                    self.relationships.setCellWidget(row, col, combo)
+                else:
+                    self.relationships.setItem(row, col, QTableWidgetItem(getattr(rel, field)))
+        self.relationships.blockSignals(False)
+
+    def _add_relationship(self) -> None:
+        self.controller.require().reference_frame.relationships.append(Relationship())
+        self.controller.touch("reference_frame")
+        self._load_relationships()
+
+    def _remove_relationship(self) -> None:
+        items = self.controller.require().reference_frame.relationships
+        row = self.relationships.currentRow()
+        if 0 <= row < len(items):
+            del items[row]
+            self.controller.touch("reference_frame")
+            self._load_relationships()
+
+    def _relationship_edited(self, item: QTableWidgetItem) -> None:
+        items = self.controller.require().reference_frame.relationships
+        if item.row() < len(items):
+            setattr(items[item.row()], self._REL_FIELDS[item.column()], item.text().strip())
+            self.controller.touch("reference_frame")
+
+    def _partner_changed(self, row: int, combo: QComboBox) -> None:
+        items = self.controller.require().reference_frame.relationships
+        if row < len(items):
+            items[row].partner_in_nl = YesNoUnknown(combo.currentData())
+            self.controller.touch("reference_frame")
+
+    # -- QWizardPage -----------------------------------------------------------------------------
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        """Read every field from the record."""
+        for binding in self.bindings:
+            binding.refresh()
+        chosen = set(self.controller.require().reference_frame.sogiesc)
+        for member, check in self.sogiesc_checks.items():
+            check.blockSignals(True)
+            check.setChecked(member in chosen)
+            check.blockSignals(False)
+        if hasattr(self, "relationships"):
+            self._load_relationships()
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+        """Back never resets anything."""

@@ -1,0 +1,156 @@
+"""ReviewPage: every entry in order (editable), the balance of themes, interpreter problems,
+remarks on the course of the hearing, the consultation note, and the export of the report.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from interview_guide.core.labels import label
+from interview_guide.core.text import Lang
+from interview_guide.i18n import fmt
+from interview_guide.ui.controller import HearingController
+from interview_guide.ui.pages.forms import Binding, TextBinding
+from interview_guide.ui.widgets.coverage_view import CoverageView
+from interview_guide.ui.widgets.entry_list import EntryList
+from interview_guide.ui.widgets.entry_panel import EntryPanel
+
+
+class ReviewPage(QWizardPage):
+    """The last page: review and finish the hearing."""
+
+    export_requested = Signal()
+
+    def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.lang = lang
+        self.bindings: list[Binding] = []
+        self.setObjectName("reviewPage")
+        self.setTitle(self.tr("Review and report"))
+        self.setSubTitle(self.tr("Every entry in order; click one to correct it (changes are kept in the audit trail)."))
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.entries = EntryList(controller, None)
+        self.entries.setObjectName("reviewEntries")
+        self.entries.entry_selected.connect(self._edit)
+        left_layout.addWidget(self.entries, 3)
+        self.editor = EntryPanel(controller, None)
+        self.editor.setObjectName("reviewEditor")
+        left_layout.addWidget(self.editor, 2)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        self.side = QVBoxLayout(right)
+        self.side.setContentsMargins(0, 0, 0, 0)
+        balance = QGroupBox(self.tr("Balance of themes and pillars"))
+        balance_layout = QVBoxLayout(balance)
+        self.coverage = CoverageView(lang)
+        balance_layout.addWidget(self.coverage)
+        self.side.addWidget(balance, 3)
+
+        issues = QGroupBox(self.tr("Interpreter and communication problems"))
+        issues_layout = QVBoxLayout(issues)
+        self.issues = QListWidget()
+        self.issues.setObjectName("issueList")
+        self.issues.itemClicked.connect(lambda item: self._edit(int(item.data(Qt.ItemDataRole.UserRole))))
+        issues_layout.addWidget(self.issues)
+        self.side.addWidget(issues, 1)
+
+        self.side.addWidget(self._text_box(self.tr("Remarks on the course of the hearing"), "course_remarks", "courseRemarks"), 1)
+        self.side.addWidget(self._text_box(
+            self.tr("Consultation: was a colleague or coordinator consulted on the assessment, and why?"),
+            "consultation_note", "consultationNote"), 1)
+
+        self.export_button = QPushButton(self.tr("Export the hearing report (Word)…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.export_requested)
+        self.side.addWidget(self.export_button)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        controller.changed.connect(self._on_changed)
+
+    def _text_box(self, title: str, field: str, name: str) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        edit = QPlainTextEdit()
+        edit.setObjectName(name)
+        edit.setTabChangesFocus(True)
+        layout.addWidget(edit)
+        self.bindings.append(
+            TextBinding(edit, lambda: getattr(self.controller.require(), field),
+                        lambda v: self.controller.set_text(field, v))
+        )
+        return box
+
+    def add_side_widget(self, widget: QWidget, stretch: int = 0) -> None:
+        """Add a section to the right-hand column, above the export button (used by later features)."""
+        self.side.insertWidget(self.side.count() - 1, widget, stretch)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        """Read everything from the record."""
+        self.refresh()
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+        """Back never resets anything."""
+
+    def refresh(self) -> None:
+        """Bring the page up to date with the record."""
+        hearing = self.controller.hearing
+        if hearing is None:
+            return
+        self.entries.refresh()
+        self.coverage.refresh(hearing, self.controller.claim_banks())
+        self._refresh_issues()
+        for binding in self.bindings:
+            binding.refresh()
+
+    def _refresh_issues(self) -> None:
+        hearing = self.controller.require()
+        self.issues.clear()
+        for entry in hearing.entries:
+            for issue in entry.communication_issues:
+                text = fmt(self.tr("Entry %1, %2: %3"), entry.number, label(issue.kind, self.lang),
+                           issue.note or self.tr("(no note)"))
+                self.issues.addItem(text)
+                self.issues.item(self.issues.count() - 1).setData(Qt.ItemDataRole.UserRole, entry.number)
+        if self.issues.count() == 0:
+            self.issues.addItem(self.tr("None noted."))
+
+    def _edit(self, number: int) -> None:
+        if number:
+            self.editor.show_entry(number)
+
+    def _on_changed(self, path: str) -> None:
+        if not self.isVisible():
+            return
+        if path.startswith("entries/"):
+            self.coverage.refresh(self.controller.require(), self.controller.claim_banks())
+            self._refresh_issues()
+
+    def show_message(self, text: str) -> None:
+        """Show a short line under the export button (e.g. where the report was written)."""
+        if not hasattr(self, "_message"):
+            self._message = QLabel()
+            self._message.setObjectName("exportMessage")
+            self._message.setWordWrap(True)
+            self.side.addWidget(self._message)
+        self._message.setText(text)

@@ -1,0 +1,143 @@
+"""StartScreen: new hearing (claim types), open a case file, open the demo hearing, recent files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interview_guide.core.hearing import ClaimType, HearingType
+
+
+class StartScreen(QWidget):
+    """The first screen: what the officer or trainer wants to do."""
+
+    new_requested = Signal(list, str)  # claim types, hearing type
+    open_requested = Signal()
+    demo_requested = Signal(str)  # "lgbti", "conversion" or "both"
+    recent_requested = Signal(str)  # path
+
+    def __init__(self, recent_files: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startScreen")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 30, 40, 30)
+        title = QLabel(self.tr("Interview Guide"))
+        title.setObjectName("startTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        title.setFont(font)
+        outer.addWidget(title)
+        intro = QLabel(
+            self.tr(
+                "Hearings of LGBTI and conversion asylum claims: open questions about personal "
+                "experiences and the meaning the applicant gives to them. The app records the hearing "
+                "verbatim; it never scores credibility."
+            )
+        )
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+
+        columns = QHBoxLayout()
+        columns.addWidget(self._new_group(), 1)
+        columns.addWidget(self._open_group(recent_files), 1)
+        outer.addLayout(columns, 1)
+
+    def _new_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("New hearing"))
+        layout = QVBoxLayout(group)
+        layout.addWidget(QLabel(self.tr("The claim rests on:")))
+        self.lgbti_check = QCheckBox(self.tr("being LGBTI (sexual orientation, gender identity, sex characteristics)"))
+        self.lgbti_check.setObjectName("claimLgbti")
+        self.lgbti_check.setChecked(True)
+        self.conversion_check = QCheckBox(self.tr("a religious conversion"))
+        self.conversion_check.setObjectName("claimConversion")
+        layout.addWidget(self.lgbti_check)
+        layout.addWidget(self.conversion_check)
+        layout.addWidget(QLabel(self.tr("Kind of hearing:")))
+        self.type_combo = QComboBox()
+        self.type_combo.setObjectName("hearingType")
+        for value, label in (
+            (HearingType.NADER_GEHOOR, self.tr("Nader gehoor (detailed interview)")),
+            (HearingType.AANVULLEND_GEHOOR, self.tr("Aanvullend gehoor (additional interview)")),
+            (HearingType.TRAINING, self.tr("Training")),
+        ):
+            self.type_combo.addItem(label, value.value)
+        layout.addWidget(self.type_combo)
+        self.new_button = QPushButton(self.tr("Start new hearing"))
+        self.new_button.setObjectName("startNewButton")
+        self.new_button.clicked.connect(self._new)
+        for check in (self.lgbti_check, self.conversion_check):
+            check.toggled.connect(self._update_new_button)
+        layout.addWidget(self.new_button)
+        layout.addStretch(1)
+        return group
+
+    def _open_group(self, recent_files: list[str]) -> QGroupBox:
+        group = QGroupBox(self.tr("Continue or practise"))
+        layout = QVBoxLayout(group)
+        open_button = QPushButton(self.tr("Open a case file…"))
+        open_button.setObjectName("openButton")
+        open_button.clicked.connect(self.open_requested)
+        layout.addWidget(open_button)
+        demo_row = QHBoxLayout()
+        self.demo_combo = QComboBox()
+        self.demo_combo.setObjectName("demoClaim")
+        self.demo_combo.addItem(self.tr("LGBTI"), "lgbti")
+        self.demo_combo.addItem(self.tr("Conversion"), "conversion")
+        self.demo_combo.addItem(self.tr("Both"), "both")
+        demo_button = QPushButton(self.tr("Open the demo hearing (trainers)"))
+        demo_button.setObjectName("demoButton")
+        demo_button.clicked.connect(lambda: self.demo_requested.emit(self.demo_combo.currentData()))
+        demo_row.addWidget(demo_button, 1)
+        demo_row.addWidget(self.demo_combo)
+        layout.addLayout(demo_row)
+        layout.addWidget(QLabel(self.tr("Recent case files:")))
+        self.recent_list = QListWidget()
+        self.recent_list.setObjectName("recentList")
+        for path in recent_files:
+            item = QListWidgetItem(Path(path).name + "   —   " + str(Path(path).parent))
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.recent_list.addItem(item)
+        if not recent_files:
+            self.recent_list.addItem(self.tr("(none yet)"))
+            self.recent_list.setEnabled(False)
+        self.recent_list.itemActivated.connect(self._recent)
+        self.recent_list.itemDoubleClicked.connect(self._recent)
+        layout.addWidget(self.recent_list, 1)
+        return group
+
+    def claim_types(self) -> list[ClaimType]:
+        """The claim types ticked."""
+        claims = []
+        if self.lgbti_check.isChecked():
+            claims.append(ClaimType.LGBTI)
+        if self.conversion_check.isChecked():
+            claims.append(ClaimType.CONVERSION)
+        return claims
+
+    def _update_new_button(self) -> None:
+        self.new_button.setEnabled(bool(self.claim_types()))
+
+    def _new(self) -> None:
+        if self.claim_types():
+            self.new_requested.emit(self.claim_types(), self.type_combo.currentData())
+
+    def _recent(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if path:
+            self.recent_requested.emit(path)

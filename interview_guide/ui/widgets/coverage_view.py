@@ -1,0 +1,65 @@
+"""CoverageView: per theme or pillar, questions asked and words said, with balance warnings."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from interview_guide.core.bank import QuestionBank
+from interview_guide.core.coverage import BalanceProblem, ThemeCoverage, coverage
+from interview_guide.core.hearing import Hearing
+from interview_guide.core.text import Lang
+from interview_guide.i18n import fmt
+
+
+class CoverageView(QWidget):
+    """A small table: theme, questions, words, share of the answers, and a warning if any."""
+
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setObjectName("coverageView")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("coverageTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Theme or pillar"), self.tr("Questions"), self.tr("Words"), self.tr("Share of answers")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("balanceWarnings")
+        self.warnings.setWordWrap(True)
+        layout.addWidget(self.warnings)
+        self.items: list[ThemeCoverage] = []
+
+    def refresh(self, hearing: Hearing, banks: list[QuestionBank]) -> None:
+        """Recompute and show the figures."""
+        self.items = coverage(hearing, banks)
+        titles = {t.id: t.title.get(self.lang) for b in banks for t in b.themes}
+        self.table.setRowCount(len(self.items))
+        warnings: list[str] = []
+        for row, item in enumerate(self.items):
+            title = titles[item.theme_id]
+            name = (self.tr("Pillar: ") + title) if item.pillar else title
+            if item.problem is not None:
+                name = "⚠ " + name
+            self.table.setItem(row, 0, QTableWidgetItem(name))
+            self.table.setItem(row, 1, QTableWidgetItem(str(item.questions)))
+            self.table.setItem(row, 2, QTableWidgetItem(str(item.words)))
+            bar = QProgressBar()
+            bar.setRange(0, 100)
+            bar.setValue(round(item.share * 100))
+            self.table.setCellWidget(row, 3, bar)
+            if item.problem == BalanceProblem.SKIPPED:
+                what = self.tr("Pillar %1 was not discussed: the three pillars are weighed together.") if item.pillar \
+                    else self.tr("Theme %1 was not discussed.")
+                warnings.append(fmt(what, title))
+            elif item.problem == BalanceProblem.DOMINATES:
+                warnings.append(fmt(self.tr(
+                    "Theme %1 holds %2% of all answers: no single aspect should weigh out of proportion."),
+                    title, round(item.share * 100)))
+        self.table.resizeColumnsToContents()
+        self.warnings.setText("\n".join("⚠ " + w for w in warnings) if warnings else self.tr(
+            "Every theme was discussed and none dominates."))
