@@ -6,6 +6,7 @@ from pathlib import Path
 
 from interview_guide.core.hearing import Hearing
 from interview_guide.storage.atomic import WriteError, write_atomic
+from interview_guide.storage.autosave import Autosaver
 from interview_guide.storage.case_file import LoadedCase, encode_case, parse_case_file, read_bytes
 from interview_guide.storage.crypto import (
     DEFAULT_KDF,
@@ -14,6 +15,8 @@ from interview_guide.storage.crypto import (
     PassphraseRequiredError,
     is_encrypted_data,
 )
+from interview_guide.storage.ops import OpError, edit_paths, op_for
+from interview_guide.storage.recovery import RecoveredHearing, SessionInfo, UnfinishedSession, find_unfinished
 
 
 def load_case(path: str | Path, passphrase: str | None = None) -> Hearing:
@@ -99,13 +102,21 @@ def is_encrypted(path: str | Path) -> bool:
 
 __all__ = [
     "DEFAULT_KDF",
+    "Autosaver",
     "CaseKey",
     "KdfParams",
     "LoadedCase",
+    "OpError",
     "PassphraseRequiredError",
+    "RecoveredHearing",
+    "SessionInfo",
+    "UnfinishedSession",
     "WriteError",
+    "edit_paths",
+    "find_unfinished",
     "is_encrypted",
     "load_case",
+    "op_for",
     "open_case_file",
     "save_case",
     "save_case_with_key",

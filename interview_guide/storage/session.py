@@ -1,0 +1,244 @@
+"""Autosave session folders: one per open hearing under data_dir()/autosave/, each guarded by an OS file lock.
+
+Layout of one session ``<id>`` (``<id>`` = start time, pid and a random part; no personal data)::
+
+    autosave/<id>.lock                        held (flock / LockFile) by the app that owns the session
+    autosave/<id>/session.json                marker: pid, start time, case file path, encrypted or not
+    autosave/<id>/snapshot-<seq>.igcase       the whole hearing at save point <seq> (a valid case file)
+    autosave/<id>/journal-<base>-<n>.igjournal  edits after the snapshot at <base> (journal.py)
+
+The lock sits beside the folder and is taken before the folder is made and released after it is
+removed, so another instance never mistakes a session being created or closed for an unfinished
+one. The OS drops the lock when the owner dies (kill, crash, power loss), which is what makes a
+session "unfinished"; unlike a pid check, this cannot be fooled by a reused pid.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import json
+import os
+import re
+import secrets
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from interview_guide.storage.atomic import WriteError, describe_os_error, write_atomic
+from interview_guide.storage.paths import data_dir
+
+AUTOSAVE_FOLDER = "autosave"
+MARKER_NAME = "session.json"
+LOCK_SUFFIX = ".lock"
+MARKER_FORMAT = 1
+_SNAPSHOT = re.compile(r"snapshot-(\d{12})\.igcase")
+_JOURNAL = re.compile(r"journal-(\d{12})-(\d{6})\.igjournal")
+_SESSION_ID = re.compile(r"[0-9]{8}T[0-9]{6}Z-[0-9]+-[0-9a-f]{8}")
+
+
+def autosave_root(root: Path | None = None) -> Path:
+    """The folder of all sessions: ``data_dir()/autosave`` (or ``root/autosave``), created if missing."""
+    folder = (root if root is not None else data_dir()) / AUTOSAVE_FOLDER
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
+
+
+def new_session_id() -> str:
+    """A unique session id: UTC start time, pid and a random part."""
+    now = dt.datetime.now(dt.UTC)
+    return f"{now:%Y%m%dT%H%M%S}Z-{os.getpid()}-{secrets.token_hex(4)}"
+
+
+def is_session_id(name: str) -> bool:
+    """Whether ``name`` looks like a session id (other files in the folder are left alone)."""
+    return _SESSION_ID.fullmatch(name) is not None
+
+
+def snapshot_name(seq: int) -> str:
+    """The file name of the snapshot at save point ``seq``."""
+    return f"snapshot-{seq:012d}.igcase"
+
+
+def journal_name(base_seq: int, index: int) -> str:
+    """The file name of journal number ``index`` of a session, holding edits after ``base_seq``."""
+    return f"journal-{base_seq:012d}-{index:06d}.igjournal"
+
+
+def snapshot_files(folder: Path) -> list[tuple[int, Path]]:
+    """The snapshots in a session folder as (seq, path), oldest first."""
+    found = []
+    for path in _list(folder):
+        match = _SNAPSHOT.fullmatch(path.name)
+        if match:
+            found.append((int(match.group(1)), path))
+    return sorted(found)
+
+
+def journal_files(folder: Path) -> list[tuple[int, int, Path]]:
+    """The journals in a session folder as (index, base seq, path), in the order they were started."""
+    found = []
+    for path in _list(folder):
+        match = _JOURNAL.fullmatch(path.name)
+        if match:
+            found.append((int(match.group(2)), int(match.group(1)), path))
+    return sorted(found)
+
+
+def _list(folder: Path) -> list[Path]:
+    try:
+        return list(folder.iterdir())
+    except OSError:
+        return []
+
+
+@dataclass(frozen=True)
+class Marker:
+    """The plain facts about a session kept in ``session.json`` (never personal data of an encrypted case)."""
+
+    pid: int | None
+    started_at: dt.datetime | None
+    case_file: Path | None
+    encrypted: bool
+
+    def to_json(self) -> bytes:
+        """The marker file's content."""
+        data = {
+            "format": MARKER_FORMAT,
+            "pid": self.pid,
+            "started_at": self.started_at.isoformat() if self.started_at else None,
+            "case_file": str(self.case_file) if self.case_file else None,
+            "encrypted": self.encrypted,
+        }
+        return json.dumps(data, indent=1).encode("utf-8")
+
+
+def write_marker(folder: Path, marker: Marker) -> None:
+    """Write ``session.json`` atomically.
+
+    Raises:
+        WriteError: naming the file and the reason.
+    """
+    write_atomic(folder / MARKER_NAME, marker.to_json())
+
+
+def read_marker(folder: Path) -> Marker | None:
+    """Read ``session.json``; None if it is missing or damaged (the snapshots may still be usable)."""
+    try:
+        raw = json.loads((folder / MARKER_NAME).read_bytes().decode("utf-8"))
+        if not isinstance(raw, dict):
+            return None
+        pid, started, case_file = raw.get("pid"), raw.get("started_at"), raw.get("case_file")
+        return Marker(
+            pid=pid if isinstance(pid, int) and not isinstance(pid, bool) else None,
+            started_at=dt.datetime.fromisoformat(started) if isinstance(started, str) else None,
+            case_file=Path(case_file) if isinstance(case_file, str) and case_file else None,
+            encrypted=raw.get("encrypted") is True,
+        )
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return None
+
+
+class SessionLock:
+    """An exclusive OS lock on ``<id>.lock``; the OS releases it when the process dies."""
+
+    def __init__(self, path: Path, fd: int) -> None:
+        self.path = path
+        self._fd: int | None = fd
+
+    @classmethod
+    def acquire(cls, path: Path) -> SessionLock | None:
+        """Take the lock without waiting.
+
+        Returns:
+            The lock, or None when another running process (or this one) holds it.
+
+        Raises:
+            WriteError: the lock file cannot be created.
+        """
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        except OSError as exc:
+            raise WriteError(f"{path}: cannot be written: {describe_os_error(exc)}") from exc
+        try:
+            _lock(fd)
+        except OSError as exc:
+            os.close(fd)
+            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK):
+                return None
+            raise WriteError(f"{path}: cannot be locked: {describe_os_error(exc)}") from exc
+        return cls(path, fd)
+
+    def release(self, *, remove: bool = False) -> None:
+        """Release the lock (closing the file); optionally delete the lock file afterwards."""
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)  # closing drops the lock on every platform
+            self._fd = None
+        if remove:
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _lock(fd: int) -> None:
+        # Locking a byte past the end of the file is allowed on Windows; nothing needs writing.
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(fd: int) -> None:
+        # flock (not lockf): it conflicts between two opens in the same process too, so one instance
+        # never mistakes its own live session for an unfinished one.
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def remove_session_files(folder: Path) -> None:
+    """Delete a session folder: data first, the marker last, so a half-done removal holds nothing to offer."""
+    for _, path in snapshot_files(folder):
+        _unlink(path)
+    for _, _, path in journal_files(folder):
+        _unlink(path)
+    for path in _list(folder):  # temp files of interrupted atomic writes, then the marker
+        if path.name != MARKER_NAME:
+            _unlink(path)
+    _unlink(folder / MARKER_NAME)
+    with contextlib.suppress(OSError):
+        folder.rmdir()
+
+
+def _unlink(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+def create_session_folder(root: Path | None, marker: Marker) -> tuple[str, Path, SessionLock]:
+    """Make a new session: lock first, then the folder, then the marker.
+
+    Raises:
+        WriteError: the data folder cannot be written (naming it and the reason).
+    """
+    try:
+        parent = autosave_root(root)
+    except OSError as exc:
+        raise WriteError(f"{root or data_dir()}: cannot be written: {describe_os_error(exc)}") from exc
+    session_id = new_session_id()
+    lock = SessionLock.acquire(parent / f"{session_id}{LOCK_SUFFIX}")
+    if lock is None:  # only if a random id repeated while its owner runs: practically never
+        raise WriteError(f"{parent}: cannot start an autosave session (id in use)")
+    folder = parent / session_id
+    try:
+        try:
+            folder.mkdir(mode=0o700)
+        except OSError as exc:
+            raise WriteError(f"{folder}: cannot be written: {describe_os_error(exc)}") from exc
+        write_marker(folder, marker)
+    except WriteError:
+        remove_session_files(folder)
+        lock.release(remove=True)
+        raise
+    return session_id, folder, lock
