@@ -1,0 +1,144 @@
+"""Right-to-left text in Word: flag paragraphs (w:bidi) and runs (w:rtl) that hold Arabic, Farsi or Hebrew.
+
+python-docx has no API for the paragraph flag (python-openxml/python-docx#349, #1411), so the
+elements are inserted here in schema order. A paragraph is right-to-left when its first strong
+character is (Unicode bidi rules P2/P3); inside any paragraph, runs are split where the script
+direction changes and the right-to-left pieces are flagged ``w:rtl``, so Latin words and digits in a
+Farsi answer, or a Farsi word in a Dutch answer, are ordered and shaped correctly.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from lxml import etree
+
+# Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic supplements and presentation forms.
+_RTL_CHARS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+_HAS_RTL = re.compile(f"[{_RTL_CHARS}]")
+
+_BIDI_SUCCESSORS = (
+    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)  # fmt: skip
+_RTL_SUCCESSORS = ("w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
+_P, _R, _T, _PPR, _RPR = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:pPr"), qn("w:rPr")
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def has_rtl(text: str) -> bool:
+    """Whether ``text`` holds any right-to-left script character."""
+    return _HAS_RTL.search(text) is not None
+
+
+def _strong(char: str) -> str | None:
+    kind = unicodedata.bidirectional(char)
+    if kind in ("R", "AL"):
+        return "rtl"
+    if kind == "L":
+        return "ltr"
+    return None
+
+
+def base_direction(text: str) -> str | None:
+    """``"rtl"`` or ``"ltr"`` after the first strong character of ``text``; None if it has none."""
+    for char in text:
+        direction = _strong(char)
+        if direction is not None:
+            return direction
+    return None
+
+
+def direction_segments(text: str) -> list[tuple[str, bool]]:
+    """Split ``text`` where the script direction changes; neutral characters stay with the text before.
+
+    Returns:
+        (piece, is_rtl) pairs that join back to ``text``.
+    """
+    segments: list[tuple[str, bool]] = []
+    start = 0
+    current: bool | None = None
+    for index, char in enumerate(text):
+        direction = _strong(char)
+        if direction is None:
+            continue
+        rtl = direction == "rtl"
+        if current is None:
+            current = rtl
+        elif rtl != current:
+            segments.append((text[start:index], current))
+            start, current = index, rtl
+    segments.append((text[start:], bool(current)))
+    return [segment for segment in segments if segment[0]]
+
+
+def _ensure(parent: BaseOxmlElement, tag: str, successors: Iterable[str]) -> None:
+    if parent.find(qn(tag)) is None:
+        parent.insert_element_before(parent.makeelement(qn(tag), {}), *successors)
+
+
+def _ppr(paragraph: BaseOxmlElement) -> BaseOxmlElement:
+    ppr = paragraph.find(_PPR)
+    if ppr is None:
+        ppr = paragraph.makeelement(_PPR, {})
+        paragraph.insert(0, ppr)
+    return ppr  # type: ignore[no-any-return]
+
+
+def _rpr(run: BaseOxmlElement) -> BaseOxmlElement:
+    rpr = run.find(_RPR)
+    if rpr is None:
+        rpr = run.makeelement(_RPR, {})
+        run.insert(0, rpr)
+    return rpr  # type: ignore[no-any-return]
+
+
+def _split_run(run: BaseOxmlElement) -> None:
+    # Only simple runs (one w:t, optional w:rPr) are split; others are flagged as a whole.
+    children = [child for child in run if child.tag != _RPR]
+    if len(children) != 1 or children[0].tag != _T:
+        if has_rtl("".join(t.text or "" for t in run.iter(_T))):
+            _ensure(_rpr(run), "w:rtl", _RTL_SUCCESSORS)
+        return
+    text = children[0].text or ""
+    segments = direction_segments(text)
+    if not any(rtl for _, rtl in segments):
+        return
+    parent = run.getparent()
+    position = parent.index(run)
+    parent.remove(run)
+    for offset, (piece, rtl) in enumerate(segments):
+        new = copy.deepcopy(run)
+        t = new.find(_T)
+        t.text = piece
+        t.set(_XML_SPACE, "preserve")
+        if rtl:
+            _ensure(_rpr(new), "w:rtl", _RTL_SUCCESSORS)
+        parent.insert(position + offset, new)
+
+
+def flag_paragraph(paragraph: BaseOxmlElement) -> bool:
+    """Flag one ``w:p`` element; returns whether it holds right-to-left text."""
+    text = "".join(t.text or "" for t in paragraph.iter(_T))
+    if not has_rtl(text):
+        return False
+    if base_direction(text) == "rtl":
+        _ensure(_ppr(paragraph), "w:bidi", _BIDI_SUCCESSORS)
+    for run in list(paragraph.iter(_R)):
+        _split_run(run)
+    return True
+
+
+def flag_rtl(root: etree._Element) -> int:
+    """Flag every paragraph under ``root`` (a document body, header or footer) that holds RTL text.
+
+    Returns:
+        The number of paragraphs that hold right-to-left text.
+    """
+    return sum(flag_paragraph(p) for p in list(root.iter(_P)))

@@ -1,0 +1,214 @@
+"""Render a ReportContext into a Word template (docxtpl, jinja2 with autoescaping) and write it atomically.
+
+Three steps: ``build_context`` (report/context.py), :func:`render_report`, and ``write_atomic``;
+:func:`export_report` runs all three for the GUI and the command line.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from docxtpl import DocxTemplate
+from jinja2 import Environment, StrictUndefined, TemplateError, Undefined
+from markupsafe import Markup, escape
+
+from interview_guide.core.deadlines import Deadline, DeadlineSettings, compute_deadline
+from interview_guide.core.errors import BankError, ReportError
+from interview_guide.core.hearing import Hearing
+from interview_guide.core.text import LANGUAGES, Lang
+from interview_guide.report.bidi import flag_rtl
+from interview_guide.report.context import ReportContext, build_context
+from interview_guide.resources import templates_dir
+from interview_guide.storage.atomic import WriteError, write_atomic
+
+ProgressCallback = Callable[[float, str], None]
+"""Called with the fraction done (0.0 to 1.0) and a short description of the current step."""
+
+# A template that leaves these out would produce a report that is not the legal record.
+REQUIRED_VARIABLES = frozenset({"entries", "fingerprint", "case"})
+
+# docxtpl turns "{_{", "}_}", "{_%" and "%_}" into "{{", "}}", "{%" and "%}" after rendering, in the
+# data too; writing the underscore as a character reference keeps such user text verbatim.
+_DOCXTPL_UNESCAPES = (("{_{", "{&#95;{"), ("}_}", "}&#95;}"), ("{_%", "{&#95;%"), ("%_}", "%&#95;}"))
+
+
+def default_template(lang: Lang) -> Path:
+    """The shipped template of ``lang``."""
+    return templates_dir() / f"hearing_report_{lang}.docx"
+
+
+def _finalize(value: Any) -> Any:
+    # Escape here (autoescape would do it too) so the docxtpl post-render substitutions can be
+    # neutralised on the escaped text; Undefined passes through so StrictUndefined still raises.
+    if isinstance(value, Undefined):
+        return value
+    text = str(escape(value))
+    for plain, guarded in _DOCXTPL_UNESCAPES:
+        text = text.replace(plain, guarded)
+    return Markup(text)
+
+
+def make_environment() -> Environment:
+    """The jinja2 environment of every report: autoescaping, and an unknown name is an error."""
+    return Environment(autoescape=True, undefined=StrictUndefined, finalize=_finalize)
+
+
+def _open_template(path: Path) -> DocxTemplate:
+    if not path.is_file():
+        raise ReportError(f"{path}: no such report template")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            archive.getinfo("word/document.xml")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        raise ReportError(f"{path}: not a Word document (.docx); choose a .docx report template") from None
+    return DocxTemplate(str(path))
+
+
+def check_template(path: Path) -> list[str]:
+    """Problems that would make ``path`` print a wrong or incomplete report (empty list: none).
+
+    Lists variables the template uses that the report does not provide, and required ones it leaves out.
+    """
+    template = _open_template(path)
+    try:
+        used = template.get_undeclared_template_variables(make_environment())
+    except TemplateError as exc:
+        return [f"{path.name}: template syntax error: {exc}"]
+    problems = [
+        f"{path.name}: uses {{{{ {name} }}}}, which the report does not provide"
+        for name in sorted(used - set(ReportContext.model_fields))
+    ]
+    problems += [
+        f"{path.name}: never prints {{{{ {name} }}}}, which every report must show"
+        for name in sorted(REQUIRED_VARIABLES - used)
+    ]
+    return problems
+
+
+def render_report(context: ReportContext, template: Path | None = None) -> bytes:
+    """Render ``context`` into the template (default: the shipped one of the context's language).
+
+    Returns:
+        The .docx file as bytes.
+
+    Raises:
+        ReportError: the template is missing, not a .docx, or uses a variable the report lacks.
+    """
+    path = template or default_template(context.lang)
+    problems = check_template(path)
+    if problems:
+        raise ReportError("; ".join(problems))
+    document = _open_template(path)
+    try:
+        document.render(context.model_dump(), make_environment(), autoescape=True)
+    except TemplateError as exc:
+        near = " ".join(" ".join(getattr(exc, "docx_context", [])).split())[:120]
+        where = f" near “{near}”" if near else ""
+        raise ReportError(f"{path.name}: the template cannot be filled in: {exc}{where}") from None
+    flag_rtl(document.docx.element.body)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def theme_titles(hearing: Hearing, lang: Lang) -> dict[str, str]:
+    """Theme id -> title from the installed question banks (the hearing's own banks first); {} if none load."""
+    from interview_guide.storage.bank_files import load_banks
+
+    try:
+        banks = load_banks().banks
+    except BankError:
+        return {}
+    used = [b.id for b in hearing.case.banks]
+    ordered = sorted(banks, key=lambda bank: used.index(bank.id) if bank.id in used else len(used))
+    titles: dict[str, str] = {}
+    for bank in ordered:
+        for theme in bank.themes:
+            titles.setdefault(theme.id, theme.title.get(lang))
+    return titles
+
+
+def _lock_file(out_path: Path) -> Path | None:
+    # LibreOffice and Word leave a lock file beside a document they have open.
+    candidates = [out_path.with_name(f".~lock.{out_path.name}#")]
+    if len(out_path.name) > 2:
+        candidates.append(out_path.with_name("~$" + out_path.name[2:]))
+    return next((c for c in candidates if c.exists()), None)
+
+
+def write_report(data: bytes, out_path: Path) -> None:
+    """Write the report atomically, replacing an existing file.
+
+    Raises:
+        ReportError: the file is open in Word or LibreOffice, or the folder is not writable.
+    """
+    lock = _lock_file(out_path)
+    if lock is not None:
+        raise ReportError(
+            f"{out_path} is open in Word or LibreOffice (lock file {lock.name}); close it and export "
+            f"again (if it is not open, delete the lock file)"
+        )
+    if out_path.is_dir():
+        raise ReportError(f"{out_path} is a folder; give a file name such as report.docx")
+    try:
+        write_atomic(out_path, data)
+    except WriteError as exc:
+        reason = str(exc).split(": cannot be written: ")[-1]
+        raise ReportError(
+            f"cannot write the report to {out_path}: {reason}; close the file if it is open, or choose "
+            f"another folder"
+        ) from None
+
+
+def export_report(
+    hearing: Hearing,
+    out_path: Path | str,
+    lang: Lang = "nl",
+    template: Path | str | None = None,
+    progress: ProgressCallback | None = None,
+    *,
+    final: bool = False,
+    deadline: Deadline | None = None,
+    deadline_settings: DeadlineSettings | None = None,
+) -> str:
+    """Export the hearing report as a Word file (for the GUI and the command line).
+
+    Args:
+        hearing: the record.
+        out_path: the .docx to write; an existing file is replaced atomically.
+        lang: ``"nl"`` or ``"en"``.
+        template: a custom Word template (default: the shipped one for ``lang``).
+        progress: called with (fraction done, step) while exporting.
+        final: add the annex with the corrections and additions and the officer's responses.
+        deadline: the deadline to print (default: computed from ``deadline_settings``).
+        deadline_settings: the deadline rules (default: the built-in defaults; the CLI and GUI pass
+            what ``storage.settings_files.load_deadlines`` read).
+
+    Returns:
+        The record's fingerprint, as printed in the footer.
+
+    Raises:
+        ReportError: an unknown language, a bad template, or the file cannot be written.
+    """
+    if lang not in LANGUAGES:
+        raise ReportError(f"unknown report language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+
+    def step(fraction: float, text: str) -> None:
+        if progress is not None:
+            progress(fraction, text)
+
+    step(0.0, "collecting the record")
+    titles = theme_titles(hearing, lang)
+    context = build_context(
+        hearing, lang, deadline or compute_deadline(hearing, deadline_settings), titles, final=final
+    )
+    step(0.2, "filling in the template")
+    data = render_report(context, Path(template) if template is not None else None)
+    step(0.9, "writing the file")
+    write_report(data, Path(out_path))
+    step(1.0, "done")
+    return context.fingerprint

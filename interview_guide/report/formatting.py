@@ -1,0 +1,65 @@
+"""Dates, times and short phrases written out in Dutch or English, independent of the system locale."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from interview_guide.core.text import Lang
+
+_MONTHS = {
+    "nl": (
+        "januari februari maart april mei juni juli augustus september oktober november december"
+    ).split(),
+    "en": ("January February March April May June July August September October November December").split(),
+}
+_WEEKDAYS = {
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(),
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+}
+
+EMPTY = "—"
+
+
+def date_text(day: dt.date | None, lang: Lang, *, weekday: bool = False) -> str:
+    """``2 maart 2026`` / ``2 March 2026`` (optionally with the weekday); an em dash when unknown."""
+    if day is None:
+        return EMPTY
+    text = f"{day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
+    if weekday:
+        text = f"{_WEEKDAYS[lang][day.weekday()]} {text}"
+    return text
+
+
+def time_text(moment: dt.time | dt.datetime | None) -> str:
+    """``09:30`` (24-hour clock in both languages); an em dash when unknown."""
+    if moment is None:
+        return EMPTY
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def datetime_text(moment: dt.datetime | None, lang: Lang) -> str:
+    """``2 maart 2026, 09:30`` / ``2 March 2026, 09:30``."""
+    if moment is None:
+        return EMPTY
+    return f"{date_text(moment.date(), lang)}, {time_text(moment)}"
+
+
+def span_text(start: dt.time | dt.datetime | None, end: dt.time | dt.datetime | None) -> str:
+    """``09:30–12:45``; an open end reads ``09:30–…``."""
+    if start is None and end is None:
+        return EMPTY
+    return f"{time_text(start)}–{time_text(end) if end is not None else '…'}"
+
+
+def yes_no(value: bool | None, lang: Lang) -> str:
+    """ja/nee/onbekend, yes/no/unknown."""
+    if value is None:
+        return "onbekend" if lang == "nl" else "unknown"
+    if lang == "nl":
+        return "ja" if value else "nee"
+    return "yes" if value else "no"
+
+
+def or_empty(text: str) -> str:
+    """The text, or an em dash when it is blank."""
+    return text if text.strip() else EMPTY

@@ -1,0 +1,89 @@
+"""Read the optional deadlines file (``deadlines.yaml`` in the data folder) into DeadlineSettings.
+
+The file overrides the default deadline of some or all procedure tracks, for example::
+
+    # deadlines.yaml: calendar days after the last sitting, and the time of day on the last day
+    general: {days: 1, time: "23:59"}
+    general-extended: {days: 1}
+    extended: {days: 14, time: "17:00"}
+    detention: {kind: with-notice-of-intent}
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from interview_guide.core.bank_loader import format_loc
+from interview_guide.core.deadlines import DeadlineSettings, settings_from_mapping
+from interview_guide.core.errors import InterviewGuideError
+from interview_guide.storage.atomic import describe_os_error
+from interview_guide.storage.paths import data_dir
+
+DEADLINES_FILE = "deadlines.yaml"
+
+
+class SettingsFileError(InterviewGuideError):
+    """A settings file exists but cannot be read or is malformed."""
+
+
+def deadlines_path() -> Path:
+    """Where the deadlines file lives: ``deadlines.yaml`` in the data folder."""
+    return data_dir() / DEADLINES_FILE
+
+
+def load_deadlines(path: Path | None = None) -> DeadlineSettings:
+    """The deadline settings: defaults, overridden by the deadlines file if there is one.
+
+    Args:
+        path: the file to read (default: ``deadlines.yaml`` in the data folder). A missing default
+            file means "use the defaults"; a missing file named explicitly is an error.
+
+    Raises:
+        SettingsFileError: the file cannot be read or is malformed (naming the file and the field).
+    """
+    explicit = path is not None
+    file = path if path is not None else deadlines_path()
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        if explicit:
+            raise SettingsFileError(f"{file}: no such deadlines file") from None
+        return DeadlineSettings()
+    except UnicodeDecodeError:
+        raise SettingsFileError(f"{file}: not UTF-8 text") from None
+    except OSError as exc:
+        raise SettingsFileError(f"{file}: cannot be read: {describe_os_error(exc)}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise SettingsFileError(f"{file}: not valid YAML{where}") from None
+    if data is None:
+        return DeadlineSettings()
+    if not isinstance(data, dict):
+        raise SettingsFileError(
+            f"{file}: expected a mapping of procedure track to rule, e.g. 'extended: {{days: 14}}'"
+        )
+    try:
+        return settings_from_mapping(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = format_loc(first["loc"][1:] if first["loc"][:1] == ("rules",) else first["loc"])
+        tracks = "general, general-extended, extended, detention"
+        raise SettingsFileError(f"{file}: {loc}: {first['msg']} (tracks: {tracks})") from None
+
+
+def load_deadlines_or_defaults(path: Path | None = None) -> tuple[DeadlineSettings, str | None]:
+    """Like :func:`load_deadlines`, but a bad file falls back to the defaults (for the GUI).
+
+    Returns:
+        The settings, and a warning to show the user when the file was malformed (else None).
+    """
+    try:
+        return load_deadlines(path), None
+    except SettingsFileError as exc:
+        return DeadlineSettings(), f"{exc}; the default deadlines are used instead"
