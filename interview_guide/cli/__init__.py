@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "gui",
     "banks",
     "case",
+    "crypt",
 )
 
 EXIT_USER_ERROR = 2

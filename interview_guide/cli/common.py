@@ -1,13 +1,28 @@
-"""What several commands share: opening a case file named on the command line, and saving it back."""
+"""What several commands share: opening a case file named on the command line, and saving it back.
+
+The passphrase of an encrypted case comes from ``--passphrase-file`` or ``INTERVIEW_GUIDE_PASSPHRASE``
+when given (never a prompt then), otherwise from a prompt on the terminal; with neither, the command
+stops with one line. A plain case file never asks for a passphrase.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from interview_guide.core.errors import InterviewGuideError, WrongPassphraseError
 from interview_guide.core.hearing import Hearing
-from interview_guide.storage import load_case, save_case
+from interview_guide.storage import save_case, save_case_with_key
+from interview_guide.storage.case_file import LoadedCase, parse_case_file, read_bytes
+from interview_guide.storage.crypto import CaseKey, PassphraseRequiredError, is_encrypted_data
+
+PASSPHRASE_VARIABLE = "INTERVIEW_GUIDE_PASSPHRASE"
+PROMPT_TRIES = 3
+MIN_NEW_PASSPHRASE = 8
 
 
 @dataclass
@@ -16,37 +31,151 @@ class OpenedCase:
 
     path: Path
     hearing: Hearing
-    passphrase: str | None = None
+    passphrase: str | None = None  # None: a plain file
+    key: CaseKey | None = None  # the derived key, so saving back needs no new derivation
 
 
 def add_case_argument(parser: argparse.ArgumentParser) -> None:
-    """Add the CASE positional argument."""
+    """Add the CASE positional argument and ``--passphrase-file``."""
     parser.add_argument("case", type=Path, metavar="CASE", help="the case file (.igcase)")
+    add_passphrase_argument(parser)
+
+
+def add_passphrase_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--passphrase-file``."""
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=f"read the passphrase of an encrypted case from the first line of FILE (or set "
+        f"{PASSPHRASE_VARIABLE}); otherwise it is asked on the terminal",
+    )
+
+
+def given_passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase given by ``--passphrase-file`` (first) or the environment, or None.
+
+    Raises:
+        InterviewGuideError: the passphrase file cannot be read or its first line is empty.
+    """
+    path: Path | None = getattr(args, "passphrase_file", None)
+    if path is not None:
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except OSError as exc:
+            raise InterviewGuideError(
+                f"{path}: cannot read the passphrase file: {exc.strerror or exc}"
+            ) from None
+        except UnicodeDecodeError:
+            raise InterviewGuideError(f"{path}: the passphrase file is not UTF-8 text") from None
+        lines = text.splitlines()
+        if not lines or not lines[0]:
+            raise InterviewGuideError(f"{path}: the first line of the passphrase file is empty")
+        return lines[0]
+    return os.environ.get(PASSPHRASE_VARIABLE) or None
+
+
+def can_prompt() -> bool:
+    """Whether a passphrase can be asked: standard input is a terminal."""
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _no_terminal(path: Path) -> PassphraseRequiredError:
+    return PassphraseRequiredError(
+        f"{path}: is encrypted; give its passphrase in {PASSPHRASE_VARIABLE} or with --passphrase-file "
+        "(there is no terminal to ask it on)"
+    )
 
 
 def open_case_for_update(args: argparse.Namespace) -> OpenedCase:
     """Load the case named by ``args.case`` so that it can be saved back with :func:`save_opened`.
 
+    Asks for a passphrase only when the file is encrypted: from ``--passphrase-file`` or the
+    environment when given, else on the terminal (up to three tries).
+
     Raises:
         CaseFileError: the file cannot be opened.
+        WrongPassphraseError: the passphrase given (or typed three times) does not open it.
+        PassphraseRequiredError: the file is encrypted, no passphrase was given, and there is no terminal.
     """
     path: Path = args.case
-    return OpenedCase(path=path, hearing=load_case(path))
+    data = read_bytes(path)
+    if not is_encrypted_data(data):
+        return OpenedCase(path=path, hearing=parse_case_file(data, str(path)).hearing)
+    given = given_passphrase(args)
+    if given is not None:
+        return _opened(path, parse_case_file(data, str(path), given), given)
+    if not can_prompt():
+        raise _no_terminal(path)
+    for attempt in range(1, PROMPT_TRIES + 1):
+        typed = getpass.getpass(f"Passphrase for {path.name}: ")
+        try:
+            return _opened(path, parse_case_file(data, str(path), typed), typed)
+        except WrongPassphraseError:
+            if attempt == PROMPT_TRIES:
+                raise
+            print("Wrong passphrase; try again.", file=sys.stderr)
+    raise AssertionError("not reached")
+
+
+def _opened(path: Path, loaded: LoadedCase, passphrase: str) -> OpenedCase:
+    return OpenedCase(path=path, hearing=loaded.hearing, passphrase=passphrase, key=loaded.key)
 
 
 def open_case(args: argparse.Namespace) -> Hearing:
-    """Load the case named by ``args.case``.
+    """Load the case named by ``args.case`` (asking a passphrase only for an encrypted file).
 
     Raises:
-        CaseFileError: the file cannot be opened.
+        CaseFileError: the file cannot be opened (see :func:`open_case_for_update`).
     """
     return open_case_for_update(args).hearing
 
 
 def save_opened(opened: OpenedCase) -> None:
-    """Save a case back to where it came from, in the same form (plain stays plain).
+    """Save a case back to where it came from, in the same form (plain stays plain; encrypted stays
+    encrypted with the same passphrase).
 
     Raises:
         WriteError: the file cannot be written; the old file stays as it was.
     """
-    save_case(opened.hearing, opened.path)
+    if opened.key is None and opened.passphrase is not None:
+        save_case(opened.hearing, opened.path, opened.passphrase)
+    else:
+        save_case_with_key(opened.hearing, opened.path, opened.key)
+
+
+def new_passphrase(args: argparse.Namespace, path: Path) -> str:
+    """A passphrase for a file about to be encrypted: given, or typed twice on the terminal.
+
+    Raises:
+        InterviewGuideError: too short, the two typed differ three times, or no passphrase and no terminal.
+    """
+    given = given_passphrase(args)
+    if given is not None:
+        _check_new(given)
+        return given
+    if not can_prompt():
+        raise InterviewGuideError(
+            f"{path}: give the new passphrase in {PASSPHRASE_VARIABLE} or with --passphrase-file "
+            "(there is no terminal to ask it on)"
+        )
+    for attempt in range(1, PROMPT_TRIES + 1):
+        first = getpass.getpass(f"New passphrase for {path.name}: ")
+        problem = _new_problem(first)
+        if problem is None and getpass.getpass("The same passphrase again: ") == first:
+            return first
+        if attempt < PROMPT_TRIES:
+            print(f"{problem or 'The two passphrases differ'}; try again.", file=sys.stderr)
+    raise InterviewGuideError(f"{path}: no passphrase set ({problem or 'the two passphrases differed'})")
+
+
+def _new_problem(passphrase: str) -> str | None:
+    if len(passphrase) < MIN_NEW_PASSPHRASE:
+        return f"A passphrase needs at least {MIN_NEW_PASSPHRASE} characters"
+    return None
+
+
+def _check_new(passphrase: str) -> None:
+    problem = _new_problem(passphrase)
+    if problem is not None:
+        raise InterviewGuideError(f"{problem}.")
