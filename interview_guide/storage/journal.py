@@ -173,8 +173,14 @@ def read_journal(path: Path, passphrase: str | None = None, key: CaseKey | None 
         PassphraseRequiredError, WrongPassphraseError: the journal is encrypted and cannot be unlocked.
         CaseFileError: the file cannot be read or its header is damaged (nothing in it can be used).
     """
-    data = read_bytes(path)
-    source = str(path)
+    return parse_journal(read_bytes(path), str(path), passphrase, key)
+
+
+def parse_journal(
+    data: bytes, source: str, passphrase: str | None = None, key: CaseKey | None = None
+) -> JournalContents:
+    """Parse a journal's content (see :func:`read_journal`); ``source`` names it in messages."""
+    name = os.path.basename(source)
     if len(data) < HEAD_SIZE or not data.startswith(JOURNAL_MAGIC):
         raise CaseFileError(f"{source}: damaged or not an autosave journal (no journal header)")
     body = data[: _HEAD.size]
@@ -203,7 +209,7 @@ def read_journal(path: Path, passphrase: str | None = None, key: CaseKey | None 
                 note = f"the last edit was {problem} (the app stopped while writing it) and was left out"
             else:
                 note = f"damaged after {len(contents.ops)} good edits ({problem}); the rest was left out"
-            contents.warnings.append(f"{path.name}: {note}")
+            contents.warnings.append(f"{name}: {note}")
             break
         offset = end
     return contents
