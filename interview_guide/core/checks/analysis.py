@@ -1,0 +1,304 @@
+"""Shallow grammar of a typed question: language, sentences, clause form (open, yes/no, request) and topic."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from interview_guide.core.checks import lexicon as lx
+from interview_guide.core.hearing import ClaimType
+from interview_guide.core.reference_frame import ReferenceFrame
+from interview_guide.core.text import Lang
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_SENTENCE_END = re.compile(r"[.?!]+(?=\s|$)")
+_SEGMENT_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+
+
+class Form(StrEnum):
+    """The grammatical form of one clause."""
+
+    WH = "wh"  # an open question word leads the clause: what, how, waarom ...
+    YES_NO = "yes-no"  # auxiliary or inverted verb first: did you, bent u ...
+    INVITATION = "invitation"  # yes/no on the surface, a request to tell or describe in fact
+    REQUEST = "request"  # an imperative: tell me, beschrijf ...
+    DECLARATIVE = "declarative"  # subject first: "you were afraid?"
+    SUBORDINATE = "subordinate"  # a fronted clause: when you lived there, ...
+    PREAMBLE = "preamble"  # a prepositional phrase or a discourse marker
+    OTHER = "other"
+
+
+ASK_FORMS = frozenset({Form.WH, Form.YES_NO, Form.INVITATION, Form.REQUEST})
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word with its position in the question text."""
+
+    text: str  # lower case
+    start: int
+    end: int
+    capitalised: bool
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of a sentence between commas, semicolons or dashes."""
+
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    form: Form
+    head: int  # index of the first token after discourse markers
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence, its segments and whether it asks something."""
+
+    start: int
+    end: int
+    text: str
+    question_mark: bool
+    segments: tuple[Segment, ...]
+
+    @property
+    def form(self) -> Form:
+        """The form of the clause that carries the sentence: the first asking segment, else the first."""
+        for segment in self.segments:
+            if segment.form in ASK_FORMS:
+                return segment.form
+        for segment in self.segments:
+            if segment.form not in (Form.PREAMBLE, Form.SUBORDINATE):
+                return segment.form
+        return Form.OTHER
+
+    @property
+    def is_ask(self) -> bool:
+        """Whether the sentence asks the applicant something (a question or a request)."""
+        return self.question_mark or self.form in (Form.REQUEST, Form.INVITATION)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the rule families need to know about one question."""
+
+    text: str
+    lower: str
+    lang: Lang
+    tokens: tuple[Token, ...]
+    sentences: tuple[Sentence, ...]
+    claim_types: frozenset[ClaimType]
+    frame: ReferenceFrame | None
+
+    @property
+    def asks(self) -> tuple[Sentence, ...]:
+        """The sentences that ask something, without bare "why?" tails."""
+        return tuple(s for s in self.sentences if s.is_ask and not _is_tail(s.text, self.lang))
+
+    @property
+    def echoes_applicant(self) -> bool:
+        """Whether the question picks up the applicant's own words ("you said ...", "u noemde ...")."""
+        return bool(lx.ECHO.search(self.lower))
+
+    @property
+    def word_count(self) -> int:
+        """The number of words in the question."""
+        return len(self.tokens)
+
+
+def detect_language(text: str) -> Lang:
+    """Guess whether a question is Dutch or English from its function words.
+
+    Args:
+        text: the question.
+
+    Returns:
+        "nl" or "en"; English when there is no evidence either way.
+    """
+    words = [m.group(0).lower() for m in _WORD.finditer(text)]
+    nl = sum(1 for w in words if w in lx.NL_MARKERS)
+    en = sum(1 for w in words if w in lx.EN_MARKERS)
+    if nl == en:
+        nl += sum(1 for w in words if "ij" in w or w.endswith(("en", "heid", "tje")))
+        en += sum(1 for w in words if w.endswith(("ing", "ed", "ly", "th")))
+    return "nl" if nl > en else "en"
+
+
+def analyse(
+    text: str, lang: Lang, claim_types: frozenset[ClaimType], frame: ReferenceFrame | None
+) -> Analysis:
+    """Split a question into sentences and segments and classify the form of each segment."""
+    text = text.replace("’", "'").replace("‘", "'")
+    lower = text.lower()
+    if len(lower) != len(text):  # a few Unicode letters change length when lowered
+        lower = "".join(ch.lower()[:1] or ch for ch in text)
+    tokens = tuple(_tokens(text, 0, len(text)))
+    sentences: list[Sentence] = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(text):
+        sentences.append(_sentence(text, begin, match.end(), lang))
+        begin = match.end()
+    if text[begin:].strip():
+        sentences.append(_sentence(text, begin, len(text), lang))
+    return Analysis(
+        text=text,
+        lower=lower,
+        lang=lang,
+        tokens=tokens,
+        sentences=tuple(s for s in sentences if s.segments),
+        claim_types=claim_types,
+        frame=frame,
+    )
+
+
+def _tokens(text: str, start: int, end: int) -> list[Token]:
+    return [
+        Token(m.group(0).lower(), m.start(), m.end(), m.group(0)[:1].isupper())
+        for m in _WORD.finditer(text, start, end)
+    ]
+
+
+def _sentence(text: str, start: int, end: int, lang: Lang) -> Sentence:
+    body = text[start:end]
+    segments: list[Segment] = []
+    seg_start = start
+    for match in _SEGMENT_BREAK.finditer(text, start, end):
+        segments.append(_segment(text, seg_start, match.start(), lang, first=not segments))
+        seg_start = match.end()
+    segments.append(_segment(text, seg_start, end, lang, first=not segments))
+    kept = tuple(s for s in segments if s.tokens)
+    return Sentence(start, end, body.strip(), body.rstrip().endswith("?"), kept)
+
+
+def _segment(text: str, start: int, end: int, lang: Lang, *, first: bool) -> Segment:
+    tokens = tuple(_tokens(text, start, end))
+    head = 0
+    markers = lx.EN_DISCOURSE if lang == "en" else lx.NL_DISCOURSE
+    while head < len(tokens) - 1 and tokens[head].text in markers:
+        head += 1
+    form = classify(tokens[head:], lang, first=first) if tokens else Form.OTHER
+    if tokens and head == len(tokens) - 1 and tokens[head].text in markers:
+        form = Form.PREAMBLE
+    return Segment(start, end, tokens, form, head)
+
+
+def classify(tokens: tuple[Token, ...], lang: Lang, *, first: bool = True) -> Form:
+    """The form of a clause, from its first words."""
+    if not tokens:
+        return Form.OTHER
+    words = [t.text for t in tokens]
+    return _classify_en(words, tokens) if lang == "en" else _classify_nl(words, tokens, first=first)
+
+
+def _second_is_subject(words: list[str], tokens: tuple[Token, ...], subjects: frozenset[str]) -> bool:
+    return len(words) > 1 and (words[1] in subjects or tokens[1].capitalised)
+
+
+def _classify_en(words: list[str], tokens: tuple[Token, ...]) -> Form:
+    w0 = words[0]
+    clause = " ".join(words)
+    if w0 in lx.EN_PREPOSITIONS and len(words) > 1 and words[1] in lx.EN_WH:
+        return Form.WH
+    if w0 in lx.EN_WH:
+        if w0 in lx.EN_WH_SUBORDINATORS and len(words) > 1 and words[1] in lx.EN_SUBJECTS:
+            return Form.SUBORDINATE
+        return Form.WH
+    if w0 in lx.EN_SUBORDINATORS:
+        return Form.SUBORDINATE
+    if w0 in lx.EN_AUX:
+        if lx.EN_INVITATION.match(clause) and not lx.EN_EMBEDDED_YES_NO.search(clause):
+            return Form.INVITATION
+        return Form.YES_NO
+    if w0 in lx.EN_REQUEST_VERBS:
+        return Form.REQUEST
+    if w0 in lx.EN_PREPOSITIONS:
+        return Form.PREAMBLE
+    if w0 in lx.EN_DECLARATIVE_STARTS:
+        return Form.DECLARATIVE
+    return Form.OTHER
+
+
+def _classify_nl(words: list[str], tokens: tuple[Token, ...], *, first: bool) -> Form:
+    w0 = words[0]
+    clause = " ".join(words)
+    if w0 in lx.NL_PREPOSITIONS and len(words) > 1 and words[1] in lx.NL_WH:
+        return Form.WH
+    if w0 in lx.NL_WH:
+        if w0 in lx.NL_WH_SUBORDINATORS and _second_is_subject(words, tokens, lx.NL_SUBJECTS):
+            return Form.SUBORDINATE
+        return Form.WH
+    if w0 in lx.NL_SUBORDINATORS:
+        return Form.SUBORDINATE
+    if w0 in lx.NL_REQUEST_VERBS:
+        return Form.REQUEST
+    if w0 not in lx.NL_NOT_VERBS and _second_is_subject(words, tokens, lx.NL_SUBJECTS):
+        if lx.NL_INVITATION.match(clause) and not lx.NL_EMBEDDED_YES_NO.search(clause):
+            return Form.INVITATION
+        return Form.YES_NO
+    if w0 in lx.NL_PREPOSITIONS:
+        return Form.PREAMBLE
+    if w0 in lx.NL_DECLARATIVE_STARTS:
+        return Form.DECLARATIVE
+    return Form.OTHER
+
+
+def _is_tail(sentence: str, lang: Lang) -> bool:
+    return bool(lx.TAIL.fullmatch(sentence.strip().lower()))
+
+
+class Topic(StrEnum):
+    """What a question is about, as far as the severity of a closed question and suggestions go."""
+
+    PROCEDURE = "procedure"
+    IDENTITY = "identity"
+    FEELINGS = "feelings"
+    RELATIONSHIP = "relationship"
+    FAITH = "faith"
+    FAMILY = "family"
+    RETURN = "return"
+    GENERAL = "general"
+
+
+def topic(analysis: Analysis) -> Topic:
+    """The main topic of a question, checked in order of sensitivity."""
+    lower = analysis.lower
+    if lx.PROCEDURE.search(lower):
+        return Topic.PROCEDURE
+    if lx.IDENTITY.search(lower):
+        return Topic.IDENTITY
+    if lx.FEELINGS.search(lower):
+        return Topic.FEELINGS
+    if lx.RELATIONSHIP.search(lower):
+        return Topic.RELATIONSHIP
+    if lx.FAITH.search(lower):
+        return Topic.FAITH
+    if lx.RETURN.search(lower):
+        return Topic.RETURN
+    if lx.FAMILY.search(lower):
+        return Topic.FAMILY
+    return Topic.GENERAL
+
+
+def fixes_fact(analysis: Analysis) -> bool:
+    """Whether a question pins down a date, a name, an age, a number or an order of events."""
+    return bool(lx.FACT.search(analysis.lower))
+
+
+def names_place(analysis: Analysis) -> bool:
+    """Whether a question names a place ("in Tehran", "in Nederland")."""
+    for index, token in enumerate(analysis.tokens[1:], start=1):
+        previous = analysis.tokens[index - 1].text
+        if (
+            token.capitalised
+            and previous in lx.PLACE_PREPOSITIONS
+            and token.text not in lx.NOT_PLACES
+            and not _sentence_initial(analysis, token)
+        ):
+            return True
+    return False
+
+
+def _sentence_initial(analysis: Analysis, token: Token) -> bool:
+    return any(s.segments and s.segments[0].tokens[0].start == token.start for s in analysis.sentences)

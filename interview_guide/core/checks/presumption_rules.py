@@ -1,0 +1,227 @@
+"""Rules about what a question presumes: stereotypes, a struggle towards self-acceptance, Western forms
+of gay or church life, and discretion on return."""
+
+from __future__ import annotations
+
+import re
+
+from interview_guide.core.checks import lexicon as lx
+from interview_guide.core.checks.analysis import Analysis
+from interview_guide.core.checks.hits import Category, Hit, Severity
+
+# Words for sexual orientation and gender identity (not faith: "why did you become a Christian?" is the
+# motives pillar of the conversion test, not a stereotype).
+_SOGI_CORE = r"""(?:gay|gays|lesbian\w*|homo(?:seksue\w*|sexual\w*|'s|s)?|bi(?:sexual|seksue\w*)|biseksue\w*
+    |queer|trans(?:gender\w*)?|lesbisch\w*|lesbienne\w*|homoseksualiteit|homosexuality)"""
+_SOGI = rf"(?:{_SOGI_CORE}|different|anders|like\s+this)"
+_GROUP = r"""(?:gay\s+(?:men|people|couples?|women)|gays|lesbians|lesbian\s+women|homosexuals|bisexuals
+    |trans\s+(?:women|men|people)|lgbti?\s+people|christians|converts|believers|muslims|homo's|homoseksuelen
+    |lesbiennes|lesbische\s+vrouwen|biseksuelen|christenen|bekeerlingen|gelovigen|moslims|transvrouwen
+    |transmannen)"""
+_GROUP_ONE = r"""(?:gay(?:\s+man)?|lesbian|homosexual|christian|convert|believer|muslim|homo|lesbienne|christen
+    |bekeerling|gelovige|moslim)"""
+
+_STEREO_APPEARANCE = lx.rx(
+    rf"""\b(?:look|looks|looked|seem|seems|seemed|appear|appears|act|acts|acted|behave|behaves|dress|dresses
+    |sound|sounds|walk|walks|talk|talks|come\s+across|comes\s+across)\s+(?:like|as|very|so|rather|quite|really
+    |more|less)?\s*(?:a\s+|an\s+)?(?:{_GROUP_ONE}|straight|feminine|masculine|manly|girly|effeminate)\b
+    |\bziet\s+er\b[^.?!]{{0,30}}\buit\s+als\b|\bkomt\b[^.?!]{{0,30}}\bover\s+als\b|\bgedraagt\s+(?:zich|u\s+zich)\b
+    |\blijkt\b[^.?!]{{0,20}}\bop\s+een\s+{_GROUP_ONE}|\bmaakt\b[^.?!]{{0,20}}\bindruk\s+van\s+een\b
+    |\b(?:doet|loopt|praat|kleedt)\b[^.?!]{{0,15}}\bals\s+een\b"""
+)
+_STEREO_GENERIC = lx.rx(
+    rf"""\b(?:most|all|many|usually|typically|normally|generally|real|true|genuine|proper|typical|every|no
+    |de\s+meeste|alle|veel|meestal|normaal|doorgaans|echte|ware|typische|iedere|elke|geen\s+echte)\s+
+    (?:\w+\s+)?(?:{_GROUP}|{_GROUP_ONE})\b
+    |\b{_GROUP}\s+(?:\w+\s+){{0,2}}(?:usually|always|normally|typically|generally|often|never|tend\s+to
+    |meestal|altijd|normaal|vaak|nooit|doorgaans)\b
+    |\b(?:as|als)\s+(?:a\s+|een\s+)?(?:real\s+|true\s+|echte\s+)?{_GROUP_ONE}\s*,?\s+(?:you|u)\s+
+    (?:would|should|must|zou|moet|zult)\b"""
+)
+_STEREO_TRAIT = lx.rx(
+    r"""\b(?:feminine|masculine|effeminate|girly|manly|butch|campy?|tomboy\w*|dolls?|make-?up|nail\s+polish
+    |vrouwelijk|mannelijk|verwijfd|nichterig|manwijf|poppen|meisjesachtig|jongensachtig|nagellak)\b
+    (?!\s+(?:tolk|interpreter|officer|hoormedewerker|medewerker))"""
+)
+_COUNTER_SIGN = r"""(?:marr\w*|wedding|wife|husband|child\w*|kids|pregnan\w*|getrouwd|trouw\w*|huwelijk
+    |echtgeno\w*|vrouw|man|kinderen|kind|zwanger|girlfriend|boyfriend|vriendin)"""
+_CONCESSIVE = r"(?:if|while|when|although|though|yet|but|since|whereas|als|terwijl|hoewel|ofschoon|maar|ondanks)"
+_STEREO_INCOMPATIBLE = lx.rx(
+    rf"""^(?=.*\b(?:why|how\s+can|how\s+could|how\s+come|how\s+is\s+it\s+possible|waarom|hoe\s+kan|hoe\s+kon
+    |hoe\s+is\s+het\s+mogelijk|hoezo)\b)
+    (?=.*\b{_COUNTER_SIGN}\b)(?=.*\b{_CONCESSIVE}\b[^.?!]*\b{_SOGI_CORE}\b|.*\b{_SOGI_CORE}\b[^.?!]*\b{_CONCESSIVE}\b)"""
+)
+_STEREO_CAUSE = lx.rx(
+    rf"""\b(?:why|what\s+made|what\s+caused|what\s+turned|how\s+did\s+you\s+become|waarom|waardoor|wat\s+maakte
+    |hoe\s+bent\s+u)\b[^.?!]{{0,40}}\b(?:become|became|turn(?:ed)?|geworden|werd|worden)\b
+    |\b(?:why|what\s+made|what\s+caused|waarom|waardoor)\b[^.?!]{{0,30}}\b(?:become|became|turned|geworden)\s+
+     (?:a\s+|an\s+|een\s+)?{_SOGI_CORE}
+    |\b(?:cho(?:ose|se|sen)|choice|decided?|gekozen|kiezen|koos|keuze)\b[^.?!]{{0,30}}\b{_SOGI_CORE}\b"""
+)
+_SOGI_WORD = re.compile(rf"\b{_SOGI_CORE}\b", re.IGNORECASE | re.VERBOSE)
+
+_SELF_PROCESS = lx.rx(
+    r"""\bbewustwording\w*|\bzelfacceptatie\w*|\bacceptatieproces\w*|\bzelfaanvaarding\w*
+    |\bprocess\s+of\s+(?:becoming\s+aware|awareness|realising|realizing|discovering|accepting|self-acceptance
+       |coming\s+to\s+terms)|\bself-?acceptance\b|\bself-?awareness\b|\bawareness\s+process\b
+    |\bc(?:o|a)me?s?\s+to\s+terms\b|\bcoming\s+to\s+terms\b|\bin\s+het\s+reine\b|\bmade?\s+peace\s+with\b
+    |\bvrede\s+(?:hebben|had|gekregen)\s+met\b"""
+)
+_SELF_ACCEPT = lx.rx(
+    r"""\baccept(?:ed|ing)?\s+(?:yourself|who\s+you\s+are|that\s+you|your\s+(?:own\s+)?(?:sexuality|orientation
+       |feelings|identity|homosexuality|nature))|\bhow\s+long\s+did\s+it\s+take\s+(?:you\s+)?to\s+accept\b
+    |\b(?:uzelf|zichzelf|jezelf)\b[^.?!]{0,25}\b(?:ge)?accept\w*|\baccepte\w*\s+(?:u|je)\s+(?:uzelf|jezelf)\b
+    |\baccepteren\s+dat\b|\bgeaccepteerd\s+dat\b|\baanvaard\w*\s+(?:uzelf|dat\s+u)"""
+)
+_SELF_STRUGGLE = lx.rx(
+    r"""\bstruggl\w*|\binner\s+(?:conflict|battle|turmoil)|\btorn\b|\bashamed\b|\bshame\w*|\bguilt(?:y)?\b
+    |\bself-?hat\w*|\bin\s+denial\b|\bworstel\w*|\btweestrijd\b|\binnerlijk\w*\s+(?:conflict|strijd)
+    |\bschaam\w*|\bschaamte\w*|\bschuldig\w*|\bschuldgevoel\w*|\bzelfhaat\b"""
+)
+_NOT_STRUGGLE = lx.rx(r"\b(?:found|pleaded|plead|declared)\s+guilty\b|\bschuldig\s+(?:bevonden|verklaard)\b")
+_SELF_MOMENT = lx.rx(
+    rf"""\b(?:when|at\s+what\s+(?:age|moment|point|time)|how\s+old\s+were\s+you\s+when|how\s+did\s+you
+    |wanneer|op\s+welk\s+(?:moment|tijdstip)|op\s+welke\s+leeftijd|hoe\s+oud\s+was\s+u\s+toen|vanaf\s+wanneer
+    |sinds\s+wanneer|hoe)\b[^.?!]{{0,30}}\b(?:realis\w*|realiz\w*|know|knew|discover\w*|find\s+out|found\s+out
+    |become\s+aware|became\s+aware|notice\w*|wist|weet|besef\w*|ontdekt\w*|ontdekte|merkte|achter\s+kwam
+    |bewust\s+werd|erachter\s+kwam|doorhad)\b[^.?!]{{0,20}}\b(?:that\s+)?(?:you|u)\s+(?:(?:were|are|was|bent|zelf)\s+)?
+    (?:(?:a|an|een)\s+)?{_SOGI}"""
+)
+_SELF_DEAL = lx.rx(
+    r"""\b(?:deal|cope|live|come\s+to\s+terms)\s+with\s+(?:the\s+fact|being|your\s+(?:own\s+)?(?:feelings
+    |sexuality|orientation|identity|homosexuality|nature))|\bomgaan\s+met\s+(?:het\s+feit|uw\s+(?:eigen\s+)?
+    (?:gevoelens|geaardheid|gerichtheid|seksualiteit|identiteit|homoseksualiteit))|\bging\s+u\b[^.?!]{0,20}\bom\s+
+    met\s+(?:het\s+feit|uw\s+(?:eigen\s+)?(?:gevoelens|geaardheid|gerichtheid|seksualiteit))"""
+)
+
+_WESTERN_OUT = lx.rx(
+    r"""\bc(?:o|a)me?s?\s+out\b(?!\s+of\b(?!\s+the\s+closet))|\bcoming[\s-]out\b|\bout\s+of\s+the\s+closet\b|\buit\s+de\s+kast\b
+    |\b(?:first\s+time|when\s+did)\s+you\s+told?\b[^.?!]{0,30}\byou\s+(?:were|are)\s+(?:gay|lesbian|bi\w*|homo\w*|trans\w*)"""
+)
+_WESTERN_SCENE = lx.rx(
+    r"""\bgay\s+(?:bars?|clubs?|scene|saunas?|part(?:y|ies)|district|neighbou?rhood|community|communities|rights
+    |movement|organi[sz]ations?|groups?|apps?|sites?|venues?|events?)\b
+    |\blgbt\w*\s+(?:community|communities|organi[sz]ations?|groups?|scene|movement|events?|centre|center|clubs?)\b
+    |\bhomo(?:bar|scene|gemeenschap|beweging|organisatie|club|feest|café|cafe|sauna|uitgaans)\w*
+    |\blhbt\w*[-\s]?(?:gemeenschap|organisatie|community|scene|beweging|groep|vereniging)\w*
+    |\b(?:grindr|tinder|hornet|planetromeo|romeo|scruff)\b|\bdating[\s-]?(?:apps?|sites?|websites?)\b
+    |\bdatingapp\w*|\bdatingsite\w*|\bgay\s+pride\b|\bpride[\s-]?(?:parade|march|walk|event|week|festival)\b
+    |\b(?:the|de|naar|to|at|attend\w*|bezocht|bezoeken)\s+pride\b|\bcoc\b|\bcanal\s+parade\b|\bgay\s+bars?\b"""
+)
+_WESTERN_DENOMINATION = lx.rx(
+    r"""\bdenomination\w*|\bkerkgenootschap\w*|\bkerkelijke\s+(?:stroming|richting)\b|\bstroming\b
+    |\bwhich\s+(?:branch|tradition)\s+of\s+christianity\b"""
+)
+
+_CONCEAL = lx.rx(
+    r"""\bhid(?:e|ing|den)?\b|\bconceal\w*|\bkeep\b[^.?!]{0,30}\b(?:to\s+yourself|secret|quiet|private|hidden
+    |under\s+wraps|low[\s-]key|a\s+secret)\b|\bbe\s+(?:more\s+|very\s+)?(?:discreet|careful|quiet|cautious|private)
+    |\bdiscre(?:et|etly|tion)\b|\blow\s+profile\b|\bin\s+the\s+closet\b|\bin\s+secret\b|\bsecretly\b
+    |\bprivately\b|\bin\s+private\b|\bat\s+home\b|\bbehind\s+closed\s+doors\b|\btone\b[^.?!]{0,10}\bdown\b
+    |\bpretend\w*|\bblend\s+in\b|\blive\s+quietly\b|\bkeep\s+quiet\b|\blie\s+low\b|\bwithout\s+(?:showing|telling)\b
+    |\bverberg\w*|\bverborgen\b|\bverstop\w*|\bgeheim\b|\bvoor\s+(?:uzelf|zichzelf|jezelf)\b|\bdiscre\w+
+    |\bterughoudend\w*|\bvoorzichtig\w*|\bniet\s+(?:te\s+)?laten\s+(?:merken|zien|blijken)\b|\bstil\s+(?:te\s+)?houden\b
+    |\bonopvallend\w*|\bin\s+de\s+kast\b|\bthuis\b|\bachter\s+gesloten\s+deuren\b|\bdoen\s+alsof\b
+    |\bzich\s+aan(?:te)?passen\b|\bniet\s+uitdragen\b"""
+)
+_EXPECT = lx.rx(
+    r"""\b(?:can't|cannot|couldn't|wouldn't|won't|why\s+not|why\s+don't|why\s+can't|why\s+wouldn't
+    |why\s+didn't)\b|\b(?:could|can|would|will|should)\s+you\s+not\b|\bwould\s+it\s+(?:not\s+)?be
+    |\bisn't\s+it|\bis\s+it\s+not|\bis\s+it\s+(?:really\s+)?(?:possible|necessary)|\bit\s+would\s+be\b
+    |\byou\s+(?:could|can|should|might)\b|\bjust\b|\bsimply\b|\bkunt\s+u\b[^.?!]*\bniet\b|\bkon\s+u\b[^.?!]*\bniet\b
+    |\bzou\s+u\b|\bwaarom\b[^.?!]*\bniet\b|\bu\s+kunt\s+toch\b|\bu\s+zou\b|\bgewoon\b|\bis\s+het\s+(?:niet\s+)?
+    (?:verstandiger|beter|veiliger|mogelijk|nodig|noodzakelijk)\b|\bhoeft\s+u\b"""
+)
+_FUTURE = lx.rx(
+    r"""\bback\b|\breturn\w*|\bgo(?:es|ing)?\s+back|\bwent\s+back|\bin\s+(?:the\s+)?future\b|\bfrom\s+now\s+on\b
+    |\bonce\s+you\b|\bafterwards\b|\bterug\w*|\bstraks\b|\bin\s+de\s+toekomst\b|\bvoortaan\b|\blater\b
+    |\bna\s+terugkeer\b|\bbij\s+terugkeer\b|\bdaar\s+weer\b"""
+)
+_NEED = lx.rx(
+    r"""\b(?:really\s+)?(?:need|needs|have\s+to|has\s+to|necessary|must\s+you|nodig|noodzakelijk|moet\s+u
+    |hoeft\s+u)\b"""
+)
+_EXPRESS = lx.rx(
+    r"""\bgo\s+to\s+church\b|\battend\w*\s+(?:a\s+|the\s+)?church|\btell\s+(?:others|people|anyone|everyone)\b
+    |\btalk\w*\s+(?:openly\s+)?about\b|\bevangeli[sz]\w*|\bshare\s+your\s+faith\b|\blive\s+openly\b|\bopenly\b
+    |\bshow\w*\b|\bnaar\s+(?:een\s+|de\s+)?kerk\b|\bopenlijk\w*|\buitdragen\b|\bevangelis\w*|\bpraten\b
+    |\bvertellen\b|\blaten\s+zien\b|\bopen\b"""
+)
+_PLACE_ABROAD = re.compile(r"\b(?:in|to|naar)\s+[A-Z]\w+")
+
+
+def stereotyping(analysis: Analysis) -> list[Hit]:
+    """Appearance, gender roles, marriage or a group norm read as a sign of orientation or faith."""
+    lower = analysis.lower
+    rules = (
+        ("stereotype.appearance", _STEREO_APPEARANCE),
+        ("stereotype.group-norm", _STEREO_GENERIC),
+        ("stereotype.gender-traits", _STEREO_TRAIT),
+        ("stereotype.incompatible", _STEREO_INCOMPATIBLE),
+        ("stereotype.cause-or-choice", _STEREO_CAUSE),
+    )
+    for rule_id, pattern in rules:
+        match = pattern.search(lower)
+        if match is None:
+            continue
+        if rule_id == "stereotype.cause-or-choice" and not _SOGI_WORD.search(lower):
+            continue
+        start, end = match.span()
+        if rule_id == "stereotype.incompatible":
+            start, end = 0, len(lower)
+        variant = "marriage" if rule_id == "stereotype.incompatible" else ""
+        return [Hit(Category.STEREOTYPING, Severity.WARN, rule_id, start, end, variant)]
+    return []
+
+
+def self_acceptance(analysis: Analysis) -> list[Hit]:
+    """The awareness process, self-acceptance, or a presumed struggle, shame or guilt (the seed letter)."""
+    lower = analysis.lower
+    rules = [
+        ("self-acceptance.process", _SELF_PROCESS),
+        ("self-acceptance.accepting", _SELF_ACCEPT),
+        ("self-acceptance.moment-of-knowing", _SELF_MOMENT),
+        ("self-acceptance.dealing-with", _SELF_DEAL),
+    ]
+    # Picking up a word the applicant used ("you said you felt ashamed") presumes nothing.
+    if not analysis.echoes_applicant and not _NOT_STRUGGLE.search(lower):
+        rules.append(("self-acceptance.presumed-struggle", _SELF_STRUGGLE))
+    for rule_id, pattern in rules:
+        match = pattern.search(lower)
+        if match:
+            return [Hit(Category.SELF_ACCEPTANCE_AWARENESS, Severity.WARN, rule_id, *match.span())]
+    return []
+
+
+def western_concept(analysis: Analysis) -> list[Hit]:
+    """Coming out, gay venues, apps, Pride, COC, or church denomination used as a yardstick."""
+    if analysis.echoes_applicant:
+        return []
+    rules = (
+        ("western.coming-out", _WESTERN_OUT, "coming-out"),
+        ("western.scene", _WESTERN_SCENE, "scene"),
+        ("western.denomination", _WESTERN_DENOMINATION, "denomination"),
+    )
+    for rule_id, pattern, variant in rules:
+        match = pattern.search(analysis.lower)
+        if match:
+            return [Hit(Category.WESTERN_CONCEPT, Severity.WARN, rule_id, *match.span(), variant)]
+    return []
+
+
+def discretion_expectation(analysis: Analysis) -> list[Hit]:
+    """Expecting the applicant to hide, or be reticent about, orientation or faith (CJEU Y and Z; X, Y, Z)."""
+    lower = analysis.lower
+    conceal = _CONCEAL.search(lower)
+    expect = _EXPECT.search(lower)
+    future = _FUTURE.search(lower)
+    faith = "faith" if lx.FAITH.search(lower) else "orientation"
+    if conceal and expect and (future or re.search(r"\bwhy\b|\bwaarom\b", lower)):
+        return [Hit(Category.DISCRETION_EXPECTATION, Severity.WARN, "discretion.conceal", *conceal.span(), faith)]
+    if conceal and future and re.match(r"\s*(?:would|will|zou|zult|gaat)\s+(?:you|u)\b", lower):
+        return [Hit(Category.DISCRETION_EXPECTATION, Severity.WARN, "discretion.conceal", *conceal.span(), faith)]
+    need = _NEED.search(lower)
+    express = _EXPRESS.search(lower)
+    if need and express and (future or _PLACE_ABROAD.search(analysis.text)):
+        return [Hit(Category.DISCRETION_EXPECTATION, Severity.WARN, "discretion.necessity", *need.span(), faith)]
+    return []
