@@ -256,3 +256,12 @@ def test_replay_falls_back_to_the_longest_valid_run(small_hearing: Hearing) -> N
     assert "2 of 3 journal edits could not be applied (from edit 2 on)" in warnings[0]
     hearing, applied, warnings = replay(small_hearing, [good, invalid])
     assert hearing.course_remarks == "kept" and applied == 1 and warnings
+
+
+@pytest.mark.parametrize("length", [0, 5, journal.HEAD_SIZE - 1, journal.HEAD_SIZE + 10])
+def test_journal_cut_short_while_being_created_is_empty(tmp_path: Path, length: int) -> None:
+    path = tmp_path / "j.igjournal"
+    JournalWriter.create(path, 3, CaseKey.derive("pw", CHEAP)).close()
+    path.write_bytes(path.read_bytes()[:length])
+    contents = read_journal(path, "pw")
+    assert contents.ops == [] and contents.warnings == []

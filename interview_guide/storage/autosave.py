@@ -356,23 +356,15 @@ class Autosaver:
     def _write_snapshot(self, seq: int, plain: bytes) -> None:
         data = plain if self.key is None else self.key.encrypt_file(plain)
         write_atomic(self.folder / snapshot_name(seq), data)
-        # Later edits go to a new journal; the old one is kept while the previous snapshot is.
-        base = max(seq, self._journal.max_seq if self._journal is not None else self._journal_base)
-        try:
-            journal = self._new_journal(base)
-        except WriteError as exc:
-            log.warning("autosave: keeping the current journal: %s", exc)
-        else:
-            if self._journal is not None:
-                self._journal.close()
-            self._journal = journal
+        # Later edits go to a new journal, started by the next append (so a snapshot costs no extra
+        # fsync); the old journal is kept while the previous snapshot is.
+        self._journal_base = max(
+            seq, self._journal.max_seq if self._journal is not None else self._journal_base
+        )
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
         self._prune()
-
-    def _new_journal(self, base: int) -> JournalWriter:
-        self._journal_index += 1
-        journal = JournalWriter.create(self.folder / journal_name(base, self._journal_index), base, self.key)
-        self._journal_base = base
-        return journal
 
     def _append(self, items: list[_Item]) -> None:
         kept: list[_Item] = []
@@ -383,8 +375,13 @@ class Autosaver:
                 kept.append(item)
         if self._journal is None or self._journal.broken:
             old = self._journal
+            # Every edit in the old journal is at or below the new one's base (pruning relies on it).
             base = max(self._journal_base, old.max_seq if old is not None else 0)
-            self._journal = self._new_journal(base)
+            self._journal_index += 1
+            self._journal = JournalWriter.create(
+                self.folder / journal_name(base, self._journal_index), base, self.key
+            )
+            self._journal_base = base
             if old is not None:
                 old.close()
         self._journal.append([(item.seq, item.record or b"") for item in kept])

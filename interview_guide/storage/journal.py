@@ -79,10 +79,13 @@ class JournalWriter:
         self._header = header
         self._key = key
         self._size = len(header)
+        self._folder_synced = False
 
     @classmethod
     def create(cls, path: Path, base_seq: int, key: CaseKey | None) -> JournalWriter:
-        """Create a new journal file (it must not exist) and make it durable.
+        """Create a new journal file (it must not exist); it is made durable by the first append.
+
+        Until then a crash can leave it empty or with half a header, which reads as an empty journal.
 
         Raises:
             WriteError: naming the file and the reason; no file is left behind.
@@ -98,8 +101,6 @@ class JournalWriter:
         try:
             fd = os.open(path, flags, 0o600)
             _write_all(fd, header)
-            os.fsync(fd)
-            _fsync_folder(path.parent)
         except OSError as exc:
             if fd >= 0:
                 os.close(fd)
@@ -124,6 +125,9 @@ class JournalWriter:
             os.lseek(self._fd, self._size, os.SEEK_SET)
             _write_all(self._fd, data)
             os.fsync(self._fd)
+            if not self._folder_synced:  # the new file's name must survive a power loss too
+                _fsync_folder(self.path.parent)
+                self._folder_synced = True
         except OSError as exc:
             self._cut_back()
             raise WriteError(f"{self.path}: cannot be written: {describe_os_error(exc)}") from exc
@@ -181,7 +185,9 @@ def parse_journal(
 ) -> JournalContents:
     """Parse a journal's content (see :func:`read_journal`); ``source`` names it in messages."""
     name = os.path.basename(source)
-    if len(data) < HEAD_SIZE or not data.startswith(JOURNAL_MAGIC):
+    if len(data) < HEAD_SIZE and JOURNAL_MAGIC.startswith(data[: len(JOURNAL_MAGIC)]):
+        return JournalContents(0)  # created just before a crash: no edit was in it yet
+    if not data.startswith(JOURNAL_MAGIC):
         raise CaseFileError(f"{source}: damaged or not an autosave journal (no journal header)")
     body = data[: _HEAD.size]
     _, version, flags, _, _, base_seq = _HEAD.unpack(body)
@@ -194,6 +200,8 @@ def parse_journal(
     contents = JournalContents(base_seq)
     offset = HEAD_SIZE
     if flags & _FLAG_ENCRYPTED:
+        if len(data) < HEAD_SIZE + HEADER_SIZE:
+            return contents  # created just before a crash: no edit was in it yet
         header = parse_header(data[HEAD_SIZE:], source, FileKind.JOURNAL)
         if key is None or not key.opens(header):
             if passphrase is None:
