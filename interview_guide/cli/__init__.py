@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "banks",
     "case",
     "crypt",
+    "demo",
 )
 
 EXIT_USER_ERROR = 2
