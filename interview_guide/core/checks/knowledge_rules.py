@@ -20,7 +20,8 @@ _DOCTRINE = r"""(?:apostles?|apostel\w*|disciples?|discipel\w*|commandments?|geb
     |john\s+the\s+baptist|johannes\s+de\s+doper|jesus|jezus|christ|christus|pope|paus|popes|pausen
     |reformation|reformatie|luther|calvin|calvijn|sermon\s+on\s+the\s+mount|bergrede|holy\s+spirit
     |heilige\s+geest|resurrection|opstanding|crucifixion|kruisiging|rainbow\s+flag|regenboogvlag
-    |same-sex\s+marriage|homohuwelijk)"""
+    |same-sex\s+marriage|homohuwelijk|catholic\w*|katholie\w*|protestant\w*|orthodox\w*|evangelical
+    |evangelisch\w*|pentecostal|lutheran|luthers\w*|calvinis\w*|anglican\w*|anglicaan\w*)"""
 _SACRAMENT = r"(?:baptism|doop|communion|avondmaal|eucharist\w*|confirmation|vormsel)"
 _ENUMERATE = lx.rx(
     rf"""\b(?:name|list|enumerate|recite|sum\s+up|count|mention\s+(?:all|the)|noem\w*|opnoemen|opsommen|som\s+\w*\s*op
@@ -33,7 +34,7 @@ _LOCATE = lx.rx(
     |gospel|testament|bijbelboek|hoofdstuk|vers|evangelie|psalm|brief|letter|boek)\b"""
 )
 _FACT_QUESTION = lx.rx(
-    rf"""\b(?:what|who|whom|when|where|why|wat|wie|wanneer|waar|waarom)\b[^.?!]{{0,50}}\b{_DOCTRINE}\b
+    rf"""\b(?:what|who|whom|when|where|why|which|wat|wie|wanneer|waar|waarom|welk|welke)\b[^.?!]{{0,50}}\b{_DOCTRINE}\b
     |\b(?:{_DOCTRINE}|{_SACRAMENT})\b[^.?!]{{0,40}}\b(?:celebrat\w*|commemorat\w*|symboli[sz]\w*|stands?\s+for
     |mean|means|meaning|gevierd|herdacht|viert|vieren|symbool|staat\s+voor|betekent|betekenis)\b
     |\b(?:meaning|betekenis)\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?(?:{_DOCTRINE}|{_SACRAMENT})\b

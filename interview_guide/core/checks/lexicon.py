@@ -174,11 +174,13 @@ FEELINGS = rx(
     |ashamed|shame|schaam\w*|schaamte|guilt\w*|schuldig\w*|lonely|loneliness|eenzaam\w*|love|loved|loving
     |verliefd|worried|worry|ongerust|upset|hurt|pijn|pain|safe|veilig|unsafe|onveilig|proud|trots
     |jealous|jaloers|hate|haat)\b
-    |\b(?:hou|houdt|hield|hielden|houden)\b[^.?!]{0,30}\bvan\b"""
+    |\b(?:hou|houdt|hield|hielden|houden)\b[^.?!]{0,30}\bvan\b|\bvan\b[^.?!]{0,30}\b(?:hou|houdt|hield|hielden)\b"""
 )
 RELATIONSHIP = rx(
     r"""\b(?:partner\w*|boyfriend\w*|girlfriend\w*|lover\w*|relationships?|relatie\w*|vriend|vriendin
-    |vriendje|vriendinnetje|geliefde|minnaar|minnares|dating|verkering|samenwonen|lived\s+together)\b"""
+    |vriendje|vriendinnetje|geliefde|minnaar|minnares|dating|verkering|samenwonen|lived\s+together
+    |seeing\s+(?:him|her|them|someone|each\s+other|a\s+man|a\s+woman)|going\s+out\s+with|met\s+elkaar
+    |iets\s+met\s+(?:hem|haar))\b"""
 )
 FAITH = rx(
     r"""\b(?:church\w*|kerk\w*|pray\w*|bid|bidt|bidden|baden|gebed\w*|bible|bijbel\w*|baptis\w*|baptiz\w*

@@ -12,7 +12,9 @@ from interview_guide.core.checks.hits import Category, Hit, Severity
 # Words for sexual orientation and gender identity (not faith: "why did you become a Christian?" is the
 # motives pillar of the conversion test, not a stereotype).
 _SOGI_CORE = r"""(?:gay|gays|lesbian\w*|homo(?:seksue\w*|sexual\w*|'s|s)?|bi(?:sexual|seksue\w*)|biseksue\w*
-    |queer|trans(?:gender\w*)?|lesbisch\w*|lesbienne\w*|homoseksualiteit|homosexuality)"""
+    |queer|trans(?:gender\w*)?|lesbisch\w*|lesbienne\w*|homoseksualiteit|homosexuality
+    |attracted\s+to\s+(?:men|women|boys|girls|the\s+same\s+sex)|aangetrokken\s+(?:\w+\s+)?tot\s+(?:mannen|vrouwen)
+    |love\s+(?:men|women)|van\s+(?:mannen|vrouwen)\s+houdt)"""
 _SOGI = rf"(?:{_SOGI_CORE}|different|anders|like\s+this)"
 _GROUP = r"""(?:gay\s+(?:men|people|couples?|women)|gays|lesbians|lesbian\s+women|homosexuals|bisexuals
     |trans\s+(?:women|men|people)|lgbti?\s+people|christians|converts|believers|muslims|homo's|homoseksuelen
@@ -33,7 +35,7 @@ _STEREO_GENERIC = lx.rx(
     rf"""\b(?:most|all|many|usually|typically|normally|generally|real|true|genuine|proper|typical|every|no
     |de\s+meeste|alle|veel|meestal|normaal|doorgaans|echte|ware|typische|iedere|elke|geen\s+echte)\s+
     (?:\w+\s+)?(?:{_GROUP}|{_GROUP_ONE})\b
-    |\b{_GROUP}\s+(?:\w+\s+){{0,2}}(?:usually|always|normally|typically|generally|often|never|tend\s+to
+    |\b{_GROUP}\s+(?:\w+\s+){{0,4}}(?:usually|always|normally|typically|generally|often|never|tend\s+to
     |meestal|altijd|normaal|vaak|nooit|doorgaans)\b
     |\b(?:as|als)\s+(?:a\s+|een\s+)?(?:real\s+|true\s+|echte\s+)?{_GROUP_ONE}\s*,?\s+(?:you|u)\s+
     (?:would|should|must|zou|moet|zult)\b"""
@@ -65,7 +67,10 @@ _SELF_PROCESS = lx.rx(
     |\bprocess\s+of\s+(?:becoming\s+aware|awareness|realising|realizing|discovering|accepting|self-acceptance
        |coming\s+to\s+terms)|\bself-?acceptance\b|\bself-?awareness\b|\bawareness\s+process\b
     |\bc(?:o|a)me?s?\s+to\s+terms\b|\bcoming\s+to\s+terms\b|\bin\s+het\s+reine\b|\bmade?\s+peace\s+with\b
-    |\bvrede\s+(?:hebben|had|gekregen)\s+met\b"""
+    |\bvrede\s+(?:hebben|had|gekregen)\s+met\b
+    |\b(?:gevoelens|geaardheid|gerichtheid|identiteit|seksualiteit)\b[^.?!]{0,30}\b(?:een\s+plek|een\s+plaats
+       |verwerk\w*|aanvaard\w*)|\b(?:feelings|orientation|sexuality|identity)\b[^.?!]{0,30}\b(?:reconcil\w*
+       |process\w*|make\s+sense|a\s+place)|\breconcil\w*\s+(?:yourself|your\s+(?:faith|feelings|sexuality))"""
 )
 _SELF_ACCEPT = lx.rx(
     r"""\baccept(?:ed|ing)?\s+(?:yourself|who\s+you\s+are|that\s+you|your\s+(?:own\s+)?(?:sexuality|orientation
@@ -122,7 +127,10 @@ _CONCEAL = lx.rx(
     |\bverberg\w*|\bverborgen\b|\bverstop\w*|\bgeheim\b|\bvoor\s+(?:uzelf|zichzelf|jezelf)\b|\bdiscre\w+
     |\bterughoudend\w*|\bvoorzichtig\w*|\bniet\s+(?:te\s+)?laten\s+(?:merken|zien|blijken)\b|\bstil\s+(?:te\s+)?houden\b
     |\bonopvallend\w*|\bin\s+de\s+kast\b|\bthuis\b|\bachter\s+gesloten\s+deuren\b|\bdoen\s+alsof\b
-    |\bzich\s+aan(?:te)?passen\b|\bniet\s+uitdragen\b"""
+    |\bzich\s+aan(?:te)?passen\b|\bniet\s+uitdragen\b
+    |\bkeep\s+(?:your|a|their|his|her)\s+head\s+down\b|\b(?:kop|hoofd)\s+laag\b|\bunder\s+the\s+radar\b
+    |\bonder\s+de\s+radar\b|\bnot\s+draw\s+attention\b|\bgeen\s+aandacht\s+trekken\b|\bniet\s+opvallen\b
+    |\bstil\s+(?:te\s+)?(?:blijven|houden|zijn)\b|\bzwijg\w*|\b(?:quiet|silent)\s+about\b|\bmond\s+houden\b"""
 )
 _EXPECT = lx.rx(
     r"""\b(?:can't|cannot|couldn't|wouldn't|won't|why\s+not|why\s+don't|why\s+can't|why\s+wouldn't

@@ -19,7 +19,7 @@ _ACCUSE = lx.rx(
     |\bbelachelijk\w*|\bkom\s+op\b|\bwees\s+eerlijk\b|\b(?:wel|echt)\s+eerlijk\b|\bde\s+waarheid\s+(?:vertellen|spreken)\b
     |\bongeloofwaardig\w*|\bsprookje\w*|\bdat\s+meent\s+u\s+niet\b"""
 )
-_IDENTITY = r"""(?:gay|lesbian|homosexual|bisexual|trans\w*|intersex|queer|christian|convert|believer
+_IDENTITY = r"""(?:gay|lesbian|homosexual|bisexual|trans\w*|intersex\w*|interseks\w*|queer|christian|convert|believer
     |orientation|sexuality|homo\w*|lesbisch\w*|lesbienne|biseks\w*|christen|gelovig\w*|bekeerd|geaardheid
     |gerichtheid|seksualiteit|identity|identiteit|gender)"""
 _PROVE = lx.rx(
