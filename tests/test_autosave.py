@@ -375,3 +375,29 @@ def test_damaged_marker_still_offers_the_session(savers: list[Autosaver], small_
     session = only_unfinished()
     assert session.info.encrypted and session.info.case_file is None
     assert session.recover("pw").hearing == small_hearing
+
+
+def test_flush_from_a_callback_is_refused_not_a_deadlock(
+    savers: list[Autosaver], small_hearing: Hearing
+) -> None:
+    seen: list[BaseException] = []
+    holder: list[Autosaver] = []
+    done = threading.Event()
+
+    def on_saved(seq: int, when: dt.datetime) -> None:
+        try:
+            holder[0].flush(1)
+        except RuntimeError as exc:
+            seen.append(exc)
+        done.set()
+
+    saver = Autosaver.start(small_hearing, on_saved=on_saved)
+    holder.append(saver)
+    savers.append(saver)
+    assert done.wait(10) and "callback" in str(seen[0])
+
+
+def test_unreadable_autosave_folder_is_a_clean_error(tmp_path: Path) -> None:
+    (tmp_path / "data").write_text("a file where the data folder should be")
+    with pytest.raises(CaseFileError, match="cannot look for unfinished hearings"):
+        find_unfinished(tmp_path / "data")

@@ -90,14 +90,7 @@ def is_encrypted(path: str | Path) -> bool:
     Raises:
         CaseFileError: the file cannot be read.
     """
-    path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            start = handle.read(16)
-    except OSError:
-        read_bytes(path)  # raises the CaseFileError naming the file and the reason
-        raise
-    return is_encrypted_data(start)
+    return is_encrypted_data(read_bytes(Path(path), 16))
 
 
 __all__ = [

@@ -232,7 +232,11 @@ class Autosaver:
 
         Returns:
             True when it is; False when a write attempt made for this flush failed, or on timeout.
+
+        Raises:
+            RuntimeError: called from a callback (on the worker thread), where it would wait for itself.
         """
+        self._not_on_worker()
         deadline = None if timeout is None else time.monotonic() + timeout
         with self._cond:
             target = self._last_seq
@@ -259,7 +263,11 @@ class Autosaver:
 
         Returns:
             With ``keep_session``, whether everything queued reached the disk; otherwise True.
+
+        Raises:
+            RuntimeError: called from a callback (on the worker thread).
         """
+        self._not_on_worker()
         saved = self.flush(timeout) if keep_session else True
         with self._cond:
             if self._closed:
@@ -275,6 +283,10 @@ class Autosaver:
             remove_session_files(self.folder)
             self._lock.release(remove=True)
         return saved
+
+    def _not_on_worker(self) -> None:
+        if threading.current_thread() is self._thread:
+            raise RuntimeError("flush() and close() cannot be called from an autosave callback")
 
     # --- the worker thread --------------------------------------------------------------------------
 

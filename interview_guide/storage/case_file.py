@@ -95,10 +95,11 @@ def migrate(raw: dict[str, Any], source: str) -> dict[str, Any]:
     return raw
 
 
-def read_bytes(path: Path) -> bytes:
-    """Read a file, turning OS errors into a CaseFileError naming the file."""
+def read_bytes(path: Path, limit: int = -1) -> bytes:
+    """Read a file (or its first ``limit`` bytes), turning OS errors into a CaseFileError naming the file."""
     try:
-        return Path(path).read_bytes()
+        with Path(path).open("rb") as handle:
+            return handle.read(limit)
     except FileNotFoundError:
         raise CaseFileError(f"{path}: no such file") from None
     except IsADirectoryError:

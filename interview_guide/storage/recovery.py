@@ -15,6 +15,7 @@ from types import TracebackType
 
 from interview_guide.core.errors import CaseFileError, InterviewGuideError, WrongPassphraseError
 from interview_guide.core.hearing import Hearing
+from interview_guide.storage.atomic import describe_os_error
 from interview_guide.storage.case_file import parse_case_file, read_bytes
 from interview_guide.storage.crypto import CaseKey, PassphraseRequiredError, is_encrypted_data
 from interview_guide.storage.journal import read_journal
@@ -115,10 +116,20 @@ def find_unfinished(root: Path | None = None) -> list[UnfinishedSession]:
 
     Args:
         root: the data folder (default ``data_dir()``).
+
+    Raises:
+        CaseFileError: the autosave folder itself cannot be read (naming it and the reason).
     """
-    parent = autosave_root(root)
+    try:
+        parent = autosave_root(root)
+        paths = sorted(parent.iterdir())
+    except OSError as exc:
+        where = exc.filename or root or "the data folder"
+        raise CaseFileError(
+            f"{where}: cannot look for unfinished hearings: {describe_os_error(exc)}"
+        ) from None
     found: list[UnfinishedSession] = []
-    for path in sorted(parent.iterdir()):
+    for path in paths:
         name = path.name.removesuffix(LOCK_SUFFIX)
         if not is_session_id(name):
             continue
