@@ -178,6 +178,17 @@ def test_questions_avoid_the_practices_to_avoid(shipped: BankSet) -> None:
     assert problems == []
 
 
+def test_questions_pass_the_question_checker(shipped: BankSet) -> None:
+    checker = pytest.importorskip("interview_guide.core.question_check")
+    problems = []
+    for bank in shipped.banks:
+        for where, lang, text in _asked_texts(bank):
+            findings = checker.check_question(text, lang)
+            if not checker.is_ok(findings):
+                problems.append(f"{where}: {[f.rule_id for f in findings]}: {text}")
+    assert problems == []
+
+
 # --- broken banks ------------------------------------------------------------------------------------
 
 

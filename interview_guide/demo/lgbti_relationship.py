@@ -134,7 +134,7 @@ RELATIONSHIP: list[Step] = [
         2,
         bank=_B,
         question="day-problems-began",
-        follow_up="saw-heard",
+        follow_up="saw-around",
         after="l-problems",
         label="l-saw",
         unanswered=True,
