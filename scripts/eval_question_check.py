@@ -94,7 +94,9 @@ def evaluate(split: str) -> Report:
             report.fn[category] = report.fn.get(category, 0) + 1
         if predicted != labels:
             got = ", ".join(f"{f.category.value}/{f.rule_id}" for f in flagged) or "-"
-            report.failures.append(f"  [{item['lang']}] {item['text']}\n      want {sorted(labels)} got {got}")
+            report.failures.append(
+                f"  [{item['lang']}] {item['text']}\n      want {sorted(labels)} got {got}"
+            )
     return report
 
 
@@ -105,14 +107,18 @@ def _fmt(value: float | None) -> str:
 def print_report(report: Report, *, failures: bool) -> None:
     """Print the figures (and, on request, the mismatches) of one set."""
     print(f"== {report.split}: {report.bad} bad, {report.good} good questions")
-    print(f"   bad flagged {report.bad_flagged_rate:.1%}  good flagged {report.good_flagged_rate:.1%}  "
-          f"main category named {report.main_named_rate:.1%}  main category first "
-          f"{(report.main_first / report.bad if report.bad else 1):.1%}")
+    print(
+        f"   bad flagged {report.bad_flagged_rate:.1%}  good flagged {report.good_flagged_rate:.1%}  "
+        f"main category named {report.main_named_rate:.1%}  main category first "
+        f"{(report.main_first / report.bad if report.bad else 1):.1%}"
+    )
     print(f"   {'category':28} precision  recall  (tp/fp/fn)")
     for category in (c.value for c in CATEGORY_ORDER):
         tp, fp, fn = report.tp.get(category, 0), report.fp.get(category, 0), report.fn.get(category, 0)
-        print(f"   {category:28} {_fmt(report.precision(category)):>9}  {_fmt(report.recall(category)):>6}  "
-              f"({tp}/{fp}/{fn})")
+        print(
+            f"   {category:28} {_fmt(report.precision(category)):>9}  {_fmt(report.recall(category)):>6}  "
+            f"({tp}/{fp}/{fn})"
+        )
     if failures and report.failures:
         print("   mismatches:")
         print("\n".join(report.failures))

@@ -12,7 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from interview_guide.core.checks import form_rules, knowledge_rules, presumption_rules, sexual_rules, tone_rules
+from interview_guide.core.checks import (
+    form_rules,
+    knowledge_rules,
+    presumption_rules,
+    sexual_rules,
+    tone_rules,
+)
 from interview_guide.core.checks.analysis import Analysis, analyse, detect_language
 from interview_guide.core.checks.hits import Category, Hit, Severity
 from interview_guide.core.checks.messages import message, suggestion
@@ -185,7 +191,13 @@ def _resolve(hits: Iterable[Hit]) -> list[Hit]:
     closed = by_category.get(Category.CLOSED_YES_NO)
     if closed is not None and closed.severity < Severity.WARN and present & _SENSITIVE_CONTENT:
         by_category[Category.CLOSED_YES_NO] = Hit(
-            closed.category, Severity.WARN, closed.rule_id, closed.start, closed.end, closed.variant, closed.params
+            closed.category,
+            Severity.WARN,
+            closed.rule_id,
+            closed.start,
+            closed.end,
+            closed.variant,
+            closed.params,
         )
     return list(by_category.values())
 

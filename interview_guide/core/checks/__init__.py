@@ -1,1 +1,1 @@
-"""Rule families of the question-quality checker; the public API is ``interview_guide.core.question_check``."""
+"""Rule families of the question-quality checker; the public API is ``core.question_check``."""

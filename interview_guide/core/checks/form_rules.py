@@ -25,7 +25,9 @@ _EN_TAG = lx.rx(
     \s+(?:you|he|she|they|it|that|we|i|there)|right|correct|true|yes|no|ok|okay|am\s+i\s+right|or\s+not
     |is\s+that\s+(?:right|correct|so|true))\s*\?\s*$"""
 )
-_NL_TAG = lx.rx(r"(?:[,;]\s*|\s)(?:toch|nietwaar|niet\s+waar|hè|he|ja|of\s+niet|klopt\s+dat|klopt\s+het|zeker)\s*\?\s*$")
+_NL_TAG = lx.rx(
+    r"(?:[,;]\s*|\s)(?:toch|nietwaar|niet\s+waar|hè|he|ja|of\s+niet|klopt\s+dat|klopt\s+het|zeker)\s*\?\s*$"
+)
 _EN_PRESUME = lx.rx(
     r"""\b(?:surely|must\s+have|must've|must\s+be|must\s+surely|i\s+(?:assume|suppose|take\s+it|imagine|guess
     |presume|expect|bet)|no\s+doubt|of\s+course\s+you|obviously|clearly\s+you|undoubtedly|certainly\s+you
@@ -48,7 +50,9 @@ _EN_CONJ = lx.words("and or but")
 _NL_CONJ = lx.words("en of maar")
 _EN_ALSO = lx.words("also then")
 _NL_ALSO = lx.words("ook dan daarna")
-_EXAMPLE_TAIL = lx.rx(r"^(?:give|geef|geeft)\s+(?:me\s+|us\s+|mij\s+|ons\s+|u\s+)?(?:an?\s+|een\s+)?(?:example|voorbeeld)")
+_EXAMPLE_TAIL = lx.rx(
+    r"^(?:give|geef|geeft)\s+(?:me\s+|us\s+|mij\s+|ons\s+|u\s+)?(?:an?\s+|een\s+)?(?:example|voorbeeld)"
+)
 _EITHER_OR = lx.rx(r"\beither\b.+\bor\b|\bofwel\b.+\bofwel\b|\bhetzij\b.+\bhetzij\b")
 
 
@@ -84,7 +88,9 @@ def leading_question(analysis: Analysis) -> list[Hit]:
         tag = (_EN_TAG if analysis.lang == "en" else _NL_TAG).search(text)
         if tag and sentence.question_mark:
             start = sentence.start + tag.start()
-            hits.append(Hit(Category.LEADING, Severity.WARN, "leading.tag", start, sentence.start + tag.end()))
+            hits.append(
+                Hit(Category.LEADING, Severity.WARN, "leading.tag", start, sentence.start + tag.end())
+            )
             continue
         presume = (_EN_PRESUME if analysis.lang == "en" else _NL_PRESUME).search(text)
         if presume:
@@ -96,7 +102,9 @@ def leading_question(analysis: Analysis) -> list[Hit]:
             continue
         if analysis.lang == "nl" and (toch := _NL_TOCH.search(text)):
             start = sentence.start + toch.start()
-            hits.append(Hit(Category.LEADING, Severity.WARN, "leading.toch", start, sentence.start + toch.end()))
+            hits.append(
+                Hit(Category.LEADING, Severity.WARN, "leading.toch", start, sentence.start + toch.end())
+            )
             continue
         negative = _negative_question(analysis, sentence)
         if negative is not None:
@@ -130,7 +138,9 @@ def compound_question(analysis: Analysis) -> list[Hit]:
     asks = analysis.asks
     if len(asks) >= 2:
         parts = tuple(("part", s.text) for s in asks)
-        return [Hit(Category.COMPOUND, Severity.WARN, "compound.sentences", asks[1].start, asks[1].end, "", parts)]
+        return [
+            Hit(Category.COMPOUND, Severity.WARN, "compound.sentences", asks[1].start, asks[1].end, "", parts)
+        ]
     for sentence in asks:
         either = _EITHER_OR.search(analysis.lower, sentence.start, sentence.end)
         if either:

@@ -8,7 +8,8 @@ from interview_guide.core.checks.hits import Category, Hit, Severity
 
 # Things one can learn by heart: doctrine, scripture, feasts, church history; and for LGBTI claims the
 # textbook facts of Western LGBTI life (what an acronym stands for, what a flag means, which law ...).
-_DOCTRINE = r"""(?:apostles?|apostel\w*|disciples?|discipel\w*|commandments?|geboden|gebod|sacraments?|sacrament\w*
+_DOCTRINE = r"""(?:apostles?|apostel\w*|disciples?|discipel\w*|commandments?|geboden|gebod
+    |sacraments?|sacrament\w*
     |gospels?|evangeli[eë]n|evangelist\w*|books?\s+(?:of|in)\s+the\s+bible|bible\s+books?|bijbelboek\w*
     |boeken\s+van\s+de\s+bijbel|bible|bijbel|(?:old|new)\s+testament|(?:oude|nieuwe)\s+testament|testament|psalms?|psalmen
     |prophets?|profeten|profeet|chapters?|hoofdstuk\w*|verses|verzen|feasts?|feestdag\w*|pentecost|pinksteren
@@ -45,7 +46,9 @@ _EXPLAIN = lx.rx(
     |uitleggen|beschrijf\w*|vertel\w*\s+(?:\w+\s+)?(?:over|wat|wie)|wat\s+weet\s+u\s+(?:over|van)|vertellen\s+(?:over|wat|wie|welke))
     \b[^.?!]{{0,50}}\b{_DOCTRINE}\b"""
 )
-_KNOW = lx.rx(rf"\b(?:do\s+you\s+know|know\s+about|weet\s+u|kent\s+u|kunt\s+u\s+\w*\s*(?:noemen|opzeggen))\b[^.?!]{{0,50}}\b{_DOCTRINE}\b")
+_KNOW = lx.rx(
+    rf"\b(?:do\s+you\s+know|know\s+about|weet\s+u|kent\s+u|kunt\s+u\s+\w*\s*(?:noemen|opzeggen))\b[^.?!]{{0,50}}\b{_DOCTRINE}\b"
+)
 # Knowledge tied to the applicant's own life and meaning is what the seed letter asks for.
 _PERSONAL = lx.rx(
     r"""\b(?:to\s+you|for\s+you|you\s+personally|personally|to\s+your|for\s+your|in\s+your\s+(?:own\s+)?life
@@ -80,7 +83,9 @@ def knowledge_quiz(analysis: Analysis) -> list[Hit]:
             continue
         match = pattern.search(lower)
         if match:
-            return [Hit(Category.KNOWLEDGE_QUIZ, Severity.WARN, rule_id, *match.span(), _term(match.group(0)))]
+            return [
+                Hit(Category.KNOWLEDGE_QUIZ, Severity.WARN, rule_id, *match.span(), _term(match.group(0)))
+            ]
     return []
 
 

@@ -81,7 +81,9 @@ EN_INVITATION = rx(
        .*\b(?:add|tell|say|mention|share|know|ask|discuss|raise|important|else|more)\b
     """
 )
-EN_EMBEDDED_YES_NO = rx(r"\b(?:tell|say|explain|indicate|confirm|let\s+(?:me|us)\s+know)\s+(?:me\s+|us\s+)?(?:whether|if)\b")
+EN_EMBEDDED_YES_NO = rx(
+    r"\b(?:tell|say|explain|indicate|confirm|let\s+(?:me|us)\s+know)\s+(?:me\s+|us\s+)?(?:whether|if)\b"
+)
 
 # --- Dutch clause grammar ---------------------------------------------------------------------------
 NL_DISCOURSE = words(
@@ -106,7 +108,7 @@ NL_REQUEST_VERBS = words(
 )
 NL_PREPOSITIONS = words(
     "in op met voor na bij uit aan over door tot tijdens sinds vanaf naar via zonder tegen onder boven "
-    "volgens om binnen buiten rond"
+    "volgens om binnen buiten rond van"
 )
 NL_DECLARATIVE_STARTS = words("u uw ik je jij hij zij ze het dat dit er die jullie men wij we")
 NL_NOT_VERBS = (
@@ -137,7 +139,9 @@ NL_INVITATION = rx(
 NL_EMBEDDED_YES_NO = rx(r"\b(?:zeggen|vertellen|aangeven|bevestigen|laten\s+weten)\s+of\b")
 
 # --- shared ---------------------------------------------------------------------------------------
-TAIL = rx(r"(?:and|en|or|of)?\s*(?:why|why\s+not|why\s+is\s+that|how\s+come|waarom|waarom\s+niet|waarom\s+dan|hoezo)\s*[?.!]*")
+TAIL = rx(
+    r"(?:and|en|or|of)?\s*(?:why|why\s+not|why\s+is\s+that|how\s+come|waarom|waarom\s+niet|waarom\s+dan|hoezo)\s*[?.!]*"
+)
 ECHO = rx(
     r"""
     \byou\s+(?:just\s+|also\s+|earlier\s+)?(?:said|say|mentioned|mention|described|used\s+the\s+word

@@ -7,12 +7,12 @@ from interview_guide.core.checks.analysis import Analysis, Topic, topic
 from interview_guide.core.checks.hits import Category, Hit, Severity
 from interview_guide.core.hearing import ClaimType
 from interview_guide.core.reference_frame import (
+    Access,
     ConversionRoute,
     EducationLevel,
     FaithPracticeOrigin,
     Literacy,
     UrbanRural,
-    Access,
     YesNoUnknown,
 )
 from interview_guide.core.text import Lang, LocalizedText
@@ -83,7 +83,8 @@ _MESSAGES: dict[tuple[Category, str], LocalizedText] = {
         "Presumes an inner struggle. A conversion can also come about passively, as an experience that "
         "overcomes the person (policy letter, 4 July 2018). Ask about the experience and what it meant.",
         "Gaat uit van een innerlijke worsteling. Een bekering kan ook passief tot stand komen, als een "
-        "ervaring die iemand overkomt (Kamerbrief, 4 juli 2018). Vraag naar de ervaring en wat die betekende.",
+        "ervaring die iemand overkomt (Kamerbrief, 4 juli 2018). Vraag naar de ervaring en wat die "
+        "betekende.",
     ),
     (Category.KNOWLEDGE_QUIZ, ""): _t(
         "Knowledge quiz: facts can be learnt by heart, and a genuine convert may not know them. The policy "
@@ -132,8 +133,8 @@ _MESSAGES: dict[tuple[Category, str], LocalizedText] = {
     ),
     (Category.ACCUSATORY, ""): _t(
         "Disbelief or ridicule: it puts pressure on the applicant and closes the conversation (UN Special "
-        "Rapporteur on freedom of religion, A/80/205). Credibility is weighed in the decision; in the hearing, "
-        "ask neutrally for more detail.",
+        "Rapporteur on freedom of religion, A/80/205). Credibility is weighed in the decision; in the "
+        "hearing, ask neutrally for more detail.",
         "Ongeloof of spot: dat zet de aanvrager onder druk en sluit het gesprek af (VN-rapporteur "
         "godsdienstvrijheid, A/80/205). Geloofwaardigheid wordt in het besluit gewogen; vraag in het gehoor "
         "neutraal door.",
@@ -191,13 +192,18 @@ _FRAME_NOTES: dict[str, LocalizedText] = {
 }
 
 _ASK_MORE = _t("Can you tell me more about that?", "Kunt u daar meer over vertellen?")
-_SELF = _t("How would you describe yourself, in your own words?", "Hoe zou u uzelf, in uw eigen woorden, omschrijven?")
+_SELF = _t(
+    "How would you describe yourself, in your own words?",
+    "Hoe zou u uzelf, in uw eigen woorden, omschrijven?",
+)
 _FEEL = _t("How did you feel at that time?", "Hoe voelde u zich op dat moment?")
 _RELATION = _t(
     "Tell me about that relationship and what it meant to you.",
     "Vertel eens over die relatie en wat die voor u betekende.",
 )
-_FAITH_LIFE = _t("How does your faith show in your daily life?", "Hoe merkt u uw geloof in uw dagelijks leven?")
+_FAITH_LIFE = _t(
+    "How does your faith show in your daily life?", "Hoe merkt u uw geloof in uw dagelijks leven?"
+)
 _FAMILY = _t("How did your family react?", "Hoe reageerde uw familie?")
 _RETURN = _t(
     "What do you expect would happen if you returned?", "Wat verwacht u dat er zou gebeuren als u terugkeert?"
@@ -239,7 +245,9 @@ _SUGGESTIONS: dict[tuple[Category, str], LocalizedText] = {
         "Describe an ordinary gathering of your church and what it gives you.",
         "Beschrijf eens een gewone bijeenkomst van uw kerk en wat die u geeft.",
     ),
-    (Category.SEXUAL_IMAGE_REQUEST, ""): _t("Describe a day you spent together.", "Beschrijf eens een dag die u samen doorbracht."),
+    (Category.SEXUAL_IMAGE_REQUEST, ""): _t(
+        "Describe a day you spent together.", "Beschrijf eens een dag die u samen doorbracht."
+    ),
     (Category.DISCRETION_EXPECTATION, "faith"): _t(
         "If you returned, how would you want to live your faith?",
         "Als u zou terugkeren, hoe zou u uw geloof dan willen beleven?",
@@ -263,7 +271,10 @@ _FEAST_NAMES: dict[str, LocalizedText] = {
     "communion": _t("Holy Communion", "het avondmaal"),
 }
 _FEAST_QUESTION = _t("What does {term} mean to you personally?", "Wat betekent {term} persoonlijk voor u?")
-_ONE_AT_A_TIME = _t('Ask one at a time: "{first}" Then, as a follow-up: "{rest}"', 'Stel één vraag tegelijk: "{first}" Daarna, als vervolgvraag: "{rest}"')
+_ONE_AT_A_TIME = _t(
+    'Ask one at a time: "{first}" Then, as a follow-up: "{rest}"',
+    'Stel één vraag tegelijk: "{first}" Daarna, als vervolgvraag: "{rest}"',
+)
 _JOINERS = ("and also ", "and then ", "and ", "or ", "but ", "en ook ", "en dan ", "en ", "of ", "maar ")
 
 
@@ -296,7 +307,10 @@ def _frame_notes(hit: Hit, analysis: Analysis) -> list[str]:
     if frame is None:
         return notes
     if hit.category is Category.KNOWLEDGE_QUIZ:
-        if frame.education_level in (EducationLevel.NONE, EducationLevel.PRIMARY_PARTIAL) or frame.literacy in (
+        if frame.education_level in (
+            EducationLevel.NONE,
+            EducationLevel.PRIMARY_PARTIAL,
+        ) or frame.literacy in (
             Literacy.NONE,
             Literacy.LIMITED,
         ):

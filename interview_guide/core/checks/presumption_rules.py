@@ -20,7 +20,8 @@ _GROUP = r"""(?:gay\s+(?:men|people|couples?|women)|gays|lesbians|lesbian\s+wome
     |trans\s+(?:women|men|people)|lgbti?\s+people|christians|converts|believers|muslims|homo's|homoseksuelen
     |lesbiennes|lesbische\s+vrouwen|biseksuelen|christenen|bekeerlingen|gelovigen|moslims|transvrouwen
     |transmannen)"""
-_GROUP_ONE = r"""(?:gay(?:\s+man)?|lesbian|homosexual|christian|convert|believer|muslim|homo|lesbienne|christen
+_GROUP_ONE = r"""(?:gay(?:\s+man)?|lesbian|homosexual|christian|convert|believer|muslim|homo
+    |lesbienne|christen
     |bekeerling|gelovige|moslim)"""
 
 _STEREO_APPEARANCE = lx.rx(
@@ -47,7 +48,9 @@ _STEREO_TRAIT = lx.rx(
 )
 _COUNTER_SIGN = r"""(?:marr\w*|wedding|wife|husband|child\w*|kids|pregnan\w*|getrouwd|trouw\w*|huwelijk
     |echtgeno\w*|vrouw|man|kinderen|kind|zwanger|girlfriend|boyfriend|vriendin)"""
-_CONCESSIVE = r"(?:if|while|when|although|though|yet|but|since|whereas|als|terwijl|hoewel|ofschoon|maar|ondanks)"
+_CONCESSIVE = (
+    r"(?:if|while|when|although|though|yet|but|since|whereas|als|terwijl|hoewel|ofschoon|maar|ondanks)"
+)
 _STEREO_INCOMPATIBLE = lx.rx(
     rf"""^(?=.*\b(?:why|how\s+can|how\s+could|how\s+come|how\s+is\s+it\s+possible|waarom|hoe\s+kan|hoe\s+kon
     |hoe\s+is\s+het\s+mogelijk|hoezo)\b)
@@ -225,11 +228,17 @@ def discretion_expectation(analysis: Analysis) -> list[Hit]:
     future = _FUTURE.search(lower)
     faith = "faith" if lx.FAITH.search(lower) else "orientation"
     if conceal and expect and (future or re.search(r"\bwhy\b|\bwaarom\b", lower)):
-        return [Hit(Category.DISCRETION_EXPECTATION, Severity.WARN, "discretion.conceal", *conceal.span(), faith)]
+        return [
+            Hit(Category.DISCRETION_EXPECTATION, Severity.WARN, "discretion.conceal", *conceal.span(), faith)
+        ]
     if conceal and future and re.match(r"\s*(?:would|will|zou|zult|gaat)\s+(?:you|u)\b", lower):
-        return [Hit(Category.DISCRETION_EXPECTATION, Severity.WARN, "discretion.conceal", *conceal.span(), faith)]
+        return [
+            Hit(Category.DISCRETION_EXPECTATION, Severity.WARN, "discretion.conceal", *conceal.span(), faith)
+        ]
     need = _NEED.search(lower)
     express = _EXPRESS.search(lower)
     if need and express and (future or _PLACE_ABROAD.search(analysis.text)):
-        return [Hit(Category.DISCRETION_EXPECTATION, Severity.WARN, "discretion.necessity", *need.span(), faith)]
+        return [
+            Hit(Category.DISCRETION_EXPECTATION, Severity.WARN, "discretion.necessity", *need.span(), faith)
+        ]
     return []

@@ -22,15 +22,20 @@ _SEXUAL = lx.rx(
   | \b(?:top|bottom)\s+or\s+(?:the\s+)?(?:top|bottom)\b | \b(?:top|bottom)\s+(?:role|partner)\b
   | \bactive\b[^.?!]{0,25}\bpassive\b | \bpassive\b[^.?!]{0,25}\bactive\b
   | \b(?:active|passive)\s+(?:role|partner)\b | \bpositions?\b(?=[^.?!]{0,30}\b(?:bed|sex|together)\b)
-  | \bintimate\s+(?:acts?|moments?|contact|details?|relations)\b | \bphysical(?:ly)?\s+(?:relationship|contact|intima\w*)\b
+  | \bintimate\s+(?:acts?|moments?|contact|details?|relations)\b
+  | \bphysical(?:ly)?\s+(?:relationship|contact|intima\w*)\b
   | \bgeslachtsgemeenschap\b | \bnaar\s+bed\b | \bin\s+bed\b | \bvrij(?:en|de|den|t)\b | \bgevreeën\b
-  | \bvrijpartij\w* | \bnaakt\w* | \bbloot\b | \banaal\b | \boraal\b | \bpenetr\w* | \bklaar\s*(?:kwam|komen|komt)\b
+  | \bvrijpartij\w* | \bnaakt\w* | \bbloot\b | \banaal\b | \boraal\b | \bpenetr\w*
+  | \bklaar\s*(?:kwam|komen|komt)\b
   | \borgasme\w* | \berectie\w* | \bcondoom\w* | \bgeslachtsde(?:el|len)\b | \bstandje\w*
   | \bactie(?:f|ve)\b[^.?!]{0,25}\bpassie(?:f|ve)\b | \bpassie(?:f|ve)\b[^.?!]{0,25}\bactie(?:f|ve)\b
-  | \bintie(?:m|me)\s+(?:contact|momenten|handelingen|details)\b | \blichamelijk(?:e)?\s+(?:contact|relatie|omgang)\b
+  | \bintie(?:m|me)\s+(?:contact|momenten|handelingen|details)\b
+  | \blichamelijk(?:e)?\s+(?:contact|relatie|omgang)\b
     """
 )
-_VIOLENCE = lx.rx(r"\b(?:rape[ds]?|raping|sexual(?:ly)?\s+(?:assault\w*|abuse\w*|violence)|verkracht\w*|seksueel\s+(?:geweld|misbruik)|aangerand)\b")
+_VIOLENCE = lx.rx(
+    r"\b(?:rape[ds]?|raping|sexual(?:ly)?\s+(?:assault\w*|abuse\w*|violence)|verkracht\w*|seksueel\s+(?:geweld|misbruik)|aangerand)\b"
+)
 _DETAIL = lx.rx(
     r"""\b(?:exactly|precisely|in\s+detail|step\s+by\s+step|what\s+(?:did|exactly)\s+(?:they|he|she)\s+do
     |how\s+(?:did|exactly)\s+(?:they|he|she)|precies|gedetailleerd|in\s+detail|stap\s+voor\s+stap
@@ -68,5 +73,13 @@ def sexual_explicit(analysis: Analysis) -> list[Hit]:
         return [Hit(Category.SEXUAL_EXPLICIT, Severity.BLOCK, "sexual.act", match.start(), match.end())]
     violence = _VIOLENCE.search(analysis.lower)
     if violence and _DETAIL.search(analysis.lower):
-        return [Hit(Category.SEXUAL_EXPLICIT, Severity.BLOCK, "sexual.violence-detail", violence.start(), violence.end())]
+        return [
+            Hit(
+                Category.SEXUAL_EXPLICIT,
+                Severity.BLOCK,
+                "sexual.violence-detail",
+                violence.start(),
+                violence.end(),
+            )
+        ]
     return []

@@ -19,7 +19,8 @@ _ACCUSE = lx.rx(
     |\bbelachelijk\w*|\bkom\s+op\b|\bwees\s+eerlijk\b|\b(?:wel|echt)\s+eerlijk\b|\bde\s+waarheid\s+(?:vertellen|spreken)\b
     |\bongeloofwaardig\w*|\bsprookje\w*|\bdat\s+meent\s+u\s+niet\b"""
 )
-_IDENTITY = r"""(?:gay|lesbian|homosexual|bisexual|trans\w*|intersex\w*|interseks\w*|queer|christian|convert|believer
+_IDENTITY = r"""(?:gay|lesbian|homosexual|bisexual|trans\w*|intersex\w*|interseks\w*|queer
+    |christian|convert|believer
     |orientation|sexuality|homo\w*|lesbisch\w*|lesbienne|biseks\w*|christen|gelovig\w*|bekeerd|geaardheid
     |gerichtheid|seksualiteit|identity|identiteit|gender)"""
 _PROVE = lx.rx(
@@ -47,7 +48,7 @@ WARN_WORDS = 45
 
 
 def accusatory(analysis: Analysis) -> list[Hit]:
-    """Disbelief, ridicule or an accusation of lying (Special Rapporteur on FoRB; the letter's open approach)."""
+    """Disbelief, ridicule or an accusation of lying (UN Special Rapporteur on freedom of religion)."""
     match = _ACCUSE.search(analysis.lower)
     if match:
         return [Hit(Category.ACCUSATORY, Severity.WARN, "tone.disbelief", *match.span())]
@@ -71,16 +72,39 @@ def interpreter_load(analysis: Analysis) -> list[Hit]:
     count = analysis.word_count
     if count > WARN_WORDS:
         hits.append(
-            Hit(Category.INTERPRETER_LOAD, Severity.WARN, "load.length", 0, len(analysis.text), "long", (("words", str(count)),))
+            Hit(
+                Category.INTERPRETER_LOAD,
+                Severity.WARN,
+                "load.length",
+                0,
+                len(analysis.text),
+                "long",
+                (("words", str(count)),),
+            )
         )
     elif count > HINT_WORDS:
         hits.append(
-            Hit(Category.INTERPRETER_LOAD, Severity.HINT, "load.length", 0, len(analysis.text), "long", (("words", str(count)),))
+            Hit(
+                Category.INTERPRETER_LOAD,
+                Severity.HINT,
+                "load.length",
+                0,
+                len(analysis.text),
+                "long",
+                (("words", str(count)),),
+            )
         )
     jargon = _JARGON.search(analysis.lower)
     if jargon and not hits:
         term = analysis.text[jargon.start() : jargon.end()]
         hits.append(
-            Hit(Category.INTERPRETER_LOAD, Severity.HINT, "load.jargon", *jargon.span(), "jargon", (("term", term),))
+            Hit(
+                Category.INTERPRETER_LOAD,
+                Severity.HINT,
+                "load.jargon",
+                *jargon.span(),
+                "jargon",
+                (("term", term),),
+            )
         )
     return hits
