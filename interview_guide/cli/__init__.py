@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "gui",
     "banks",
     "case",
+    "lint",
     "crypt",
     "demo",
 )
