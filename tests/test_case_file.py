@@ -103,7 +103,7 @@ def _plain(hearing: Hearing) -> bytes:
 
 
 BAD_FILES: dict[str, tuple[bytes, str]] = {
-    "empty": (b"", "empty file"),
+    "empty": (b"", "empty file, invalid JSON"),
     "not json": (b"hello, world", "invalid JSON"),
     "not utf-8": (b"\xff\xfe\x00{", "not UTF-8"),
     "json list": (b"[1, 2, 3]", "no schema_version"),

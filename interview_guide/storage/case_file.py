@@ -125,7 +125,7 @@ def parse_case_file(
         CaseFileError: the file is empty, damaged, foreign or from a newer version.
     """
     if not data:
-        raise CaseFileError(f"{source}: empty file (not a case file)")
+        raise CaseFileError(f"{source}: damaged or not a case file (empty file, invalid JSON)")
     if data.startswith(JOURNAL_MAGIC):
         raise CaseFileError(f"{source}: is an autosave journal, not a case file")
     if is_encrypted_data(data):
