@@ -111,6 +111,9 @@ class Autosaver:
     ) -> Autosaver:
         """Start a session for an open hearing and queue its first snapshot (save point 1).
 
+        Only the session folder and its lock are made on the calling thread (no fsync); the marker
+        and the snapshot are written by the worker.
+
         Args:
             hearing: the record as opened or created.
             case_file: where the case is saved (None for a new, unsaved case); shown on recovery.
@@ -129,8 +132,9 @@ class Autosaver:
             case_file=Path(case_file).absolute() if case_file is not None else None,
             encrypted=key is not None,
         )
-        session_id, folder, lock = create_session_folder(root, marker)
+        session_id, folder, lock = create_session_folder(root)
         saver = cls(session_id, folder, lock, marker, key, on_saved, on_error, retry_interval)
+        saver._new_marker = marker  # written by the worker, like everything else
         saver.snapshot(hearing)
         saver._thread.start()
         return saver

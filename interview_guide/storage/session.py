@@ -216,8 +216,8 @@ def _unlink(path: Path) -> None:
         path.unlink()
 
 
-def create_session_folder(root: Path | None, marker: Marker) -> tuple[str, Path, SessionLock]:
-    """Make a new session: lock first, then the folder, then the marker.
+def create_session_folder(root: Path | None) -> tuple[str, Path, SessionLock]:
+    """Make a new session: lock first, then the folder (the marker is written by the autosaver).
 
     Raises:
         WriteError: the data folder cannot be written (naming it and the reason).
@@ -232,13 +232,8 @@ def create_session_folder(root: Path | None, marker: Marker) -> tuple[str, Path,
         raise WriteError(f"{parent}: cannot start an autosave session (id in use)")
     folder = parent / session_id
     try:
-        try:
-            folder.mkdir(mode=0o700)
-        except OSError as exc:
-            raise WriteError(f"{folder}: cannot be written: {describe_os_error(exc)}") from exc
-        write_marker(folder, marker)
-    except WriteError:
-        remove_session_files(folder)
+        folder.mkdir(mode=0o700)
+    except OSError as exc:
         lock.release(remove=True)
-        raise
+        raise WriteError(f"{folder}: cannot be written: {describe_os_error(exc)}") from exc
     return session_id, folder, lock
