@@ -97,7 +97,7 @@ NL_WH = words(
 NL_WH_SUBORDINATORS = words("wanneer waar")
 NL_SUBORDINATORS = words(
     "toen als nadat voordat terwijl sinds zodra omdat hoewel indien zolang totdat doordat ofschoon zoals "
-    "aangezien mits tenzij"
+    "aangezien mits tenzij zodat opdat"
 )
 NL_SUBJECTS = words(
     "u je jij jullie hij zij ze het er dat dit die men iemand uw de een mijn ik wij we uzelf niemand iets "
