@@ -22,7 +22,6 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -56,13 +55,27 @@ def _fonts(rpr_parent: object, name: str) -> None:
     rpr = rpr_parent.get_or_add_rPr()  # type: ignore[attr-defined]
     for old in rpr.findall(qn("w:rFonts")):
         rpr.remove(old)
-    fonts = parse_xml(f'<w:rFonts {nsdecls("w")} w:ascii="{name}" w:hAnsi="{name}" w:cs="{name}" w:eastAsia="{name}"/>')
+    fonts = parse_xml(
+        f'<w:rFonts {nsdecls("w")} w:ascii="{name}" w:hAnsi="{name}" w:cs="{name}" w:eastAsia="{name}"/>'
+    )
     rpr.insert(0, fonts)
 
 
-def _style(doc: DocxDocument, name: str, *, base: str = "Normal", size: float = 10, bold: bool = False,
-           italic: bool = False, color: str | None = None, before: float = 0, after: float = 3,
-           keep_next: bool = False, font: str = FONT, char: bool = False) -> object:  # fmt: skip
+def _style(
+    doc: DocxDocument,
+    name: str,
+    *,
+    base: str = "Normal",
+    size: float = 10,
+    bold: bool = False,
+    italic: bool = False,
+    color: str | None = None,
+    before: float = 0,
+    after: float = 3,
+    keep_next: bool = False,
+    font: str = FONT,
+    char: bool = False,
+) -> object:
     styles = doc.styles
     kind = WD_STYLE_TYPE.CHARACTER if char else WD_STYLE_TYPE.PARAGRAPH
     style = styles[name] if name in [s.name for s in styles] else styles.add_style(name, kind)
@@ -85,7 +98,12 @@ def _style(doc: DocxDocument, name: str, *, base: str = "Normal", size: float = 
 
 def _border(style: object, side: str, color: str = NAVY, size: int = 6) -> None:
     ppr = style.element.get_or_add_pPr()  # type: ignore[attr-defined]
-    ppr.append(parse_xml(f'<w:pBdr {nsdecls("w")}><w:{side} w:val="single" w:sz="{size}" w:space="1" w:color="{color}"/></w:pBdr>'))
+    ppr.append(
+        parse_xml(
+            f'<w:pBdr {nsdecls("w")}><w:{side} w:val="single" w:sz="{size}" w:space="1" '
+            f'w:color="{color}"/></w:pBdr>'
+        )
+    )
 
 
 def build_styles(doc: DocxDocument, lang: str) -> None:
@@ -94,20 +112,32 @@ def build_styles(doc: DocxDocument, lang: str) -> None:
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
     for old in rpr.findall(qn("w:rFonts")) + rpr.findall(qn("w:lang")):
         rpr.remove(old)
-    rpr.insert(0, parse_xml(f'<w:rFonts {nsdecls("w")} w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}" w:eastAsia="{FONT}"/>'))
-    rpr.append(parse_xml(f'<w:lang {nsdecls("w")} w:val="{"nl-NL" if lang == "nl" else "en-GB"}" w:bidi="ar-SA"/>'))
+    rpr.insert(
+        0,
+        parse_xml(
+            f'<w:rFonts {nsdecls("w")} w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}" w:eastAsia="{FONT}"/>'
+        ),
+    )
+    rpr.append(
+        parse_xml(f'<w:lang {nsdecls("w")} w:val="{"nl-NL" if lang == "nl" else "en-GB"}" w:bidi="ar-SA"/>')
+    )
     _style(doc, "Normal", base="Normal", after=4)
     title = _style(doc, "Title", size=18, bold=True, color=NAVY, after=2)
     title.element.get_or_add_pPr().remove_all("w:pBdr")
     _style(doc, "Subtitle", size=11, color=GREY, after=14, italic=False)
     _style(doc, "Heading 1", size=13, bold=True, color=NAVY, before=16, after=6, keep_next=True)
     _style(doc, "Heading 2", size=11, bold=True, color=NAVY, before=10, after=4, keep_next=True)
-    _style(doc, "Header", size=8, color=GREY)
-    _style(doc, "Footer", size=8, color=GREY, after=0)
-    _style(doc, "IG Fingerprint", size=7, color=GREY, after=0, font=MONO)
+    for name in ("Header", "Footer"):
+        style = _style(doc, name, size=8, color=GREY, after=0)
+        ppr = style.element.get_or_add_pPr()
+        for tabs in ppr.findall(qn("w:tabs")):  # Letter-size centre and right tabs of python-docx's default
+            ppr.remove(tabs)
+    _style(doc, "IG Fingerprint", size=7.5, color=GREY, font=MONO, char=True)
     _style(doc, "IG Intro", size=9, italic=True, color=GREY, after=6)
-    _style(doc, "IG Label", size=9, color=GREY, after=0)
-    _style(doc, "IG Value", size=10, after=0)
+    # Short label/value tables stay on one page where they fit (Word and LibreOffice split longer ones).
+    _style(doc, "IG Label", size=9, color=GREY, after=0, keep_next=True)
+    _style(doc, "IG Value", size=10, after=0, keep_next=True)
+    _style(doc, "IG Line", size=9.5, before=6, after=2)
     _style(doc, "IG Table Head", size=9, bold=True, color=NAVY, after=0, keep_next=True)
     _style(doc, "IG Number", size=9, bold=True, after=0)
     _style(doc, "IG Question", size=10, italic=True, after=2)
@@ -118,11 +148,16 @@ def build_styles(doc: DocxDocument, lang: str) -> None:
     sitting = _style(doc, "IG Sitting", size=9, bold=True, color="000000", before=2, after=3)
     _border(sitting, "top", color="000000", size=12)
     notice = _style(doc, "IG Notice", size=10, bold=True, color="9C0006", before=6, after=10)
-    notice.element.get_or_add_pPr().append(parse_xml(
-        f'<w:pBdr {nsdecls("w")}>' + "".join(
-            f'<w:{s} w:val="single" w:sz="12" w:space="4" w:color="9C0006"/>' for s in ("top", "left", "bottom", "right")
-        ) + "</w:pBdr>"
-    ))  # fmt: skip
+    notice.element.get_or_add_pPr().append(
+        parse_xml(
+            f"<w:pBdr {nsdecls('w')}>"
+            + "".join(
+                f'<w:{s} w:val="single" w:sz="12" w:space="4" w:color="9C0006"/>'
+                for s in ("top", "left", "bottom", "right")
+            )
+            + "</w:pBdr>"
+        )
+    )
     _style(doc, "IG Instruction", size=9.5, after=5)
 
 
@@ -151,15 +186,21 @@ def _table(doc: DocxDocument, rows: int, widths: list[float], *, borders: bool =
     tblpr = table._tbl.tblPr
     tblpr.append(parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>'))
     edge = f'w:val="single" w:sz="4" w:space="0" w:color="{LINE}"' if borders else 'w:val="nil"'
-    tblpr.append(parse_xml(
-        f'<w:tblBorders {nsdecls("w")}>' + "".join(
-            f"<w:{side} {edge}/>" for side in ("top", "left", "bottom", "right", "insideH", "insideV")
-        ) + "</w:tblBorders>"
-    ))  # fmt: skip
-    tblpr.append(parse_xml(
-        f'<w:tblCellMar {nsdecls("w")}><w:top w:w="57" w:type="dxa"/><w:left w:w="85" w:type="dxa"/>'
-        '<w:bottom w:w="57" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>'
-    ))
+    tblpr.append(
+        parse_xml(
+            f"<w:tblBorders {nsdecls('w')}>"
+            + "".join(
+                f"<w:{side} {edge}/>" for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+            )
+            + "</w:tblBorders>"
+        )
+    )
+    tblpr.append(
+        parse_xml(
+            f'<w:tblCellMar {nsdecls("w")}><w:top w:w="57" w:type="dxa"/><w:left w:w="85" w:type="dxa"/>'
+            '<w:bottom w:w="57" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>'
+        )
+    )
     for column, width in zip(table.columns, widths, strict=True):
         column.width = Cm(width)
         for cell in column.cells:
@@ -169,14 +210,16 @@ def _table(doc: DocxDocument, rows: int, widths: list[float], *, borders: bool =
 
 def shade(cell: _Cell, fill: str = HEAD_FILL) -> None:
     """Give a cell a background colour."""
-    cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
+    cell._tc.get_or_add_tcPr().append(
+        parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>')
+    )
 
 
 def repeat_header(table: Table) -> None:
     """Repeat the first row on every page and never split it."""
     trpr = table.rows[0]._tr.get_or_add_trPr()
-    trpr.append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
-    trpr.append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+    trpr.append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+    trpr.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
 
 
 def kv_table(doc: DocxDocument, rows: list[tuple[str, str | list[str]]], label_width: float = 5.2) -> Table:
@@ -233,8 +276,9 @@ def build_page(doc: DocxDocument, t: dict[str, str]) -> None:
     field_run(footer, "PAGE")
     footer.add_run(" " + t["of"] + " ")
     field_run(footer, "NUMPAGES")
-    fp = section.footer.add_paragraph(style="IG Fingerprint")
+    fp = section.footer.add_paragraph(style="Footer")
     fp.add_run(t["fingerprint"])
+    fp.add_run("{{ fingerprint }}").style = "IG Fingerprint"
 
 
 def build_front(doc: DocxDocument, t: dict[str, str]) -> None:
@@ -248,30 +292,61 @@ def build_front(doc: DocxDocument, t: dict[str, str]) -> None:
     para(doc, t["final_notice"], "IG Notice")
     loop(doc, "{%p endif %}")
     para(doc, t["h_case"], "Heading 1")
-    kv_table(doc, [(t[key], f"{{{{ case.{key} }}}}") for key in (
-        "v_number", "case_reference", "applicant_name", "date_of_birth", "nationality", "hearing_type",
-        "procedure_track", "subsequent_application", "claim_types", "language", "dialect", "officer_name",
-        "officer_gender", "officer_gender_request", "interpreter_gender_request", "banks",
-    )])  # fmt: skip
+    kv_table(
+        doc,
+        [
+            (t[key], f"{{{{ case.{key} }}}}")
+            for key in (
+                "v_number",
+                "case_reference",
+                "applicant_name",
+                "date_of_birth",
+                "nationality",
+                "hearing_type",
+                "procedure_track",
+                "subsequent_application",
+                "claim_types",
+                "language",
+                "dialect",
+                "officer_name",
+                "officer_gender",
+                "officer_gender_request",
+                "interpreter_gender_request",
+                "banks",
+            )
+        ],
+    )
     para(doc, t["h_sittings"], "Heading 1")
     loop(doc, "{%p for s in sittings %}")
     para(doc, t["sitting"], "Heading 2")
-    kv_table(doc, [
-        (t["s_date"], "{{ s.date }}"), (t["s_times"], "{{ s.times }}"), (t["s_location"], "{{ s.location }}"),
-        (t["s_interpreter"], "{{ s.interpreter.name }}"),
-        (t["s_register"], "{{ s.interpreter.register_status }}"),
-        (t["s_gender"], "{{ s.interpreter.gender }}"), (t["s_mode"], "{{ s.interpreter.mode }}"),
-        (t["s_attendees"], ["{%p for a in s.attendees %}", "{{ a }}", "{%p endfor %}"]),
-        (t["s_breaks"], ["{%p for b in s.breaks %}", "{{ b }}", "{%p endfor %}"]),
-    ])  # fmt: skip
+    kv_table(
+        doc,
+        [
+            (t["s_date"], "{{ s.date }}"),
+            (t["s_times"], "{{ s.times }}"),
+            (t["s_location"], "{{ s.location }}"),
+            (t["s_interpreter"], "{{ s.interpreter.name }}"),
+            (t["s_register"], "{{ s.interpreter.register_status }}"),
+            (t["s_gender"], "{{ s.interpreter.gender }}"),
+            (t["s_mode"], "{{ s.interpreter.mode }}"),
+            (t["s_attendees"], ["{%p for a in s.attendees %}", "{{ a }}", "{%p endfor %}"]),
+            (t["s_breaks"], ["{%p for b in s.breaks %}", "{{ b }}", "{%p endfor %}"]),
+        ],
+    )
     loop(doc, "{%p endfor %}")
     para(doc, t["h_frame"], "Heading 1")
     para(doc, t["frame_intro"], "IG Intro")
     table = kv_table(doc, [("{%tr for row in reference_frame %}", "")])
     row = table.add_row()
     cell_lines(row.cells[0], [("{{ row.label }}", "IG Label")])
-    cell_lines(row.cells[1], [("{%p for line in row.lines %}", "IG Value"), ("{{ line }}", "IG Value"),
-                              ("{%p endfor %}", "IG Value")])  # fmt: skip
+    cell_lines(
+        row.cells[1],
+        [
+            ("{%p for line in row.lines %}", "IG Value"),
+            ("{{ line }}", "IG Value"),
+            ("{%p endfor %}", "IG Value"),
+        ],
+    )
     loop_row(table, "{%tr endfor %}")
 
 
@@ -295,18 +370,37 @@ def build_entries(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
     cell_lines(table.rows[1].cells[0], [("{%tr for e in entries %}", "IG Value")])
     cells = table.add_row().cells
     cell_lines(cells[0], [("{{ e.number }}", "IG Number")])
-    cell_lines(cells[1], [
-        ("{%p if e.sitting_line %}", "IG Sitting"), ("{{ e.sitting_line }}", "IG Sitting"), ("{%p endif %}", "IG Sitting"),
-        ("{%p if e.theme_heading %}", "IG Theme"), ("{{ e.theme_heading }}", "IG Theme"), ("{%p endif %}", "IG Theme"),
-        ("{%p for line in e.question_lines %}", "IG Question"), ("{{ line }}", "IG Question"),
-        ("{%p endfor %}", "IG Question"),
-        ("{%p for note in e.question_notes %}", "IG Note"), ("{{ note }}", "IG Note"), ("{%p endfor %}", "IG Note"),
-    ])  # fmt: skip
-    cell_lines(cells[2], [
-        ("{%p for line in e.answer_lines %}", "IG Answer"), ("{{ line }}", "IG Answer"), ("{%p endfor %}", "IG Answer"),
-        ("{%p if e.no_answer %}", "IG Note"), ("{{ e.no_answer }}", "IG Note"), ("{%p endif %}", "IG Note"),
-        ("{%p for note in e.answer_notes %}", "IG Note"), ("{{ note }}", "IG Note"), ("{%p endfor %}", "IG Note"),
-    ])  # fmt: skip
+    cell_lines(
+        cells[1],
+        [
+            ("{%p if e.sitting_line %}", "IG Sitting"),
+            ("{{ e.sitting_line }}", "IG Sitting"),
+            ("{%p endif %}", "IG Sitting"),
+            ("{%p if e.theme_heading %}", "IG Theme"),
+            ("{{ e.theme_heading }}", "IG Theme"),
+            ("{%p endif %}", "IG Theme"),
+            ("{%p for line in e.question_lines %}", "IG Question"),
+            ("{{ line }}", "IG Question"),
+            ("{%p endfor %}", "IG Question"),
+            ("{%p for note in e.question_notes %}", "IG Note"),
+            ("{{ note }}", "IG Note"),
+            ("{%p endfor %}", "IG Note"),
+        ],
+    )
+    cell_lines(
+        cells[2],
+        [
+            ("{%p for line in e.answer_lines %}", "IG Answer"),
+            ("{{ line }}", "IG Answer"),
+            ("{%p endfor %}", "IG Answer"),
+            ("{%p if e.no_answer %}", "IG Note"),
+            ("{{ e.no_answer }}", "IG Note"),
+            ("{%p endif %}", "IG Note"),
+            ("{%p for note in e.answer_notes %}", "IG Note"),
+            ("{{ note }}", "IG Note"),
+            ("{%p endfor %}", "IG Note"),
+        ],
+    )
     cell_lines(cells[3], [("", "IG Answer")])
     loop_row(table, "{%tr endfor %}")
 
@@ -324,14 +418,20 @@ def build_closing(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
     loop(doc, "{%p endif %}")
     loop(doc, "{%p for st in statements %}")
     para(doc, t["statement"], "Heading 2")
-    kv_table(doc, [
-        (t["st_role"], "{{ st.role }}"), (t["st_relationship"], "{{ st.relationship }}"),
-        (t["st_date"], "{{ st.date_of_statement }}"), (t["st_received"], "{{ st.date_received }}"),
-        (t["st_basis"], "{{ st.basis }}"), (t["st_class"], "{{ st.legal_class }}"),
-        (t["st_new_facts"], ["{%p for f in st.new_facts %}", "{{ f }}", "{%p endfor %}"]),
-        (t["st_confirms"], "{{ st.confirms }}"),
-        (t["st_weighed"], ["{%p for line in st.consideration %}", "{{ line }}", "{%p endfor %}"]),
-    ])  # fmt: skip
+    kv_table(
+        doc,
+        [
+            (t["st_role"], "{{ st.role }}"),
+            (t["st_relationship"], "{{ st.relationship }}"),
+            (t["st_date"], "{{ st.date_of_statement }}"),
+            (t["st_received"], "{{ st.date_received }}"),
+            (t["st_basis"], "{{ st.basis }}"),
+            (t["st_class"], "{{ st.legal_class }}"),
+            (t["st_new_facts"], ["{%p for f in st.new_facts %}", "{{ f }}", "{%p endfor %}"]),
+            (t["st_confirms"], "{{ st.confirms }}"),
+            (t["st_weighed"], ["{%p for line in st.consideration %}", "{{ line }}", "{%p endfor %}"]),
+        ],
+    )
     loop(doc, "{%p endfor %}")
     para(doc, t["h_material"], "Heading 1")
     loop(doc, "{%p if not material and not refusals %}")
@@ -339,30 +439,42 @@ def build_closing(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
     loop(doc, "{%p endif %}")
     loop(doc, "{%p if material %}")
     table = _table(doc, 2, [1.1, 3.4, 3.4, 6.3, 2.8])
-    for cell, key in zip(table.rows[0].cells, ("col_number", "m_kind", "m_category", "m_description", "m_received"),
-                         strict=True):  # fmt: skip
+    for cell, key in zip(
+        table.rows[0].cells,
+        ("col_number", "m_kind", "m_category", "m_description", "m_received"),
+        strict=True,
+    ):
         cell_lines(cell, [(t[key], "IG Table Head")])
         shade(cell)
     repeat_header(table)
     cell_lines(table.rows[1].cells[0], [("{%tr for m in material %}", "IG Value")])
     cells = table.add_row().cells
-    for cell, text in zip(cells, ("{{ m.number }}", "{{ m.kind }}", "{{ m.category }}", None, "{{ m.received_on }}"),
-                          strict=True):  # fmt: skip
+    for cell, text in zip(
+        cells,
+        ("{{ m.number }}", "{{ m.kind }}", "{{ m.category }}", None, "{{ m.received_on }}"),
+        strict=True,
+    ):
         if text is None:
-            cell_lines(cell, [("{%p for line in m.description %}", "IG Value"), ("{{ line }}", "IG Value"),
-                              ("{%p endfor %}", "IG Value")])  # fmt: skip
+            cell_lines(
+                cell,
+                [
+                    ("{%p for line in m.description %}", "IG Value"),
+                    ("{{ line }}", "IG Value"),
+                    ("{%p endfor %}", "IG Value"),
+                ],
+            )
         else:
             cell_lines(cell, [(text, "IG Value")])
     loop_row(table, "{%tr endfor %}")
     loop(doc, "{%p endif %}")
     loop(doc, "{%p for line in refusals %}")
-    para(doc, "{{ line }}", "IG Instruction")
+    para(doc, "{{ line }}", "IG Line")
     loop(doc, "{%p endfor %}")
     loop(doc, "{%p if expert_reports %}")
     para(doc, t["h_experts"], "Heading 2")
     para(doc, t["experts_intro"], "IG Intro")
     loop(doc, "{%p for r in expert_reports %}")
-    para(doc, "{{ r.number }}. {{ r.kind }} — {{ r.author }}, {{ r.date }}", "IG Instruction")
+    para(doc, "{{ r.number }}. {{ r.kind }} — {{ r.author }}, {{ r.date }}", "IG Line")
     loop(doc, "{%p for line in r.description %}")
     para(doc, "{{ line }}", "IG Note")
     loop(doc, "{%p endfor %}")
@@ -372,14 +484,19 @@ def build_closing(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
     para(doc, t["signature_intro"], "IG Instruction")
     table = _table(doc, 4, [5.2, 8.0], borders=False)
     values = ["{{ signature_name }}", "{{ signature_date }}", "{{ signature_place }}", ""]
-    for row, key, value in zip(table.rows, ("sig_name", "sig_date", "sig_place", "sig_sign"), values, strict=True):
+    for row, key, value in zip(
+        table.rows, ("sig_name", "sig_date", "sig_place", "sig_sign"), values, strict=True
+    ):
         cell_lines(row.cells[0], [(t[key], "IG Label")])
         cell_lines(row.cells[1], [(value, "IG Value")])
     last = table.rows[3]
     last.height = Cm(1.6)
-    last.cells[1]._tc.get_or_add_tcPr().append(parse_xml(
-        f'<w:tcBorders {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:tcBorders>'
-    ))  # fmt: skip
+    last.cells[1]._tc.get_or_add_tcPr().append(
+        parse_xml(
+            f"<w:tcBorders {nsdecls('w')}>"
+            '<w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:tcBorders>'
+        )
+    )
     heading = para(doc, t["h_additions"], "Heading 1")
     heading.paragraph_format.page_break_before = True
     para(doc, t["additions_intro"], "IG Instruction")
@@ -397,11 +514,15 @@ def build_closing(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
     loop(doc, "{%p endif %}")
     loop(doc, "{%p for c in corrections %}")
     para(doc, t["annex_item"], "Heading 2")
-    kv_table(doc, [
-        (t["c_by"], "{{ c.submitted_by }}"), (t["c_received"], "{{ c.received_at }} ({{ c.timeliness }})"),
-        (t["c_text"], ["{%p for line in c.text %}", "{{ line }}", "{%p endfor %}"]),
-        (t["c_response"], ["{%p for line in c.response %}", "{{ line }}", "{%p endfor %}"]),
-    ])  # fmt: skip
+    kv_table(
+        doc,
+        [
+            (t["c_by"], "{{ c.submitted_by }}"),
+            (t["c_received"], "{{ c.received_at }} ({{ c.timeliness }})"),
+            (t["c_text"], ["{%p for line in c.text %}", "{{ line }}", "{%p endfor %}"]),
+            (t["c_response"], ["{%p for line in c.response %}", "{{ line }}", "{%p endfor %}"]),
+        ],
+    )
     loop(doc, "{%p endfor %}")
     loop(doc, "{%p endif %}")
 

@@ -14,7 +14,7 @@ NL: dict[str, str] = {
     "footer_v": "V-nummer {{ case.v_number }}",
     "page": "Pagina",
     "of": "van",
-    "fingerprint": "Vingerafdruk van het vastgelegde gehoor (SHA-256): {{ fingerprint }}",
+    "fingerprint": "Vingerafdruk van het gehoor (SHA-256): ",
     "title": "Rapport van {{ hearing_kind }}",
     "subtitle": "Immigratie- en Naturalisatiedienst",
     "objection": "Let op: de aanvrager heeft bezwaar gemaakt tegen toezending van dit rapport aan de "
@@ -127,7 +127,7 @@ EN: dict[str, str] = {
     "footer_v": "V-number {{ case.v_number }}",
     "page": "Page",
     "of": "of",
-    "fingerprint": "Fingerprint of the recorded hearing (SHA-256): {{ fingerprint }}",
+    "fingerprint": "Fingerprint of the record (SHA-256): ",
     "title": "Record of the {{ hearing_kind }}",
     "subtitle": "Immigration and Naturalisation Service (IND)",
     "objection": "Note: the applicant objects to counsel receiving this record. Do not send this record "

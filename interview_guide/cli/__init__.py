@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "case",
     "lint",
     "crypt",
+    "report",
     "demo",
 )
 

@@ -13,7 +13,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from interview_guide.core.hearing import Hearing, ProcedureTrack
 
@@ -31,6 +31,14 @@ class DeadlineRule(BaseModel):
     kind: DeadlineKind = DeadlineKind.DAYS_AFTER_HEARING
     days: int = Field(default=1, ge=0, le=366, description="calendar days after the last sitting")
     time: dt.time = Field(default=dt.time(23, 59), description="time of day on the last day")
+
+    @field_validator("time", mode="before")
+    @classmethod
+    def _time_as_text(cls, value: object) -> object:
+        # pydantic would read a number as seconds after midnight: a silent, wrong deadline.
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            raise ValueError("give the time as text, e.g. '17:00'")
+        return value
 
 
 DEFAULT_RULES: dict[ProcedureTrack, DeadlineRule] = {

@@ -1,4 +1,4 @@
-"""Dutch and English wording of every enumerated value in the record, for the report and the GUI's combo boxes.
+"""Dutch and English wording of every enumerated value in the record, for the report and the GUI combo boxes.
 
 Use :func:`label` for one value and :func:`choices` to fill a combo box; :data:`FRAME_FIELD_LABELS`
 names the reference-frame fields. A test checks that every member of every enum has a label.
@@ -224,7 +224,10 @@ _TABLES: dict[type[StrEnum], _Table] = {
     },
     DeadlineKind: {
         "days-after-hearing": ("dagen na het (laatste) gehoor", "days after the (last) sitting"),
-        "with-notice-of-intent": ("samen met de zienswijze op het voornemen", "with the response to the notice of intent"),
+        "with-notice-of-intent": (
+            "samen met de zienswijze op het voornemen",
+            "with the response to the notice of intent",
+        ),
     },
 }
 
@@ -268,12 +271,18 @@ FRAME_FIELD_LABELS: dict[str, LocalizedText] = {
         "relationships": ("Relaties", "Relationships"),
         "conversion_route": ("Route van de bekering", "Route of the conversion"),
         "first_contact_date": ("Eerste contact met het geloof: datum", "First contact with the faith: date"),
-        "first_contact_place": ("Eerste contact met het geloof: plaats", "First contact with the faith: place"),
+        "first_contact_place": (
+            "Eerste contact met het geloof: plaats",
+            "First contact with the faith: place",
+        ),
         "baptism_date": ("Doop", "Baptism"),
         "church_nl": ("Kerk in Nederland", "Church in the Netherlands"),
         "denomination": ("Kerkelijke stroming", "Denomination"),
         "church_contact_person": ("Contactpersoon van de kerk", "Church contact person"),
-        "faith_practice_origin": ("Geloofsbeleving in het land van herkomst", "Faith practice in the country of origin"),
+        "faith_practice_origin": (
+            "Geloofsbeleving in het land van herkomst",
+            "Faith practice in the country of origin",
+        ),
         "notes": ("Overige opmerkingen", "Other remarks"),
     }.items()
 }

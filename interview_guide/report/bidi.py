@@ -16,17 +16,30 @@ from collections.abc import Iterable
 
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from lxml import etree
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic supplements and presentation forms.
 _RTL_CHARS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
 _HAS_RTL = re.compile(f"[{_RTL_CHARS}]")
 
 _BIDI_SUCCESSORS = (
-    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
-    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
-)  # fmt: skip
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
 _RTL_SUCCESSORS = ("w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
 _P, _R, _T, _PPR, _RPR = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:pPr"), qn("w:rPr")
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -55,27 +68,39 @@ def base_direction(text: str) -> str | None:
     return None
 
 
-def direction_segments(text: str) -> list[tuple[str, bool]]:
-    """Split ``text`` where the script direction changes; neutral characters stay with the text before.
+def direction_segments(text: str, base_rtl: bool = False) -> list[tuple[str, bool]]:
+    """Split ``text`` where the script direction changes.
+
+    Neutral characters (spaces, punctuation, digits) between two pieces of the same direction take
+    that direction; elsewhere they take the paragraph's direction (``base_rtl``), as in Unicode bidi
+    rules N1/N2.
 
     Returns:
         (piece, is_rtl) pairs that join back to ``text``.
     """
+    strong = [_strong(char) for char in text]
+    resolved: list[bool] = []
+    index, length = 0, len(text)
+    while index < length:
+        if strong[index] is not None:
+            resolved.append(strong[index] == "rtl")
+            index += 1
+            continue
+        end = index
+        while end < length and strong[end] is None:
+            end += 1
+        before = strong[index - 1] if index > 0 else None
+        after = strong[end] if end < length else None
+        value = before == "rtl" if before is not None and before == after else base_rtl
+        resolved.extend([value] * (end - index))
+        index = end
     segments: list[tuple[str, bool]] = []
     start = 0
-    current: bool | None = None
-    for index, char in enumerate(text):
-        direction = _strong(char)
-        if direction is None:
-            continue
-        rtl = direction == "rtl"
-        if current is None:
-            current = rtl
-        elif rtl != current:
-            segments.append((text[start:index], current))
-            start, current = index, rtl
-    segments.append((text[start:], bool(current)))
-    return [segment for segment in segments if segment[0]]
+    for position in range(1, length + 1):
+        if position == length or resolved[position] != resolved[start]:
+            segments.append((text[start:position], resolved[start]))
+            start = position
+    return segments
 
 
 def _ensure(parent: BaseOxmlElement, tag: str, successors: Iterable[str]) -> None:
@@ -99,7 +124,7 @@ def _rpr(run: BaseOxmlElement) -> BaseOxmlElement:
     return rpr  # type: ignore[no-any-return]
 
 
-def _split_run(run: BaseOxmlElement) -> None:
+def _split_run(run: BaseOxmlElement, base_rtl: bool) -> None:
     # Only simple runs (one w:t, optional w:rPr) are split; others are flagged as a whole.
     children = [child for child in run if child.tag != _RPR]
     if len(children) != 1 or children[0].tag != _T:
@@ -107,7 +132,7 @@ def _split_run(run: BaseOxmlElement) -> None:
             _ensure(_rpr(run), "w:rtl", _RTL_SUCCESSORS)
         return
     text = children[0].text or ""
-    segments = direction_segments(text)
+    segments = direction_segments(text, base_rtl)
     if not any(rtl for _, rtl in segments):
         return
     parent = run.getparent()
@@ -128,14 +153,15 @@ def flag_paragraph(paragraph: BaseOxmlElement) -> bool:
     text = "".join(t.text or "" for t in paragraph.iter(_T))
     if not has_rtl(text):
         return False
-    if base_direction(text) == "rtl":
+    base_rtl = base_direction(text) == "rtl"
+    if base_rtl:
         _ensure(_ppr(paragraph), "w:bidi", _BIDI_SUCCESSORS)
     for run in list(paragraph.iter(_R)):
-        _split_run(run)
+        _split_run(run, base_rtl)
     return True
 
 
-def flag_rtl(root: etree._Element) -> int:
+def flag_rtl(root: BaseOxmlElement) -> int:
     """Flag every paragraph under ``root`` (a document body, header or footer) that holds RTL text.
 
     Returns:

@@ -189,7 +189,7 @@ def _enum(value: StrEnum, lang: Lang) -> str:
 
 
 def humanise_id(theme_id: str) -> str:
-    """A readable title from an id, for themes of banks that are not installed (``life-now`` -> ``Life now``)."""
+    """A readable title from an id (``life-now``: ``Life now``), for a theme of a bank not installed."""
     words = theme_id.replace("-", " ").replace("_", " ").strip()
     return words[:1].upper() + words[1:] if words else theme_id
 
@@ -200,7 +200,9 @@ def _case_view(hearing: Hearing, lang: Lang) -> CaseView:
     def request(requested: StrEnum, honoured: bool | None) -> str:
         if requested.value == "none":
             return _enum(requested, lang)
-        return phrase("request_honoured", lang, request=_enum(requested, lang), honoured=yes_no(honoured, lang))
+        return phrase(
+            "request_honoured", lang, request=_enum(requested, lang), honoured=yes_no(honoured, lang)
+        )
 
     return CaseView(
         v_number=or_empty(clean_line(case.v_number)),
@@ -246,9 +248,7 @@ def _sitting_view(sitting: Sitting, lang: Lang) -> SittingView:
             gender=_enum(interp.gender, lang),
             mode=_enum(interp.mode, lang),
         ),
-        attendees=[
-            f"{or_empty(clean_line(a.name))} — {_enum(a.role, lang)}" for a in sitting.attendees
-        ]
+        attendees=[f"{or_empty(clean_line(a.name))} — {_enum(a.role, lang)}" for a in sitting.attendees]
         or [phrase("nothing_recorded", lang)],
         breaks=breaks or ["—"],
     )
@@ -425,4 +425,3 @@ def build_context(
         corrections=_corrections(hearing, lang) if final else [],
         fingerprint=fingerprint(hearing),
     )
-

@@ -7,9 +7,7 @@ import datetime as dt
 from interview_guide.core.text import Lang
 
 _MONTHS = {
-    "nl": (
-        "januari februari maart april mei juni juli augustus september oktober november december"
-    ).split(),
+    "nl": ("januari februari maart april mei juni juli augustus september oktober november december").split(),
     "en": ("January February March April May June July August September October November December").split(),
 }
 _WEEKDAYS = {

@@ -47,7 +47,9 @@ def _value_lines(value: object, lang: Lang) -> list[str]:
     return [clean_line(str(value))]
 
 
-def frame_rows(frame: ReferenceFrame, lang: Lang, lgbti: bool, conversion: bool) -> Iterator[tuple[str, list[str]]]:
+def frame_rows(
+    frame: ReferenceFrame, lang: Lang, lgbti: bool, conversion: bool
+) -> Iterator[tuple[str, list[str]]]:
     """Yield (label, lines) for every filled-in dimension that applies to the claim types."""
     for name in ReferenceFrame.model_fields:
         if name in LGBTI_ONLY_FIELDS and not lgbti:

@@ -13,7 +13,10 @@ from interview_guide.core.statements import CorrectionType
 from interview_guide.core.text import LANGUAGES, Lang
 
 # The heading of the last column of the questions-and-answers table, where counsel writes corrections.
-ENTRY_COLUMN_HEADINGS: dict[Lang, str] = {"nl": "Correcties en aanvullingen", "en": "Corrections and additions"}
+ENTRY_COLUMN_HEADINGS: dict[Lang, str] = {
+    "nl": "Correcties en aanvullingen",
+    "en": "Corrections and additions",
+}
 # The heading cell of the box at the end of the report where counsel writes additions.
 ADDITIONS_HEADINGS: dict[Lang, str] = {"nl": "Aanvullingen", "en": "Additions"}
 

@@ -32,7 +32,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "at_entry": ("bij vraag {n}", "at question {n}"),
     "partner_in_nl": ("partner in Nederland: {value}", "partner in the Netherlands: {value}"),
     "interpreter_reason": ("reden: {reason}", "reason: {reason}"),
-    "statement_confirms": ("bevestigt de verklaringen bij vraag {refs}", "confirms the statements at question {refs}"),
+    "statement_confirms": (
+        "bevestigt de verklaringen bij vraag {refs}",
+        "confirms the statements at question {refs}",
+    ),
     "expert_not_sole": (
         "Niet bindend en nooit de enige grondslag van de beslissing.",
         "Not binding and never the sole basis of the decision.",

@@ -11,6 +11,7 @@ The file overrides the default deadline of some or all procedure tracks, for exa
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -23,6 +24,17 @@ from interview_guide.storage.atomic import describe_os_error
 from interview_guide.storage.paths import data_dir
 
 DEADLINES_FILE = "deadlines.yaml"
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML's safe loader, except that ``17:00`` stays text (YAML 1.1 reads it as the number 1020)."""
+
+
+_TIME_OF_DAY = re.compile(r"^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$")
+_Loader.yaml_implicit_resolvers = {
+    first: ([("tag:yaml.org,2002:str", _TIME_OF_DAY)] if first.isdigit() else []) + list(resolvers)
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 class SettingsFileError(InterviewGuideError):
@@ -57,7 +69,7 @@ def load_deadlines(path: Path | None = None) -> DeadlineSettings:
     except OSError as exc:
         raise SettingsFileError(f"{file}: cannot be read: {describe_os_error(exc)}") from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
