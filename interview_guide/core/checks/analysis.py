@@ -91,6 +91,7 @@ class Analysis:
     sentences: tuple[Sentence, ...]
     claim_types: frozenset[ClaimType]
     frame: ReferenceFrame | None
+    sentence_starts: frozenset[int]
 
     @property
     def asks(self) -> tuple[Sentence, ...]:
@@ -142,14 +143,16 @@ def analyse(
         begin = match.end()
     if text[begin:].strip():
         sentences.append(_sentence(text, begin, len(text), lang))
+    kept = tuple(s for s in sentences if s.segments)
     return Analysis(
         text=text,
         lower=lower,
         lang=lang,
         tokens=tokens,
-        sentences=tuple(s for s in sentences if s.segments),
+        sentences=kept,
         claim_types=claim_types,
         frame=frame,
+        sentence_starts=frozenset(s.segments[0].tokens[0].start for s in kept),
     )
 
 
@@ -301,4 +304,4 @@ def names_place(analysis: Analysis) -> bool:
 
 
 def _sentence_initial(analysis: Analysis, token: Token) -> bool:
-    return any(s.segments and s.segments[0].tokens[0].start == token.start for s in analysis.sentences)
+    return token.start in analysis.sentence_starts

@@ -66,7 +66,7 @@ def closed_question(analysis: Analysis) -> list[Hit]:
             return []
         if fixes_fact(analysis):
             severity, variant = Severity.HINT, "fact"
-        elif subject in _SENSITIVE_ALWAYS:
+        elif subject in _SENSITIVE_ALWAYS and not _locates(analysis, sentence):
             severity, variant = Severity.WARN, subject.value
         elif names_place(analysis):
             severity, variant = Severity.HINT, "fact"
@@ -77,6 +77,14 @@ def closed_question(analysis: Analysis) -> list[Hit]:
         rule = "closed.yes-no" if sentence.form is Form.YES_NO else "closed.declarative"
         return [Hit(Category.CLOSED_YES_NO, severity, rule, sentence.start, sentence.end, variant)]
     return []
+
+
+def _locates(analysis: Analysis, sentence: Sentence) -> bool:
+    """A copula question about where someone or something is ("is your partner still in Iran?")."""
+    if topic(analysis) is not Topic.RELATIONSHIP or not names_place(analysis):
+        return False
+    heads = [s.tokens[s.head] for s in sentence.segments if s.form is Form.YES_NO]
+    return bool(heads) and heads[0].text in lx.COPULAS
 
 
 def leading_question(analysis: Analysis) -> list[Hit]:

@@ -184,7 +184,7 @@ RELATIONSHIP = rx(
     r"""\b(?:partner\w*|boyfriend\w*|girlfriend\w*|lover\w*|relationships?|relatie\w*|vriend|vriendin
     |vriendje|vriendinnetje|geliefde|minnaar|minnares|dating|verkering|samenwonen|lived\s+together
     |seeing\s+(?:him|her|them|someone|each\s+other|a\s+man|a\s+woman)|going\s+out\s+with|met\s+elkaar
-    |iets\s+met\s+(?:hem|haar))\b"""
+    |iets\s+met\s+(?:hem|haar)|kiss\w*|kus\w*|zoen\w*|hug\w*|knuffel\w*)\b"""
 )
 FAITH = rx(
     r"""\b(?:church\w*|kerk\w*|pray\w*|bid|bidt|bidden|baden|gebed\w*|bible|bijbel\w*|baptis\w*|baptiz\w*
@@ -202,6 +202,8 @@ FACT = rx(
     r"""\b(?:name|names|naam|namen|heet|heette|called|born|geboren|year|years|jaar|jaren|date|datum|age
     |leeftijd|how\s+old|hoe\s+oud|address|adres|before\s+or\s+after|v[oó]{1,2}r\s+of\s+na|\d+
     |january|february|march|april|may|june|july|august|september|october|november|december|januari
-    |februari|maart|mei|juni|juli|augustus|oktober)\b"""
+    |februari|maart|mei|juni|juli|augustus|oktober|documents?|documenten|papers|papieren|certificate
+    |certificaat|doopbewijs|letters?\s+from|brief\s+van|verklaring)\b"""
 )
+COPULAS = words("is was are were am ben bent waren zijn")
 PLACE_PREPOSITIONS = words("in at through from to near te naar uit via bij door van")
