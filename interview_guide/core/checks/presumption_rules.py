@@ -56,6 +56,11 @@ _STEREO_INCOMPATIBLE = lx.rx(
     |hoe\s+is\s+het\s+mogelijk|hoezo)\b)
     (?=.*\b{_COUNTER_SIGN}\b)(?=.*\b{_CONCESSIVE}\b[^.?!]*\b{_SOGI_CORE}\b|.*\b{_SOGI_CORE}\b[^.?!]*\b{_CONCESSIVE}\b)"""
 )
+_STEREO_FIT = lx.rx(
+    rf"""^(?=.*\b{_SOGI_CORE}\b)(?=.*\b(?:how\s+(?:does|do|can|could|did)\s+(?:that|this|it)\s+(?:fit|square|go\s+together)
+    |how\s+(?:do|can)\s+you\s+(?:reconcile|combine|explain)\s+(?:that|this)|hoe\s+(?:past|rijmt|strookt)\s+(?:dat|dit)
+    |hoe\s+(?:rijmt|verklaart|combineert)\s+u\s+(?:dat|dit))\b)"""
+)
 _STEREO_CAUSE = lx.rx(
     rf"""\b(?:why|what\s+made|what\s+caused|what\s+turned|how\s+did\s+you\s+become|waarom|waardoor|wat\s+maakte
     |hoe\s+bent\s+u)\b[^.?!]{{0,40}}\b(?:become|became|turn(?:ed)?|geworden|werd|worden)\b
@@ -79,12 +84,16 @@ _SELF_ACCEPT = lx.rx(
     r"""\baccept(?:ed|ing)?\s+(?:yourself|who\s+you\s+are|that\s+you|your\s+(?:own\s+)?(?:sexuality|orientation
        |feelings|identity|homosexuality|nature))|\bhow\s+long\s+did\s+it\s+take\s+(?:you\s+)?to\s+accept\b
     |\b(?:uzelf|zichzelf|jezelf)\b[^.?!]{0,25}\b(?:ge)?accept\w*|\baccepte\w*\s+(?:u|je)\s+(?:uzelf|jezelf)\b
+    |\b(?:geaardheid|gerichtheid|gevoelens|identiteit|seksualiteit|homoseksualiteit|orientation|sexuality
+       |feelings|identity|homosexuality)\b[^.?!]{0,25}\b(?:(?:ge)?accept\w*|aanvaard\w*)
     |\baccepteren\s+dat\b|\bgeaccepteerd\s+dat\b|\baanvaard\w*\s+(?:uzelf|dat\s+u)"""
 )
 _SELF_STRUGGLE = lx.rx(
     r"""\bstruggl\w*|\binner\s+(?:conflict|battle|turmoil)|\btorn\b|\bashamed\b|\bshame\w*|\bguilt(?:y)?\b
     |\bself-?hat\w*|\bin\s+denial\b|\bworstel\w*|\btweestrijd\b|\binnerlijk\w*\s+(?:conflict|strijd)
-    |\bschaam\w*|\bschaamte\w*|\bschuldig\w*|\bschuldgevoel\w*|\bzelfhaat\b"""
+    |\bschaam\w*|\bschaamte\w*|\bschuldig\w*|\bschuldgevoel\w*|\bzelfhaat\b
+    |\b(?:gay|lesbian|homosexual\w*|bisexual|homo\w*|lesbisch\w*|biseksu\w*|feelings|gevoelens)\b[^.?!]{0,30}
+     \b(?:sin|sinful|zonde|zondig|abnormal|abnormaal|sick|ziek|disease|ziekte|wrong|verkeerd)\b"""
 )
 _NOT_STRUGGLE = lx.rx(r"\b(?:found|pleaded|plead|declared)\s+guilty\b|\bschuldig\s+(?:bevonden|verklaard)\b")
 _SELF_MOMENT = lx.rx(
@@ -133,6 +142,8 @@ _CONCEAL = lx.rx(
     |\bzich\s+aan(?:te)?passen\b|\bniet\s+uitdragen\b
     |\bkeep\s+(?:your|a|their|his|her)\s+head\s+down\b|\b(?:kop|hoofd)\s+laag\b|\bunder\s+the\s+radar\b
     |\bonder\s+de\s+radar\b|\bnot\s+draw\s+attention\b|\bgeen\s+aandacht\s+trekken\b|\bniet\s+opvallen\b
+    |\bquietly\b|\bwithout\s+(?:going|attending|showing|telling|praying|talking|sharing)\b
+    |\bzonder\s+(?:naar\s+(?:de\s+|een\s+)?kerk|het\s+te\s+laten|te\s+(?:laten|vertellen|praten|delen))
     |\bstil\s+(?:te\s+)?(?:blijven|houden|zijn)\b|\bzwijg\w*|\b(?:quiet|silent)\s+about\b|\bmond\s+houden\b"""
 )
 _EXPECT = lx.rx(
@@ -169,6 +180,7 @@ def stereotyping(analysis: Analysis) -> list[Hit]:
         ("stereotype.group-norm", _STEREO_GENERIC),
         ("stereotype.gender-traits", _STEREO_TRAIT),
         ("stereotype.incompatible", _STEREO_INCOMPATIBLE),
+        ("stereotype.does-not-fit", _STEREO_FIT),
         ("stereotype.cause-or-choice", _STEREO_CAUSE),
     )
     for rule_id, pattern in rules:
@@ -178,7 +190,7 @@ def stereotyping(analysis: Analysis) -> list[Hit]:
         if rule_id == "stereotype.cause-or-choice" and not _SOGI_WORD.search(lower):
             continue
         start, end = match.span()
-        if rule_id == "stereotype.incompatible":
+        if rule_id in ("stereotype.incompatible", "stereotype.does-not-fit"):
             start, end = 0, len(lower)
         variant = "marriage" if rule_id == "stereotype.incompatible" else ""
         return [Hit(Category.STEREOTYPING, Severity.WARN, rule_id, start, end, variant)]

@@ -10,6 +10,8 @@ from interview_guide.core.checks.hits import Category, Hit, Severity
 _ACCUSE = lx.rx(
     r"""\bexpect\s+(?:me|us|anyone|the\s+ind)\s+to\s+believe\b|\bwhy\s+should\s+(?:i|we|anyone)\s+believe\b
     |\b(?:do|would)\s+you\s+(?:really\s+)?think\s+(?:i|we)\s+(?:would\s+|will\s+)?believe\b
+    |\b(?:denkt|verwacht)\s+u\s+(?:nu\s+|nou\s+)?(?:echt\s+|werkelijk\s+|serieus\s+)?dat\s+(?:ik|wij|we|de\s+ind)\b
+     [^.?!]{0,25}\bgelo\w+
     |\b(?:nobody|no\s+one|no-one)\s+(?:would\s+|will\s+|could\s+)?believes?\b|\byou(?:'re|\s+are)\s+lying\b
     |\byou\s+lie\b|\bstop\s+lying\b|\b(?:making|made|make)\s+(?:this|it|that|all\s+this)\s+up\b
     |\binvented\s+(?:this|it|that)\b|\bfabricat\w+|\bridiculous\b|\bnonsense\b|\bcome\s+on\b|\bbe\s+honest\b
