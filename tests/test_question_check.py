@@ -124,6 +124,9 @@ GOOD = [
     ("Is Samir the name of your partner?", "en"),
     ("Woonde u toen in Kabul?", "nl"),
     ("Was dat voor of na uw doop?", "nl"),
+    # one question with a list of wh-phrases
+    ("Welk verhaal, welke leer of welk gebed betekent het meest voor u?", "nl"),
+    ("When and where did you meet?", "en"),
     # a short "and why?" tail; past secrecy is not an expectation of discretion
     ("Hoe reageerde uw moeder, en waarom?", "nl"),
     ("What did you do to keep the relationship secret?", "en"),

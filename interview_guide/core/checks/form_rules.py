@@ -173,6 +173,10 @@ def _second_clause(analysis: Analysis, sentence: Sentence) -> int | None:
     also = _EN_ALSO if en else _NL_ALSO
     tokens = [t for s in sentence.segments if s.start >= leading[0].start for t in s.tokens]
     segment_starts = {s.tokens[0].start for s in sentence.segments if s.start > leading[0].start}
+    wh = lx.EN_WH if en else lx.NL_WH
+    stretch_start = 0  # where the current coordinated stretch began
+    # A verb-less wh-phrase ("which story,") is one item of a list; a subject or auxiliary makes it a clause.
+    clause = (lx.EN_SUBJECTS | lx.EN_AUX) if en else lx.NL_SUBJECTS
     for index in range(1, len(tokens)):
         token = tokens[index]
         boundary = token.start in segment_starts
@@ -182,13 +186,19 @@ def _second_clause(analysis: Analysis, sentence: Sentence) -> int | None:
             rest = tokens[index:]
         else:
             continue
+        stretch = tokens[stretch_start:index]
+        stretch_start = index + 1 if token.text in conj else index
         if rest and rest[0].text in also:
             if len(rest) > 1 and rest[0].text in ("also", "ook"):
                 return token.start
             rest = rest[1:]
-        wh = lx.EN_WH if en else lx.NL_WH
-        if token.text in conj and tokens[index - 1].text in wh:
-            continue  # "when and where did you meet?" asks one thing
+        if (
+            stretch
+            and stretch[0].text in wh
+            and len(stretch) <= 3
+            and not any(t.text in clause for t in stretch[1:])
+        ):
+            continue  # "when and where ...?", "which story, which teaching or which prayer ...?"
         if _starts_question(rest, analysis):
             return token.start
     return None
