@@ -18,7 +18,7 @@ from interview_guide.core.errors import ReportError
 from interview_guide.core.fingerprint import fingerprint
 from interview_guide.core.hearing import Hearing
 from interview_guide.core.text import Lang
-from interview_guide.report.bidi import base_direction, has_rtl
+from interview_guide.report.bidi import base_direction, dominant_direction, has_rtl
 from interview_guide.report.docx_report import default_template, export_report
 from interview_guide.report.markers import ADDITIONS_HEADINGS, ENTRY_COLUMN_HEADINGS
 from interview_guide.storage import save_case
@@ -101,7 +101,7 @@ def test_right_to_left_paragraphs_are_flagged(tmp_path: Path) -> None:
             continue
         ppr = paragraph.find(qn("w:pPr"))
         bidi = ppr is not None and ppr.find(qn("w:bidi")) is not None
-        assert bidi == (base_direction(text) == "rtl"), text
+        assert bidi == (dominant_direction(text) == "rtl"), text
         seen_rtl_paragraph |= bidi
         seen_mixed |= not bidi
         for run in paragraph.iter(qn("w:r")):
@@ -265,3 +265,21 @@ def test_progress_is_reported(tmp_path: Path) -> None:
 def test_unknown_language_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ReportError, match="unknown report language"):
         export_report(rich_hearing(), tmp_path / "x.docx", "de")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("claim", ["lgbti", "conversion", "both"])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_demo_case_exports_completely(tmp_path: Path, claim: str, lang: Lang) -> None:
+    from interview_guide.demo import build_demo_case
+
+    hearing = build_demo_case(claim, lang)
+    doc = export(hearing, tmp_path, lang)
+    rows = entries_table(doc, lang).rows[1:]
+    assert [row.cells[0].text for row in rows] == [str(e.number) for e in hearing.entries]
+    for row, entry in zip(rows, hearing.entries, strict=True):
+        answer = [p.text for p in row.cells[2].paragraphs]
+        lines = entry.answer_text.strip("\n").split("\n") if entry.answer_text.strip() else [NO_ANSWER[lang]]
+        assert answer[: len(lines)] == [line.rstrip() for line in lines]
+        assert entry.question_text.split("\n")[0] in [p.text for p in row.cells[1].paragraphs]
+    footer = "\n".join(p.text for p in doc.sections[0].footer.paragraphs)
+    assert fingerprint(hearing) in footer

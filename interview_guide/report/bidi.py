@@ -1,8 +1,8 @@
 """Right-to-left text in Word: flag paragraphs (w:bidi) and runs (w:rtl) that hold Arabic, Farsi or Hebrew.
 
 python-docx has no API for the paragraph flag (python-openxml/python-docx#349, #1411), so the
-elements are inserted here in schema order. A paragraph is right-to-left when its first strong
-character is (Unicode bidi rules P2/P3); inside any paragraph, runs are split where the script
+elements are inserted here in schema order. A paragraph is right-to-left when most of its strong
+characters are (see :func:`dominant_direction`); inside any paragraph, runs are split where the script
 direction changes and the right-to-left pieces are flagged ``w:rtl``, so Latin words and digits in a
 Farsi answer, or a Farsi word in a Dutch answer, are ordered and shaped correctly.
 """
@@ -66,6 +66,27 @@ def base_direction(text: str) -> str | None:
         if direction is not None:
             return direction
     return None
+
+
+def dominant_direction(text: str) -> str | None:
+    """The paragraph direction of ``text``: ``"rtl"`` only when it starts right-to-left *and* most of
+    its strong characters are right-to-left; None without strong characters.
+
+    Unicode's rule P2 looks at the first strong character alone, which turns a Dutch sentence that
+    opens with a Farsi word into a right-to-left paragraph; the report is Dutch or English, so mixed
+    paragraphs lean left-to-right and only text that is mainly right-to-left is laid out as such.
+    """
+    first = base_direction(text)
+    if first != "rtl":
+        return first
+    rtl = ltr = 0
+    for char in text:
+        direction = _strong(char)
+        if direction == "rtl":
+            rtl += 1
+        elif direction == "ltr":
+            ltr += 1
+    return "rtl" if rtl >= ltr else "ltr"
 
 
 def direction_segments(text: str, base_rtl: bool = False) -> list[tuple[str, bool]]:
@@ -153,7 +174,7 @@ def flag_paragraph(paragraph: BaseOxmlElement) -> bool:
     text = "".join(t.text or "" for t in paragraph.iter(_T))
     if not has_rtl(text):
         return False
-    base_rtl = base_direction(text) == "rtl"
+    base_rtl = dominant_direction(text) == "rtl"
     if base_rtl:
         _ensure(_ppr(paragraph), "w:bidi", _BIDI_SUCCESSORS)
     for run in list(paragraph.iter(_R)):
