@@ -33,13 +33,14 @@ from interview_guide.core.hearing import Hearing
 from interview_guide.core.sanitize import clean_text
 from interview_guide.core.statements import Correction, CorrectionSource, CorrectionType
 from interview_guide.core.text import Lang
-from interview_guide.report.context import EntryRow, entry_rows, text_lines
+from interview_guide.report.context import entry_rows, text_lines
 from interview_guide.report.markers import (
     ADDITIONS_HEADINGS,
     ENTRY_COLUMN_HEADINGS,
     take_entry_ref,
     take_marker,
 )
+from interview_guide.report.views import EntryRow
 
 _FINGERPRINT = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
 _V_NUMBER = re.compile(r"\bV-(?:nummer|number)\s*:?\s*(\d+)", re.IGNORECASE)
