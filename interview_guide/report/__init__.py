@@ -1,0 +1,1 @@
+"""The Word hearing report: context, rendering and atomic writing; counsel's corrections read back."""

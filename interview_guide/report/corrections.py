@@ -327,11 +327,11 @@ def collect_corrections(
     """
     report = read_report(report_path, len(hearing.entries))
     found = verify_report(hearing, report, str(report_path))
-    received = received_at or dt.datetime.now().astimezone()
     due = deadline or compute_deadline(hearing, deadline_settings)
+    received = received_at or dt.datetime.now().astimezone()
+    if received.tzinfo is None:  # a naive time is taken in the hearing's zone (else the local one)
+        received = received.replace(tzinfo=due.due.tzinfo) if due.due is not None else received.astimezone()
     late = not within_deadline(due, received)
-    if received.tzinfo is None and due.due is not None:
-        received = received.replace(tzinfo=due.due.tzinfo)
     known = {_key(c.entry_number, c.text) for c in hearing.corrections}
     number = max((c.number for c in hearing.corrections), default=0)
     added: list[Correction] = []
