@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,12 +17,13 @@ from interview_guide.storage.app_settings import AppSettings, load_settings, sav
 from interview_guide.storage.atomic import WriteError
 from interview_guide.storage.bank_files import BankSet, load_banks
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.export_actions import ExportActions
 from interview_guide.ui.file_actions import FileActions
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.case_page import CasePage
 from interview_guide.ui.pages.frame_page import ReferenceFramePage
 from interview_guide.ui.pages.review_page import ReviewPage
-from interview_guide.ui.wizard import HearingWizard
+from interview_guide.ui.wizard import HearingWizard, PageFactory
 
 APP_NAME = "Interview Guide"
 
@@ -38,9 +40,22 @@ class AppContext:
     extras: list[object] = field(default_factory=list)
 
 
+# The wizard's pages around the theme pages (which come from the banks), in order.
+PAGES_BEFORE_THEMES: list[PageFactory] = [CasePage, ReferenceFramePage]
+PAGES_AFTER_THEMES: list[PageFactory] = [ReviewPage]
+
+# Features that add menus, panels and behaviour to a newly built window, in order. Each takes the
+# context and the window and returns the object that keeps its state (kept in context.extras).
+Feature = Callable[["AppContext", MainWindow], object]
+FEATURES: list[Feature] = [
+    lambda context, window: FileActions(window, context.settings),
+    lambda context, window: ExportActions(window, context.settings),
+]
+
+
 def make_wizard(controller: HearingController, lang: Lang) -> HearingWizard:
     """The wizard with every page for the hearing in the controller."""
-    return HearingWizard(controller, lang, before_themes=[CasePage, ReferenceFramePage], after_themes=[ReviewPage])
+    return HearingWizard(controller, lang, PAGES_BEFORE_THEMES, PAGES_AFTER_THEMES)
 
 
 def build_window(context: AppContext) -> MainWindow:
@@ -48,8 +63,10 @@ def build_window(context: AppContext) -> MainWindow:
     lang = context.settings.ui_lang
     install_translators(context.app, lang)
     old = context.window
-    window = MainWindow(context.controller, context.settings, lang, lambda: make_wizard(context.controller, lang))
-    context.extras = [FileActions(window, context.settings)]
+    window = MainWindow(
+        context.controller, context.settings, lang, lambda: make_wizard(context.controller, lang)
+    )
+    context.extras = [feature(context, window) for feature in FEATURES]
     window.language_requested.connect(lambda code: switch_language(context, code))
     context.window = window
     if old is not None:

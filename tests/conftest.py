@@ -9,14 +9,33 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["INTERVIEW_GUIDE_DATA_DIR"] = tempfile.mkdtemp(prefix="ig-test-data-")
 
-import datetime as dt  # noqa: E402
-from pathlib import Path  # noqa: E402
+import datetime as dt
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from interview_guide.core.hearing import Hearing  # noqa: E402
+from interview_guide.core.hearing import Hearing
 
 T0 = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+class UnexpectedDialog(AssertionError):
+    """A modal dialog opened in a test that did not expect one (it would block the run forever)."""
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail instead of hanging when code opens a message box the test did not replace."""
+    try:
+        from PySide6.QtWidgets import QMessageBox
+    except ImportError:  # the Qt-free tests also run where Qt cannot load
+        return
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise UnexpectedDialog(f"unexpected dialog: {args[1:3]!r}")
+
+    for name in ("question", "critical", "warning", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
 
 
 @pytest.fixture

@@ -48,7 +48,9 @@ def test_case_file_round_trip(small_hearing: Hearing, tmp_path: Path) -> None:
     assert raw["entries"][1]["answer_text"] == "It means freedom.\nAnd fear."
 
 
-def test_loader_accepts_repeated_questions_and_unordered_times(small_hearing: Hearing, tmp_path: Path) -> None:
+def test_loader_accepts_repeated_questions_and_unordered_times(
+    small_hearing: Hearing, tmp_path: Path
+) -> None:
     first = small_hearing.entries[0]
     editing.add_entry(
         small_hearing, first.theme_id, first.question_text, first.asked_at - dt.timedelta(hours=1)
@@ -66,12 +68,16 @@ def test_loader_accepts_repeated_questions_and_unordered_times(small_hearing: He
         (b"[1, 2]", "no schema_version"),
         (b'{"schema_version": 99}', "newer version"),
         (b'{"schema_version": 1, "sittings": []}', "sittings"),
-        (b'{"schema_version": 1, "sittings": [{"number": 1, "date": "2026-01-01"}], "entries": '
-         b'[{"number": 2, "theme_id": "x", "question_text": "q", "asked_at": "2026-01-01T10:00:00"}]}',
-         "numbered"),
+        (
+            b'{"schema_version": 1, "sittings": [{"number": 1, "date": "2026-01-01"}], "entries": '
+            b'[{"number": 2, "theme_id": "x", "question_text": "q", "asked_at": "2026-01-01T10:00:00"}]}',
+            "numbered",
+        ),
     ],
 )
-def test_invalid_case_files_name_the_file_and_the_problem(content: bytes, expected: str, tmp_path: Path) -> None:
+def test_invalid_case_files_name_the_file_and_the_problem(
+    content: bytes, expected: str, tmp_path: Path
+) -> None:
     target = tmp_path / "bad.igcase"
     target.write_bytes(content)
     with pytest.raises(CaseFileError) as info:
@@ -91,7 +97,9 @@ def test_v_number_holds_digits_only(small_hearing: Hearing) -> None:
 def test_numbering_runs_on_across_sittings(small_hearing: Hearing) -> None:
     before = len(small_hearing.entries)
     editing.new_sitting(small_hearing, dt.date(2026, 3, 3))
-    entry = editing.add_entry(small_hearing, "life-now", "Tell me about a usual day.", dt.datetime(2026, 3, 3, 9))
+    entry = editing.add_entry(
+        small_hearing, "life-now", "Tell me about a usual day.", dt.datetime(2026, 3, 3, 9)
+    )
     assert entry.number == before + 1
     assert entry.sitting == 2
     Hearing.model_validate(small_hearing.model_dump())
@@ -99,8 +107,12 @@ def test_numbering_runs_on_across_sittings(small_hearing: Hearing) -> None:
 
 def test_answer_edits_after_logging_go_to_the_audit_trail(small_hearing: Hearing) -> None:
     t = small_hearing.entries[0].asked_at
-    editing.set_answer(small_hearing, 1, "In my own words: I love men. Also women.", t + dt.timedelta(hours=1))
-    editing.set_answer(small_hearing, 1, "In my own words: I love men. Also women!", t + dt.timedelta(hours=1, seconds=5))
+    editing.set_answer(
+        small_hearing, 1, "In my own words: I love men. Also women.", t + dt.timedelta(hours=1)
+    )
+    editing.set_answer(
+        small_hearing, 1, "In my own words: I love men. Also women!", t + dt.timedelta(hours=1, seconds=5)
+    )
     assert len(small_hearing.audit_trail) == 1
     event = small_hearing.audit_trail[0]
     assert event.old == "In my own words: I love men."
@@ -135,12 +147,28 @@ def test_non_editable_install_carries_banks_and_templates(tmp_path: Path) -> Non
     env = {**os.environ, "PYTHONPATH": str(target)}
     result = subprocess.run(
         [sys.executable, "-c", "import interview_guide.resources as r; print(r.banks_dir())"],
-        cwd=elsewhere, env=env, capture_output=True, text=True, check=True,
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert Path(result.stdout.strip()) == installed / "question_banks"
+    # Every module of the source tree made it into the installed package (no package left out).
+    source_modules = sorted(
+        str(p.relative_to(REPO).with_suffix("")).replace(os.sep, ".")
+        for p in (REPO / "interview_guide").rglob("*.py")
+    )
+    installed_modules = sorted(
+        str(p.relative_to(target).with_suffix("")).replace(os.sep, ".") for p in installed.rglob("*.py")
+    )
+    assert installed_modules == source_modules
     result = subprocess.run(
         [sys.executable, "-m", "interview_guide", "check-banks", "--json"],
-        cwd=elsewhere, env=env, capture_output=True, text=True,
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     assert {bank["id"] for bank in json.loads(result.stdout)} == {"common", "lgbti", "conversion"}

@@ -44,5 +44,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for item in summaries:
         themes = ", ".join(f"{t['id']} ({t['questions']})" for t in item["themes"])
-        print(f"{item['id']} {item['version']} [{item['claim_type']}; {'/'.join(item['languages'])}]: {themes}")
+        print(
+            f"{item['id']} {item['version']} [{item['claim_type']}; {'/'.join(item['languages'])}]: {themes}"
+        )
     return 0

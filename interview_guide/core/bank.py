@@ -82,7 +82,9 @@ class Question(BaseModel):
 
     @model_validator(mode="after")
     def _unique_follow_up_ids(self) -> Self:
-        _require_unique([(f"follow_ups[{i}].id", f.id) for i, f in enumerate(self.follow_ups)], "follow-up id")
+        _require_unique(
+            [(f"follow_ups[{i}].id", f.id) for i, f in enumerate(self.follow_ups)], "follow-up id"
+        )
         return self
 
 

@@ -28,7 +28,9 @@ def case_problems(hearing: Hearing, lang: Lang) -> list[str]:
     """Missing required fields and doubtful values, one line each."""
     problems: list[str] = []
     case = hearing.case
-    missing = [names[0 if lang == "nl" else 1] for field, names in _REQUIRED_CASE.items() if not getattr(case, field)]
+    missing = [
+        names[0 if lang == "nl" else 1] for field, names in _REQUIRED_CASE.items() if not getattr(case, field)
+    ]
     if missing:
         problems.append(_pick(lang, "Nog in te vullen: ", "Still to fill in: ") + ", ".join(missing))
     if case.v_number and len(case.v_number) != V_NUMBER_LENGTH:
@@ -56,7 +58,10 @@ def case_problems(hearing: Hearing, lang: Lang) -> list[str]:
         if not sitting.location:
             problems.append(where + _pick(lang, "locatie ontbreekt.", "location missing."))
         if not sitting.interpreter.name_or_number:
-            problems.append(where + _pick(lang, "tolk (naam of nummer) ontbreekt.", "interpreter (name or number) missing."))
+            problems.append(
+                where
+                + _pick(lang, "tolk (naam of nummer) ontbreekt.", "interpreter (name or number) missing.")
+            )
         if (
             sitting.interpreter.register_status == RegisterStatus.NOT_REGISTERED
             and not sitting.interpreter.not_registered_reason

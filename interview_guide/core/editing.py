@@ -8,6 +8,7 @@ reproducible.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from interview_guide.core.errors import RecordRuleError
 from interview_guide.core.hearing import (
@@ -100,7 +101,10 @@ def add_entry(
     return entry
 
 
-def _audit(hearing: Hearing, entry: Entry, field: str, old: str, new: str, now: dt.datetime) -> None:
+AuditField = Literal["question_text", "answer_text"]
+
+
+def _audit(hearing: Hearing, entry: Entry, field: AuditField, old: str, new: str, now: dt.datetime) -> None:
     last = hearing.audit_trail[-1] if hearing.audit_trail else None
     if (
         last is not None
@@ -113,9 +117,7 @@ def _audit(hearing: Hearing, entry: Entry, field: str, old: str, new: str, now: 
         if last.old == last.new:
             hearing.audit_trail.pop()
         return
-    hearing.audit_trail.append(
-        AuditEvent(at=now, entry_number=entry.number, field=field, old=old, new=new)  # type: ignore[arg-type]
-    )
+    hearing.audit_trail.append(AuditEvent(at=now, entry_number=entry.number, field=field, old=old, new=new))
 
 
 def set_answer(hearing: Hearing, number: int, text: str, now: dt.datetime) -> Entry:
@@ -167,7 +169,9 @@ def log_communication_issue(
     return issue
 
 
-def override_check(hearing: Hearing, number: int, categories: list[str], reason: str, now: dt.datetime) -> None:
+def override_check(
+    hearing: Hearing, number: int, categories: list[str], reason: str, now: dt.datetime
+) -> None:
     """Record that the officer asked a blocked question anyway, and why.
 
     Raises:

@@ -21,7 +21,7 @@ from interview_guide.core.statements import (
     ThirdPartyStatement,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Literal[1] = 1
 
 _MODEL = ConfigDict(extra="forbid", validate_assignment=True)
 
@@ -271,7 +271,9 @@ class Hearing(BaseModel):
         last = len(self.entries)
         for entry in self.entries:
             if entry.sitting > len(self.sittings):
-                raise ValueError(f"entry {entry.number} refers to sitting {entry.sitting}, which does not exist")
+                raise ValueError(
+                    f"entry {entry.number} refers to sitting {entry.sitting}, which does not exist"
+                )
             for link in (entry.follow_up_of, entry.clarifies):
                 if link is not None and (link > last or link == entry.number):
                     raise ValueError(f"entry {entry.number} links to entry {link}, which does not exist")

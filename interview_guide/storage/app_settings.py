@@ -31,7 +31,7 @@ class AppSettings(BaseModel):
     def remember_file(self, path: Path) -> None:
         """Put ``path`` first in the recent files."""
         name = str(Path(path).resolve())
-        self.recent_files = [name] + [p for p in self.recent_files if p != name][: MAX_RECENT - 1]
+        self.recent_files = [name, *[p for p in self.recent_files if p != name][: MAX_RECENT - 1]]
 
 
 def settings_path() -> Path:

@@ -32,6 +32,9 @@ from interview_guide.core.sanitize import clean_text
 from interview_guide.storage.bank_files import BankSet
 
 Clock = Callable[[], dt.datetime]
+# Called before an own question is logged, with its text and the widget asking: returns None to not
+# ask it, or the checker categories the officer overrode and the reason given (([], "") when none).
+OwnQuestionGuard = Callable[[str, Any], tuple[list[str], str] | None]
 
 
 def local_now() -> dt.datetime:
@@ -64,6 +67,7 @@ class HearingController(QObject):
         self.demo = False
         self._dirty = False
         self._current_entry = 0
+        self.own_question_guard: OwnQuestionGuard | None = None
 
     # -- the hearing as a whole ---------------------------------------------------------------
 
@@ -78,10 +82,15 @@ class HearingController(QObject):
         """The common bank (opening and closing)."""
         return self.banks.of_type(BankClaimType.COMMON)
 
-    def new_hearing(self, claim_types: list[ClaimType], hearing_type: HearingType = HearingType.NADER_GEHOOR) -> None:
+    def new_hearing(
+        self, claim_types: list[ClaimType], hearing_type: HearingType = HearingType.NADER_GEHOOR
+    ) -> None:
         """Start a new, empty hearing for the given claim types."""
+        claim_types = [ClaimType(c) for c in claim_types]  # Qt signals deliver enum members as plain str
         kinds = [BankClaimType.COMMON, *(BankClaimType(c.value) for c in claim_types)]
-        refs = [BankRef(id=b.id, version=b.version) for k in kinds if (b := self.banks.of_type(k)) is not None]
+        refs = [
+            BankRef(id=b.id, version=b.version) for k in kinds if (b := self.banks.of_type(k)) is not None
+        ]
         self.load(editing.new_hearing(claim_types, refs, self.clock(), hearing_type), path=None)
         self._set_dirty(True)
 

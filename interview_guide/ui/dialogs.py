@@ -83,12 +83,16 @@ class IssueDialog(QDialog):
         fill_combo(self.kind, CommunicationIssueKind, lang)
         layout.addRow(self.tr("Kind:"), self.kind)
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(self.tr("What happened, in a few words (e.g. the applicant does not understand the dialect)"))
+        self.note.setPlaceholderText(
+            self.tr("What happened, in a few words (e.g. the applicant does not understand the dialect)")
+        )
         layout.addRow(self.tr("Note:"), self.note)
         layout.addRow(_buttons(self))
 
     @classmethod
-    def ask(cls, number: int, lang: Lang, parent: QWidget | None) -> tuple[CommunicationIssueKind, str] | None:
+    def ask(
+        cls, number: int, lang: Lang, parent: QWidget | None
+    ) -> tuple[CommunicationIssueKind, str] | None:
         """The kind and note, or None when cancelled."""
         dialog = cls(number, lang, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -99,7 +103,9 @@ class IssueDialog(QDialog):
 class NewSittingDialog(QDialog):
     """Continue the hearing on another day: date, location, interpreter."""
 
-    def __init__(self, previous: Interpreter, location: str, lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, previous: Interpreter, location: str, lang: Lang, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Continue on another day"))
         layout = QFormLayout(self)

@@ -32,13 +32,25 @@ class FileActions(QObject):
         self.controller = window.controller
         self.settings = settings
         menu = window.file_menu
-        menu.addAction(window._action("open", self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_dialog))
-        menu.addAction(window._action("demo", self.tr("Open the &demo hearing"), None, lambda: self.open_demo("lgbti")))
-        menu.addAction(window._action("save", self.tr("&Save"), QKeySequence.StandardKey.Save, self.save))
-        menu.addAction(window._action("saveas", self.tr("Save &as…"), QKeySequence.StandardKey.SaveAs, self.save_as))
+        menu.addAction(
+            window.make_command("open", self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_dialog)
+        )
+        menu.addAction(
+            window.make_command(
+                "demo", self.tr("Open the &demo hearing"), None, lambda: self.open_demo("lgbti")
+            )
+        )
+        menu.addAction(
+            window.make_command("save", self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
+        )
+        menu.addAction(
+            window.make_command("saveas", self.tr("Save &as…"), QKeySequence.StandardKey.SaveAs, self.save_as)
+        )
         self.extra_separator = menu.addSeparator()
         menu.addSeparator()
-        menu.addAction(window._action("quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close))
+        menu.addAction(
+            window.make_command("quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close)
+        )
         start = window.start
         start.new_requested.connect(self.new_hearing)
         start.open_requested.connect(self.open_dialog)
@@ -64,7 +76,9 @@ class FileActions(QObject):
         """Ask for a case file and open it."""
         if not self.may_replace():
             return
-        name, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Open a case file"), "", CASE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent_widget, self.tr("Open a case file"), "", CASE_FILTER
+        )
         if name:
             self.open_path(Path(name))
 
@@ -103,7 +117,9 @@ class FileActions(QObject):
         """Ask for a file name and save there."""
         if self.controller.hearing is None:
             return True
-        name, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Save the case file"), "", CASE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent_widget, self.tr("Save the case file"), "", CASE_FILTER
+        )
         if not name:
             return False
         path = Path(name)
@@ -156,7 +172,9 @@ class FileActions(QObject):
             self.parent_widget,
             self.tr("Unsaved changes"),
             self.tr("The hearing has changes that are not in the case file yet. Save them?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()

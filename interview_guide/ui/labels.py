@@ -17,7 +17,7 @@ def fill_combo(
     current: StrEnum | None = None,
     include: set[StrEnum] | None = None,
 ) -> None:
-    """Fill ``combo`` with the values of ``enum_type`` (item data: the value string) and select ``current``."""
+    """Fill ``combo`` with the values of ``enum_type`` (item data: the value) and select ``current``."""
     combo.clear()
     for value, text in choices(enum_type, lang, include=include):
         combo.addItem(text, value.value)

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
     """The application window: the start screen, or the hearing wizard."""
 
     language_requested = Signal(str)
+    wizard_built = Signal()  # features add their parts to the new wizard's pages here
 
     def __init__(
         self,
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.mode_label)
         self.statusBar().addPermanentWidget(self.save_label)
 
-        self.actions: dict[str, QAction] = {}
+        self.commands: dict[str, QAction] = {}
         self._build_menus()
         controller.hearing_replaced.connect(self.show_hearing)
         controller.dirty_changed.connect(self._update_title)
@@ -94,54 +95,80 @@ class MainWindow(QMainWindow):
 
     # -- menus and shortcuts ---------------------------------------------------------------------
 
-    def _action(self, key: str, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], object],
-                checkable: bool = False) -> QAction:
+    def make_command(
+        self,
+        key: str,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+        checkable: bool = False,
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(f"action-{key}")
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setCheckable(checkable)
         action.triggered.connect(lambda _=False: slot())
-        self.actions[key] = action
+        self.commands[key] = action
         return action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu = file_menu
-        file_menu.addAction(self._action("new", self.tr("&New hearing…"), QKeySequence.StandardKey.New, self.go_start))
+        file_menu.addAction(
+            self.make_command("new", self.tr("&New hearing…"), QKeySequence.StandardKey.New, self.go_start)
+        )
         hearing = bar.addMenu(self.tr("&Hearing"))
         self.hearing_menu = hearing
         for key, text, keys, slot in (
-            ("log", self.tr("&Log answer and next question"), "Ctrl+Return", lambda: self._on_theme("primary_action")),
+            (
+                "log",
+                self.tr("&Log answer and next question"),
+                "Ctrl+Return",
+                lambda: self._on_theme("primary_action"),
+            ),
             ("own", self.tr("&Own question"), "Ctrl+E", lambda: self._on_theme("own_question")),
             ("follow", self.tr("&Follow-up"), "Ctrl+F", lambda: self._on_theme("follow_up")),
             ("issue", self.tr("&Interpreter or communication problem…"), "Ctrl+I", self.log_issue),
             ("break", self.tr("Start or end a &break"), "Ctrl+B", self.toggle_break),
             ("sitting", self.tr("&Continue on another day…"), None, self.new_sitting),
         ):
-            hearing.addAction(self._action(key, text, keys, slot))
+            hearing.addAction(self.make_command(key, text, keys, slot))
         hearing.addSeparator()
-        guidance = self._action("guidance", self.tr("Show follow-ups and &guidance of every question"), "Ctrl+G",
-                                self.toggle_guidance, checkable=True)
+        guidance = self.make_command(
+            "guidance",
+            self.tr("Show follow-ups and &guidance of every question"),
+            "Ctrl+G",
+            self.toggle_guidance,
+            checkable=True,
+        )
         hearing.addAction(guidance)
         settings = bar.addMenu(self.tr("&Settings"))
         self.settings_menu = settings
         language = settings.addMenu(self.tr("&Language"))
         for code, text in (("nl", "Nederlands"), ("en", "English")):
-            action = self._action(f"lang-{code}", text, None, lambda c=code: self.language_requested.emit(c), checkable=True)
+            action = self.make_command(
+                f"lang-{code}", text, None, lambda c=code: self.language_requested.emit(c), checkable=True
+            )
             action.setChecked(code == self.lang)
             language.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action("shortcuts", self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts))
+        help_menu.addAction(
+            self.make_command("shortcuts", self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
+        )
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """Every action with a shortcut, for the help dialog (and the README)."""
         rows = []
-        for action in self.actions.values():
+        for action in self.commands.values():
             if not action.shortcut().isEmpty():
-                rows.append((action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                             action.text().replace("&", "").rstrip("…")))
+                rows.append(
+                    (
+                        action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                        action.text().replace("&", "").rstrip("…"),
+                    )
+                )
         return rows
 
     def show_shortcuts(self) -> None:
@@ -151,7 +178,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         open_hearing = self.controller.hearing is not None and self.wizard is not None
         for key in ("log", "own", "follow", "issue", "break", "sitting", "guidance"):
-            self.actions[key].setEnabled(open_hearing)
+            self.commands[key].setEnabled(open_hearing)
 
     # -- the hearing -----------------------------------------------------------------------------
 
@@ -169,6 +196,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.wizard)
             self.wizard.restart()
             self.wizard.currentIdChanged.connect(lambda _: self._apply_guidance())
+            self.wizard_built.emit()
         self.reminded_at = None
         self._update_actions()
         self._update_title()
@@ -193,7 +221,7 @@ class MainWindow(QMainWindow):
         self._apply_guidance()
 
     def _apply_guidance(self) -> None:
-        visible = self.actions["guidance"].isChecked()
+        visible = self.commands["guidance"].isChecked()
         if self.wizard is not None:
             for page in self.wizard.theme_pages():
                 page.set_guidance_visible(visible)
@@ -205,7 +233,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("No entry yet to note a problem at."), 5000)
             return
         page = self.current_theme_page()
-        number = (page.panel.number if page is not None else 0) or self.controller.current_entry or len(hearing.entries)
+        number = (
+            (page.panel.number if page is not None else 0)
+            or self.controller.current_entry
+            or len(hearing.entries)
+        )
         result = IssueDialog.ask(number, self.lang, self)
         if result is not None:
             self.controller.log_communication_issue(number, *result)
@@ -297,9 +329,12 @@ class MainWindow(QMainWindow):
         due = since is not None and now - since >= interval
         snoozed = self.reminded_at is not None and now - self.reminded_at < dt.timedelta(minutes=15)
         if due and not snoozed:
-            self.reminder_text.setText(fmt(
-                self.tr("%1 minutes without a break: offer the applicant and the interpreter a break."),
-                self.settings.break_reminder_minutes))
+            self.reminder_text.setText(
+                fmt(
+                    self.tr("%1 minutes without a break: offer the applicant and the interpreter a break."),
+                    self.settings.break_reminder_minutes,
+                )
+            )
             self.reminder_button.setText(self.tr("Start break (Ctrl+B)"))
             self.reminder_later.setVisible(True)
         self.reminder.setVisible(due and not snoozed)
@@ -310,7 +345,11 @@ class MainWindow(QMainWindow):
         name = self.tr("Interview Guide")
         if self.controller.hearing is not None:
             path = self.controller.path
-            doc = path.name if path is not None else (self.tr("demo hearing") if self.controller.demo else self.tr("new hearing"))
+            doc = (
+                path.name
+                if path is not None
+                else (self.tr("demo hearing") if self.controller.demo else self.tr("new hearing"))
+            )
             name = f"{doc}{' *' if self.controller.dirty else ''} — {name}"
         self.setWindowTitle(name)
 
@@ -318,7 +357,7 @@ class MainWindow(QMainWindow):
         """One dialog for every error the controller reports."""
         QMessageBox.critical(self, title, message)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Close, after the unsaved-changes guard (see the file actions)."""
         guard = getattr(self, "may_close", None)
         if guard is not None and not guard():

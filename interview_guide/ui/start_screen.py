@@ -60,7 +60,9 @@ class StartScreen(QWidget):
         group = QGroupBox(self.tr("New hearing"))
         layout = QVBoxLayout(group)
         layout.addWidget(QLabel(self.tr("The claim rests on:")))
-        self.lgbti_check = QCheckBox(self.tr("being LGBTI (sexual orientation, gender identity, sex characteristics)"))
+        self.lgbti_check = QCheckBox(
+            self.tr("being LGBTI (sexual orientation, gender identity, sex characteristics)")
+        )
         self.lgbti_check.setObjectName("claimLgbti")
         self.lgbti_check.setChecked(True)
         self.conversion_check = QCheckBox(self.tr("a religious conversion"))

@@ -93,8 +93,12 @@ class CasePage(QWizardPage):
         form.addRow("", message)
         case = self.controller.require
         self.bindings.append(
-            LineBinding(edit, lambda: getattr(case().case, field),
-                        lambda v: self.controller.set_case_field(field, v), message)
+            LineBinding(
+                edit,
+                lambda: getattr(case().case, field),
+                lambda v: self.controller.set_case_field(field, v),
+                message,
+            )
         )
         return edit
 
@@ -103,8 +107,13 @@ class CasePage(QWizardPage):
         combo.setObjectName(name)
         form.addRow(caption, combo)
         self.bindings.append(
-            EnumBinding(combo, enum_type, self.lang, lambda: getattr(self.controller.require().case, field),
-                        lambda v: self.controller.set_case_field(field, v))
+            EnumBinding(
+                combo,
+                enum_type,
+                self.lang,
+                lambda: getattr(self.controller.require().case, field),
+                lambda v: self.controller.set_case_field(field, v),
+            )
         )
         return combo
 
@@ -120,8 +129,12 @@ class CasePage(QWizardPage):
         birth.setObjectName("dateOfBirth")
         form.addRow(self.tr("Date of birth"), birth)
         self.bindings.append(
-            DateBinding(birth, self.tr("unknown"), lambda: self.controller.require().case.date_of_birth,
-                        lambda v: self.controller.set_case_field("date_of_birth", v))
+            DateBinding(
+                birth,
+                self.tr("unknown"),
+                lambda: self.controller.require().case.date_of_birth,
+                lambda v: self.controller.set_case_field("date_of_birth", v),
+            )
         )
         self._line(form, self.tr("Nationality *"), "nationality", "nationality")
         self._enum(form, self.tr("Kind of hearing"), HearingType, "hearing_type", "hearingType")
@@ -130,8 +143,11 @@ class CasePage(QWizardPage):
         subsequent.setObjectName("subsequent")
         form.addRow("", subsequent)
         self.bindings.append(
-            CheckBinding(subsequent, lambda: self.controller.require().case.subsequent_application,
-                         lambda v: self.controller.set_case_field("subsequent_application", v))
+            CheckBinding(
+                subsequent,
+                lambda: self.controller.require().case.subsequent_application,
+                lambda v: self.controller.set_case_field("subsequent_application", v),
+            )
         )
         self._line(form, self.tr("Language of the hearing *"), "language", "language")
         self._line(form, self.tr("Dialect"), "dialect", "dialect")
@@ -141,8 +157,11 @@ class CasePage(QWizardPage):
         objects.setObjectName("objectsToCounsel")
         form.addRow("", objects)
         self.bindings.append(
-            CheckBinding(objects, lambda: self.controller.require().case.applicant_objects_to_counsel_report,
-                         lambda v: self.controller.set_case_field("applicant_objects_to_counsel_report", v))
+            CheckBinding(
+                objects,
+                lambda: self.controller.require().case.applicant_objects_to_counsel_report,
+                lambda v: self.controller.set_case_field("applicant_objects_to_counsel_report", v),
+            )
         )
         self.claims = QLabel()
         self.claims.setObjectName("claimTypes")
@@ -172,7 +191,9 @@ class CasePage(QWizardPage):
             edit = QTimeEdit()
             edit.setObjectName(name)
             times.addWidget(edit)
-            self.bindings.append(TimeBinding(edit, "--:--", lambda f=field: getattr(sitting(), f), put(field)))
+            self.bindings.append(
+                TimeBinding(edit, "--:--", lambda f=field: getattr(sitting(), f), put(field))
+            )
         grid.addRow(self.tr("Start and end"), times)
         interpreter = QLineEdit()
         interpreter.setObjectName("interpreterName")
@@ -190,14 +211,22 @@ class CasePage(QWizardPage):
             combo.setObjectName(name)
             grid.addRow(caption, combo)
             self.bindings.append(
-                EnumBinding(combo, enum_type, self.lang, lambda f=field: getattr(sitting().interpreter, f), put_int(field))
+                EnumBinding(
+                    combo,
+                    enum_type,
+                    self.lang,
+                    lambda f=field: getattr(sitting().interpreter, f),
+                    put_int(field),
+                )
             )
         reason = QLineEdit()
         reason.setObjectName("notRegisteredReason")
         reason.setPlaceholderText(self.tr("why an interpreter outside the register"))
         grid.addRow(self.tr("Reason (not in register)"), reason)
         self.bindings.append(
-            LineBinding(reason, lambda: sitting().interpreter.not_registered_reason, put_int("not_registered_reason"))
+            LineBinding(
+                reason, lambda: sitting().interpreter.not_registered_reason, put_int("not_registered_reason")
+            )
         )
         grid.addRow(QLabel(self.tr("Others present:")))
         self.attendees = QTableWidget(0, 2)
@@ -223,33 +252,42 @@ class CasePage(QWizardPage):
         group = QGroupBox(self.tr("Requested gender of officer and interpreter"))
         grid = QGridLayout(group)
         labels = (self.tr("—"), self.tr("honoured"), self.tr("not honoured"))
-        for row, (who, field) in enumerate(((self.tr("Officer"), "officer"), (self.tr("Interpreter"), "interpreter"))):
+        for row, (who, field) in enumerate(
+            ((self.tr("Officer"), "officer"), (self.tr("Interpreter"), "interpreter"))
+        ):
             grid.addWidget(QLabel(who), row, 0)
             request = QComboBox()
             request.setObjectName(f"{field}GenderRequest")
             grid.addWidget(request, row, 1)
             self.bindings.append(
-                EnumBinding(request, GenderRequest, self.lang,
-                            lambda f=field: getattr(self.controller.require().case, f"{f}_gender_requested"),
-                            lambda v, f=field: self.controller.set_case_field(f"{f}_gender_requested", v))
+                EnumBinding(
+                    request,
+                    GenderRequest,
+                    self.lang,
+                    lambda f=field: getattr(self.controller.require().case, f"{f}_gender_requested"),
+                    lambda v, f=field: self.controller.set_case_field(f"{f}_gender_requested", v),
+                )
             )
             honoured = QComboBox()
             honoured.setObjectName(f"{field}GenderHonoured")
             grid.addWidget(honoured, row, 2)
             self.bindings.append(
-                OptionalBoolBinding(honoured, labels,
-                                    lambda f=field: getattr(self.controller.require().case, f"{f}_gender_request_honoured"),
-                                    lambda v, f=field: self.controller.set_case_field(f"{f}_gender_request_honoured", v))
+                OptionalBoolBinding(
+                    honoured,
+                    labels,
+                    lambda f=field: getattr(self.controller.require().case, f"{f}_gender_request_honoured"),
+                    lambda v, f=field: self.controller.set_case_field(f"{f}_gender_request_honoured", v),
+                )
             )
         return group
 
     # -- reading and writing -------------------------------------------------------------------
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         """Read everything from the record."""
         self.refresh()
 
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+    def cleanupPage(self) -> None:
         """Back never resets anything."""
 
     def refresh(self) -> None:
@@ -261,7 +299,9 @@ class CasePage(QWizardPage):
         self.sitting_choice.blockSignals(True)
         self.sitting_choice.clear()
         for s in hearing.sittings:
-            self.sitting_choice.addItem(fmt(self.tr("Sitting %1 (%2)"), s.number, s.date.strftime("%d-%m-%Y")), s.number)
+            self.sitting_choice.addItem(
+                fmt(self.tr("Sitting %1 (%2)"), s.number, s.date.strftime("%d-%m-%Y")), s.number
+            )
         self.sitting_choice.setCurrentIndex(self.sitting - 1)
         self.sitting_choice.blockSignals(False)
         self.sitting_box.setTitle(fmt(self.tr("Sitting %1"), self.sitting))

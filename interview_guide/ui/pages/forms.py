@@ -88,7 +88,9 @@ class LineBinding(Binding):
 
 
 class TextBinding(Binding):
-    def __init__(self, widget: QPlainTextEdit, get: Getter, put: Putter, message: QLabel | None = None) -> None:
+    def __init__(
+        self, widget: QPlainTextEdit, get: Getter, put: Putter, message: QLabel | None = None
+    ) -> None:
         super().__init__(widget, get, put, message)
         widget.textChanged.connect(lambda: self.write(widget.toPlainText()))
 
@@ -138,7 +140,9 @@ class OptionalBoolBinding(Binding):
 class DateBinding(Binding):
     """A date that may be unknown (shown as the special text at the minimum date)."""
 
-    def __init__(self, widget: QDateEdit, unknown_text: str, get: Getter, put: Putter, optional: bool = True) -> None:
+    def __init__(
+        self, widget: QDateEdit, unknown_text: str, get: Getter, put: Putter, optional: bool = True
+    ) -> None:
         super().__init__(widget, get, put)
         self.optional = optional
         widget.setDisplayFormat("dd-MM-yyyy")
@@ -164,7 +168,9 @@ class TimeBinding(Binding):
         widget.setDisplayFormat("HH:mm")
         widget.setMinimumTime(UNKNOWN_TIME)
         widget.setSpecialValueText(unknown_text)
-        widget.timeChanged.connect(lambda value: self.write(None if value == UNKNOWN_TIME else value.toPython()))
+        widget.timeChanged.connect(
+            lambda value: self.write(None if value == UNKNOWN_TIME else value.toPython())
+        )
 
     def show(self, value: Any) -> None:
         widget: QTimeEdit = self.widget  # type: ignore[assignment]

@@ -48,18 +48,41 @@ GROUPS: list[tuple[str, str, list[str]]] = [
     ("Religieuze achtergrond", "Religious background", ["religion_upbringing", "religiosity_family"]),
     ("Gender en eigen woorden", "Gender and own words", ["gender", "pronouns", "own_terms"]),
     ("Toegang tot informatie", "Access to information", ["internet_access", "prior_contact"]),
-    ("Gezondheid", "Health", ["medical_advice", "medical_advice_notes", "trauma_indicators",
-                              "special_procedural_needs"]),
-    ("Moment van vertellen en landeninformatie", "Disclosure and country context",
-     ["disclosure_stage", "prior_applications", "country_context", "coi_references"]),
+    (
+        "Gezondheid",
+        "Health",
+        ["medical_advice", "medical_advice_notes", "trauma_indicators", "special_procedural_needs"],
+    ),
+    (
+        "Moment van vertellen en landeninformatie",
+        "Disclosure and country context",
+        ["disclosure_stage", "prior_applications", "country_context", "coi_references"],
+    ),
 ]
 LGBTI_GROUP = ("LHBTI", "LGBTI", ["sogiesc", "sogiesc_self_description", "relationships"])
-CONVERSION_GROUP = ("Bekering", "Conversion", [
-    "conversion_route", "first_contact_date", "first_contact_place", "baptism_date", "church_nl",
-    "denomination", "church_contact_person", "faith_practice_origin",
-])
-MULTILINE = {"family_notes", "medical_advice_notes", "special_procedural_needs", "coi_references", "own_terms",
-             "sogiesc_self_description", "age_at_key_events"}
+CONVERSION_GROUP = (
+    "Bekering",
+    "Conversion",
+    [
+        "conversion_route",
+        "first_contact_date",
+        "first_contact_place",
+        "baptism_date",
+        "church_nl",
+        "denomination",
+        "church_contact_person",
+        "faith_practice_origin",
+    ],
+)
+MULTILINE = {
+    "family_notes",
+    "medical_advice_notes",
+    "special_procedural_needs",
+    "coi_references",
+    "own_terms",
+    "sogiesc_self_description",
+    "age_at_key_events",
+}
 
 
 class ReferenceFramePage(QWizardPage):
@@ -73,9 +96,12 @@ class ReferenceFramePage(QWizardPage):
         self.sogiesc_checks: dict[Sogiesc, QCheckBox] = {}
         self.setObjectName("framePage")
         self.setTitle(self.tr("Reference frame"))
-        self.setSubTitle(self.tr(
-            "Who the applicant is shapes how you ask: these values adapt the questioning and the "
-            "expectations. They are never a sign against the applicant."))
+        self.setSubTitle(
+            self.tr(
+                "Who the applicant is shapes how you ask: these values adapt the questioning and the "
+                "expectations. They are never a sign against the applicant."
+            )
+        )
         inner = QWidget()
         self.grid = QGridLayout(inner)
         groups = list(GROUPS)
@@ -158,7 +184,8 @@ class ReferenceFramePage(QWizardPage):
         self.relationships = QTableWidget(0, 5)
         self.relationships.setObjectName("frame-relationships")
         self.relationships.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Period"), self.tr("Place"), self.tr("Partner in NL"), self.tr("Notes")])
+            [self.tr("Name"), self.tr("Period"), self.tr("Place"), self.tr("Partner in NL"), self.tr("Notes")]
+        )
         self.relationships.horizontalHeader().setStretchLastSection(True)
         self.relationships.setMinimumHeight(100)
         self.relationships.itemChanged.connect(self._relationship_edited)
@@ -219,7 +246,7 @@ class ReferenceFramePage(QWizardPage):
 
     # -- QWizardPage -----------------------------------------------------------------------------
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         """Read every field from the record."""
         for binding in self.bindings:
             binding.refresh()
@@ -231,5 +258,5 @@ class ReferenceFramePage(QWizardPage):
         if hasattr(self, "relationships"):
             self._load_relationships()
 
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+    def cleanupPage(self) -> None:
         """Back never resets anything."""

@@ -39,7 +39,9 @@ class ReviewPage(QWizardPage):
         self.bindings: list[Binding] = []
         self.setObjectName("reviewPage")
         self.setTitle(self.tr("Review and report"))
-        self.setSubTitle(self.tr("Every entry in order; click one to correct it (changes are kept in the audit trail)."))
+        self.setSubTitle(
+            self.tr("Every entry in order; click one to correct it (changes are kept in the audit trail).")
+        )
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -71,15 +73,29 @@ class ReviewPage(QWizardPage):
         issues_layout.addWidget(self.issues)
         self.side.addWidget(issues, 1)
 
-        self.side.addWidget(self._text_box(self.tr("Remarks on the course of the hearing"), "course_remarks", "courseRemarks"), 1)
-        self.side.addWidget(self._text_box(
-            self.tr("Consultation: was a colleague or coordinator consulted on the assessment, and why?"),
-            "consultation_note", "consultationNote"), 1)
+        self.side.addWidget(
+            self._text_box(
+                self.tr("Remarks on the course of the hearing"), "course_remarks", "courseRemarks"
+            ),
+            1,
+        )
+        self.side.addWidget(
+            self._text_box(
+                self.tr("Consultation: was a colleague or coordinator consulted on the assessment, and why?"),
+                "consultation_note",
+                "consultationNote",
+            ),
+            1,
+        )
 
         self.export_button = QPushButton(self.tr("Export the hearing report (Word)…"))
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export_requested)
         self.side.addWidget(self.export_button)
+        self.open_folder_button = QPushButton(self.tr("Open the folder of the report"))
+        self.open_folder_button.setObjectName("openFolderButton")
+        self.open_folder_button.setVisible(False)
+        self.side.addWidget(self.open_folder_button)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -96,20 +112,23 @@ class ReviewPage(QWizardPage):
         edit.setTabChangesFocus(True)
         layout.addWidget(edit)
         self.bindings.append(
-            TextBinding(edit, lambda: getattr(self.controller.require(), field),
-                        lambda v: self.controller.set_text(field, v))
+            TextBinding(
+                edit,
+                lambda: getattr(self.controller.require(), field),
+                lambda v: self.controller.set_text(field, v),
+            )
         )
         return box
 
     def add_side_widget(self, widget: QWidget, stretch: int = 0) -> None:
-        """Add a section to the right-hand column, above the export button (used by later features)."""
-        self.side.insertWidget(self.side.count() - 1, widget, stretch)
+        """Add a section to the right-hand column, above the export button (used by features)."""
+        self.side.insertWidget(self.side.indexOf(self.export_button), widget, stretch)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         """Read everything from the record."""
         self.refresh()
 
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+    def cleanupPage(self) -> None:
         """Back never resets anything."""
 
     def refresh(self) -> None:
@@ -128,8 +147,12 @@ class ReviewPage(QWizardPage):
         self.issues.clear()
         for entry in hearing.entries:
             for issue in entry.communication_issues:
-                text = fmt(self.tr("Entry %1, %2: %3"), entry.number, label(issue.kind, self.lang),
-                           issue.note or self.tr("(no note)"))
+                text = fmt(
+                    self.tr("Entry %1, %2: %3"),
+                    entry.number,
+                    label(issue.kind, self.lang),
+                    issue.note or self.tr("(no note)"),
+                )
                 self.issues.addItem(text)
                 self.issues.item(self.issues.count() - 1).setData(Qt.ItemDataRole.UserRole, entry.number)
         if self.issues.count() == 0:

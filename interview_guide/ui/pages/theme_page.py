@@ -108,11 +108,11 @@ class ThemePage(QWizardPage):
 
     # -- QWizardPage ----------------------------------------------------------------------------
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         """Read the current record: asked counts, applicable hints, recorded entries."""
         self.refresh()
 
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+    def cleanupPage(self) -> None:
         """Back never resets anything: the record holds every answer."""
 
     def refresh(self) -> None:
@@ -126,8 +126,11 @@ class ThemePage(QWizardPage):
         self.hints_label.setVisible(bool(hints))
         for question in self.theme.questions:
             card = self.cards[question.id]
-            count = sum(1 for e in hearing.entries if e.question_id == question.id and e.follow_up_id is None
-                        and e.bank_id == self.bank.id)
+            count = sum(
+                1
+                for e in hearing.entries
+                if e.question_id == question.id and e.follow_up_id is None and e.bank_id == self.bank.id
+            )
             card.set_asked_count(count)
         self._set_card_hints()
         self.entries.refresh()
@@ -164,8 +167,10 @@ class ThemePage(QWizardPage):
         hearing = self.controller.require()
         question = self.bank.question(question_id)[1]
         follow_up = next(f for f in question.follow_ups if f.id == follow_up_id)
-        # Link to the latest entry that asked the main question (or its follow-ups), else the latest of the theme.
-        related = [e.number for e in hearing.entries if e.question_id == question_id and e.bank_id == self.bank.id]
+        # Link to the latest entry of the main question (or its follow-ups), else the latest of the theme.
+        related = [
+            e.number for e in hearing.entries if e.question_id == question_id and e.bank_id == self.bank.id
+        ]
         parent = related[-1] if related else (self.panel.last_entry_of_theme() or None)
         entry = self.controller.ask(
             self.theme.id,
@@ -233,7 +238,16 @@ class ThemePage(QWizardPage):
             number = int(path.split("/", 1)[1])
             if hearing is not None and number <= len(hearing.entries):
                 entry = hearing.entry(number)
-                if entry.theme_id == self.theme.id and entry.question_id in self.cards and entry.follow_up_id is None:
-                    count = sum(1 for e in hearing.entries if e.question_id == entry.question_id
-                                and e.follow_up_id is None and e.bank_id == self.bank.id)
+                if (
+                    entry.theme_id == self.theme.id
+                    and entry.question_id in self.cards
+                    and entry.follow_up_id is None
+                ):
+                    count = sum(
+                        1
+                        for e in hearing.entries
+                        if e.question_id == entry.question_id
+                        and e.follow_up_id is None
+                        and e.bank_id == self.bank.id
+                    )
                     self.cards[entry.question_id].set_asked_count(count)

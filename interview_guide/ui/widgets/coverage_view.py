@@ -53,13 +53,25 @@ class CoverageView(QWidget):
             bar.setValue(round(item.share * 100))
             self.table.setCellWidget(row, 3, bar)
             if item.problem == BalanceProblem.SKIPPED:
-                what = self.tr("Pillar %1 was not discussed: the three pillars are weighed together.") if item.pillar \
+                what = (
+                    self.tr("Pillar %1 was not discussed: the three pillars are weighed together.")
+                    if item.pillar
                     else self.tr("Theme %1 was not discussed.")
+                )
                 warnings.append(fmt(what, title))
             elif item.problem == BalanceProblem.DOMINATES:
-                warnings.append(fmt(self.tr(
-                    "Theme %1 holds %2% of all answers: no single aspect should weigh out of proportion."),
-                    title, round(item.share * 100)))
+                warnings.append(
+                    fmt(
+                        self.tr(
+                            "Theme %1 holds %2% of all answers: no single aspect may weigh out of proportion."
+                        ),
+                        title,
+                        round(item.share * 100),
+                    )
+                )
         self.table.resizeColumnsToContents()
-        self.warnings.setText("\n".join("⚠ " + w for w in warnings) if warnings else self.tr(
-            "Every theme was discussed and none dominates."))
+        self.warnings.setText(
+            "\n".join("⚠ " + w for w in warnings)
+            if warnings
+            else self.tr("Every theme was discussed and none dominates.")
+        )

@@ -31,7 +31,9 @@ class EntryList(QListWidget):
 
     entry_selected = Signal(int)
 
-    def __init__(self, controller: HearingController, theme_id: str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: HearingController, theme_id: str | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.theme_id = theme_id

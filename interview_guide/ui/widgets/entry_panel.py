@@ -38,8 +38,11 @@ class EntryPanel(QWidget):
     """Shows and edits one entry of a theme, or a draft own question."""
 
     draft_changed = Signal(str)  # the draft own question, for the live checker
+    entry_shown = Signal(int)  # an entry is shown for answering or editing
 
-    def __init__(self, controller: HearingController, theme_id: str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: HearingController, theme_id: str | None, parent: QWidget | None = None
+    ) -> None:
         """A panel for one theme; with ``theme_id`` None it only edits existing entries (review)."""
         super().__init__(parent)
         self.controller = controller
@@ -154,7 +157,12 @@ class EntryPanel(QWidget):
         if entry.follow_up_of:
             kind += ", " + self.tr("follow-up to %1").replace("%1", str(entry.follow_up_of))
         asked = entry.asked_at.strftime("%H:%M")
-        self.header.setText(self.tr("Entry %1 (%2), asked %3").replace("%1", str(number)).replace("%2", kind).replace("%3", asked))
+        self.header.setText(
+            self.tr("Entry %1 (%2), asked %3")
+            .replace("%1", str(number))
+            .replace("%2", kind)
+            .replace("%3", asked)
+        )
         self.question_edit.setPlainText(entry.question_text)
         self.question_edit.setPlaceholderText("")
         self.answer_edit.setEnabled(True)
@@ -169,6 +177,7 @@ class EntryPanel(QWidget):
             self.tr("Log answer and next question") if entry.answered_at is None else self.tr("Done editing")
         )
         self.draft_changed.emit("")
+        self.entry_shown.emit(number)
 
     def focus_answer(self) -> None:
         """Put the cursor at the end of the answer."""
@@ -187,10 +196,20 @@ class EntryPanel(QWidget):
         if not text:
             self.question_edit.setFocus()
             return False
+        assert self.theme_id is not None, "the review panel does not ask questions"
+        override: tuple[list[str], str] = ([], "")
+        guard = self.controller.own_question_guard
+        if guard is not None:
+            decision = guard(text, self)
+            if decision is None:  # the officer chose not to ask it (e.g. the checker blocks it)
+                return False
+            override = decision
         follow_up_of = self.last_entry_of_theme() if self.follow_up_check.isChecked() else None
         entry = self.controller.ask(self.theme_id, text, follow_up_of=follow_up_of or None)
         if entry is None:
             return False
+        if override[0]:
+            self.controller.override_check(entry.number, *override)
         self.show_entry(entry.number)
         self.focus_answer()
         return True

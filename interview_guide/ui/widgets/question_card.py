@@ -115,7 +115,9 @@ class QuestionCard(QFrame):
 
     def set_asked_count(self, count: int) -> None:
         """Show how often this question was asked in the hearing."""
-        self.asked_label.setText(self.tr("asked ✓") if count == 1 else self.tr("asked %n×", "", count) if count else "")
+        self.asked_label.setText(
+            self.tr("asked ✓") if count == 1 else self.tr("asked %n×", "", count) if count else ""
+        )
         self.setProperty("asked", count > 0)
         self.style().unpolish(self)
         self.style().polish(self)

@@ -1,0 +1,253 @@
+"""A scripted hearing through the real widgets: case, reference frame, questions, jumps, break, save."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+)
+from pytestqt.qtbot import QtBot
+
+from interview_guide.app import AppContext, build_window, create_context
+from interview_guide.storage import load_case
+from interview_guide.ui.dialogs import BreakDialog
+from interview_guide.ui.main_window import MainWindow
+from interview_guide.ui.pages.theme_page import ThemePage
+
+
+class FakeClock:
+    """A clock the test moves forward by hand."""
+
+    def __init__(self) -> None:
+        self.now = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, minutes: float) -> None:
+        self.now += dt.timedelta(minutes=minutes)
+
+
+@pytest.fixture
+def context(qapp: QApplication, data_dir: Path) -> AppContext:
+    context = create_context("en")
+    context.controller.clock = FakeClock()
+    return context
+
+
+@pytest.fixture
+def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
+    window = build_window(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.may_close = lambda: True  # type: ignore[attr-defined]  # the test decides what is saved
+
+
+def jump(window: MainWindow, title_start: str) -> None:
+    assert window.wizard is not None
+    pages = window.wizard.page_list
+    for row in range(pages.count()):
+        if pages.item(row).text().startswith(title_start):
+            pages.itemClicked.emit(pages.item(row))
+            assert window.wizard.currentPage().title().startswith(title_start)
+            return
+    raise AssertionError(f"no page {title_start!r}")
+
+
+def theme_page(window: MainWindow) -> ThemePage:
+    page = window.current_theme_page()
+    assert page is not None
+    return page
+
+
+def test_scripted_hearing(
+    window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock: FakeClock = context.controller.clock  # type: ignore[assignment]
+    qtbot.mouseClick(window.start.findChild(QPushButton, "startNewButton"), Qt.MouseButton.LeftButton)
+    assert window.wizard is not None and context.controller.hearing is not None
+    hearing = context.controller.hearing
+
+    # Case data, with an inline refusal of a bad V-number that keeps what was typed.
+    case_page = window.wizard.currentPage()
+    v_number = case_page.findChild(QLineEdit, "vNumber")
+    qtbot.keyClicks(v_number, "12345x")
+    assert hearing.case.v_number == "12345"
+    assert v_number.text() == "12345x"
+    assert "digits" in v_number.toolTip()
+    v_number.clear()
+    qtbot.keyClicks(v_number, "1234567890")
+    assert hearing.case.v_number == "1234567890"
+    for name, text in (
+        ("applicantName", "A. Fictief"),
+        ("nationality", "Iranian"),
+        ("language", "Farsi"),
+        ("officerName", "J. de Vries"),
+        ("sittingLocation", "AC Ter Apel"),
+        ("interpreterName", "T-4711"),
+    ):
+        qtbot.keyClicks(case_page.findChild(QLineEdit, name), text)
+    assert hearing.case.applicant_name == "A. Fictief"
+    assert hearing.sittings[0].interpreter.name_or_number == "T-4711"
+
+    # Reference frame: Next, then choose limited literacy and type the applicant's own words.
+    window.wizard.next()
+    frame_page = window.wizard.currentPage()
+    literacy = frame_page.findChild(QComboBox, "frame-literacy")
+    literacy.setCurrentIndex(literacy.findData("limited"))
+    assert hearing.reference_frame.literacy == "limited"
+    own_terms = frame_page.findChild(QPlainTextEdit, "frame-own_terms")
+    qtbot.keyClicks(own_terms, "hamjensgara ")
+    own_terms.insertPlainText("(همجنس‌گرا)")  # pasted: QTest can only type Latin-1 keys
+    assert hearing.reference_frame.own_terms == "hamjensgara (همجنس‌گرا)"
+
+    # Theme 1: a bank question, answered and logged with the shortcut action.
+    jump(window, "Self-description")
+    page = theme_page(window)
+    assert "limited literacy" in page.hints_label.text() or "short, concrete" in page.hints_label.text()
+    first_card = next(iter(page.cards.values()))
+    qtbot.mouseClick(first_card.ask_button, Qt.MouseButton.LeftButton)
+    assert len(hearing.entries) == 1
+    assert hearing.entries[0].question_text == first_card.question.text.en
+    clock.advance(3)
+    qtbot.keyClicks(page.panel.answer_edit, "I am a man who loves men.")
+    assert hearing.entries[0].answer_text == "I am a man who loves men."
+    window.commands["log"].trigger()
+    assert hearing.entries[0].answered_at == clock.now
+
+    # An own question, asked with Ctrl+Return from the question box, then a follow-up of it.
+    window.commands["own"].trigger()
+    qtbot.keyClicks(page.panel.question_edit, "Tell me about the first person you told.")
+    window.commands["log"].trigger()
+    own = hearing.entries[1]
+    assert own.own_question and own.question_text == "Tell me about the first person you told."
+    qtbot.keyClicks(page.panel.answer_edit, "My cousin Reza.")
+    window.commands["follow"].trigger()
+    assert page.panel.follow_up_check.isChecked()
+    qtbot.keyClicks(page.panel.question_edit, "What did Reza say?")
+    window.commands["log"].trigger()
+    follow = hearing.entries[2]
+    assert follow.follow_up_of == 2 and follow.question_text == "What did Reza say?"
+    qtbot.keyClicks(page.panel.answer_edit, "He was quiet.")
+    qtbot.keyClick(page.panel.answer_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.panel.answer_edit, "Then he hugged me.")
+    assert hearing.entries[2].answer_text == "He was quiet.\nThen he hugged me."
+
+    # Theme 2: a bank question and a bank follow-up of it; the answer stays unfinished while we jump.
+    jump(window, "Relationships")
+    page2 = theme_page(window)
+    card = next(iter(page2.cards.values()))
+    qtbot.mouseClick(card.ask_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page2.panel.answer_edit, "We met at university")
+    window.commands["follow"].trigger()
+    bank_follow = hearing.entries[-1]
+    assert bank_follow.follow_up_of == 4 and bank_follow.follow_up_id == card.question.follow_ups[0].id
+    assert hearing.entries[3].answered_at is not None  # asking the follow-up logged the previous answer
+    qtbot.keyClicks(page2.panel.answer_edit, "He made me laugh.")
+
+    # Jump back to theme 1, edit the first (logged) answer: the change goes to the audit trail.
+    jump(window, "Self-description")
+    page = theme_page(window)
+    entries = page.entries
+    assert entries.numbers() == [1, 2, 3]
+    entries.itemClicked.emit(entries.item(0))
+    assert page.panel.number == 1
+    clock.advance(1)
+    page.panel.answer_edit.moveCursor(page.panel.answer_edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(page.panel.answer_edit, " And sometimes women.")
+    assert hearing.entries[0].answer_text == "I am a man who loves men. And sometimes women."
+    assert hearing.audit_trail[-1].old == "I am a man who loves men."
+
+    # Back and forward through pages never loses anything typed.
+    for _ in range(4):
+        window.wizard.back()
+    for _ in range(4):
+        window.wizard.next()
+    assert hearing.entries[4].answer_text == "He made me laugh."
+    assert hearing.reference_frame.own_terms == "hamjensgara (همجنس‌گرا)"
+    assert case_page.findChild(QLineEdit, "applicantName").text() == "A. Fictief"
+
+    # A break, started and ended with the action.
+    monkeypatch.setattr(BreakDialog, "ask", classmethod(lambda cls, parent: "Tea"))
+    clock.advance(10)
+    window.commands["break"].trigger()
+    clock.advance(15)
+    window.commands["break"].trigger()
+    pause = hearing.sittings[0].breaks[0]
+    assert (
+        pause.reason == "Tea"
+        and pause.end is not None
+        and pause.end - pause.start == dt.timedelta(minutes=15)
+    )
+
+    # Review: every entry in order; remarks typed there reach the record.
+    jump(window, "Review")
+    review = window.wizard.currentPage()
+    assert review.findChild(QListWidget, "reviewEntries").count() == 5
+    qtbot.keyClicks(review.findChild(QPlainTextEdit, "courseRemarks"), "The hearing went calmly.")
+
+    # Save through the dialog (the file picker is the only thing replaced).
+    target = tmp_path / "hearing.igcase"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.commands["save"].trigger()
+    assert not context.controller.dirty
+    saved = load_case(target)
+    assert saved == hearing
+    assert [e.number for e in saved.entries] == [1, 2, 3, 4, 5]
+    assert saved.entries[2].follow_up_of == 2
+    assert saved.entries[4].answer_text == "He made me laugh."
+    assert saved.case.v_number == "1234567890"
+    assert saved.course_remarks == "The hearing went calmly."
+    assert saved.sittings[0].breaks[0].reason == "Tea"
+    assert [e.theme_id for e in saved.entries][:3] == ["self-description"] * 3
+
+
+def test_break_reminder_after_the_interval(window: MainWindow, context: AppContext) -> None:
+    clock: FakeClock = context.controller.clock  # type: ignore[assignment]
+    context.settings.break_reminder_minutes = 90
+    from interview_guide.core.hearing import ClaimType
+
+    context.controller.new_hearing([ClaimType.CONVERSION])
+    window.tick()
+    assert not window.reminder.isVisible()
+    clock.advance(91)
+    window.tick()
+    assert window.reminder.isVisible()
+    assert "90" in window.reminder_text.text()
+    window.reminder_later.click()
+    assert not window.reminder.isVisible()
+
+
+def test_new_sitting_runs_numbering_on(
+    window: MainWindow, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interview_guide.core.hearing import ClaimType, Interpreter
+    from interview_guide.ui.dialogs import NewSittingDialog
+
+    context.controller.new_hearing([ClaimType.LGBTI])
+    context.controller.ask("self-description", "Tell me about yourself.")
+    monkeypatch.setattr(
+        NewSittingDialog,
+        "ask",
+        classmethod(lambda cls, *a: (dt.date(2026, 3, 3), "AC Zevenaar", Interpreter(name_or_number="T-9"))),
+    )
+    window.commands["sitting"].trigger()
+    hearing = context.controller.require()
+    assert [s.number for s in hearing.sittings] == [1, 2]
+    assert hearing.sittings[1].interpreter.name_or_number == "T-9"
+    entry = context.controller.ask("life-now", "Tell me about your days here.")
+    assert entry is not None and entry.number == 2 and entry.sitting == 2
+    assert "Sitting 2" in window.clock_label.text()
