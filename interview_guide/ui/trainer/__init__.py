@@ -1,0 +1,1 @@
+"""Trainer mode: the annotated demo hearing, the practice panel and the examples browser."""
