@@ -27,15 +27,20 @@ class UnexpectedDialog(AssertionError):
 def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fail instead of hanging when code opens a message box the test did not replace."""
     try:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
     except ImportError:  # the Qt-free tests also run where Qt cannot load
         return
 
     def refuse(*args: object, **kwargs: object) -> None:
-        raise UnexpectedDialog(f"unexpected dialog: {args[1:3]!r}")
+        raise UnexpectedDialog(f"unexpected dialog: {args[:3]!r}")
 
     for name in ("question", "critical", "warning", "information"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse))
+    for name in ("getText", "getItem", "getInt"):
+        monkeypatch.setattr(QInputDialog, name, staticmethod(refuse))
+    monkeypatch.setattr(QDialog, "exec", refuse)  # our dialogs: tests replace their ask() instead
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from interview_guide.storage import load_case
 from interview_guide.ui.dialogs import BreakDialog
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.theme_page import ThemePage
+from interview_guide.ui.passphrase_dialog import NewPassphraseDialog
 
 
 class FakeClock:
@@ -49,11 +50,12 @@ def context(qapp: QApplication, data_dir: Path) -> AppContext:
 @pytest.fixture
 def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
     window = build_window(context)
-    qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     yield window
     window.may_close = lambda: True  # type: ignore[attr-defined]  # the test decides what is saved
+    window.close()
+    window.deleteLater()
 
 
 def jump(window: MainWindow, title_start: str) -> None:
@@ -71,6 +73,14 @@ def theme_page(window: MainWindow) -> ThemePage:
     page = window.current_theme_page()
     assert page is not None
     return page
+
+
+@pytest.fixture(autouse=True)
+def plain_new_cases(monkeypatch: pytest.MonkeyPatch) -> None:
+    """New hearings in these tests are plain files (encryption has its own tests)."""
+    monkeypatch.setattr(
+        NewPassphraseDialog, "ask", classmethod(lambda cls, plain_default, parent: (False, ""))
+    )
 
 
 def test_scripted_hearing(

@@ -11,14 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal
 
-from interview_guide.core import editing
+from interview_guide.core import editing, statement_edits
 from interview_guide.core.bank import BankClaimType, QuestionBank
-from interview_guide.core.errors import InterviewGuideError
+from interview_guide.core.deadlines import DeadlineSettings
+from interview_guide.core.errors import InterviewGuideError, RecordRuleError
+from interview_guide.core.finalise import finalise_problems
 from interview_guide.core.hearing import (
     BankRef,
     ClaimType,
@@ -29,7 +31,13 @@ from interview_guide.core.hearing import (
     Interpreter,
 )
 from interview_guide.core.sanitize import clean_text
+from interview_guide.core.statements import ContentCategory, ExpertKind, MaterialKind, ThirdPartyStatement
+from interview_guide.core.text import Lang
 from interview_guide.storage.bank_files import BankSet
+
+if TYPE_CHECKING:
+    from interview_guide.report.corrections import ImportResult
+    from interview_guide.storage.crypto import CaseKey
 
 Clock = Callable[[], dt.datetime]
 # Called before an own question is logged, with its text and the widget asking: returns None to not
@@ -65,6 +73,7 @@ class HearingController(QObject):
         self.hearing: Hearing | None = None
         self.path: Path | None = None
         self.demo = False
+        self.key: CaseKey | None = None  # the open case's encryption key (None: a plain file)
         self._dirty = False
         self._current_entry = 0
         self.own_question_guard: OwnQuestionGuard | None = None
@@ -83,7 +92,10 @@ class HearingController(QObject):
         return self.banks.of_type(BankClaimType.COMMON)
 
     def new_hearing(
-        self, claim_types: list[ClaimType], hearing_type: HearingType = HearingType.NADER_GEHOOR
+        self,
+        claim_types: list[ClaimType],
+        hearing_type: HearingType = HearingType.NADER_GEHOOR,
+        key: CaseKey | None = None,
     ) -> None:
         """Start a new, empty hearing for the given claim types."""
         claim_types = [ClaimType(c) for c in claim_types]  # Qt signals deliver enum members as plain str
@@ -91,14 +103,24 @@ class HearingController(QObject):
         refs = [
             BankRef(id=b.id, version=b.version) for k in kinds if (b := self.banks.of_type(k)) is not None
         ]
-        self.load(editing.new_hearing(claim_types, refs, self.clock(), hearing_type), path=None)
+        self.load(editing.new_hearing(claim_types, refs, self.clock(), hearing_type), path=None, key=key)
         self._set_dirty(True)
 
-    def load(self, hearing: Hearing, path: Path | None, demo: bool = False) -> None:
-        """Make ``hearing`` the record being edited (from a file, the demo, or recovery)."""
+    def load(
+        self, hearing: Hearing, path: Path | None, demo: bool = False, key: CaseKey | None = None
+    ) -> None:
+        """Make ``hearing`` the record being edited (from a file, the demo, or recovery).
+
+        Args:
+            hearing: the record.
+            path: the case file it belongs to (None: not saved yet).
+            demo: whether it is the fictional demo hearing.
+            key: the case's encryption key (None: a plain case file).
+        """
         self.hearing = hearing
         self.path = path
         self.demo = demo
+        self.key = key
         self._current_entry = 0
         self._set_dirty(False)
         self.hearing_replaced.emit()
@@ -309,3 +331,141 @@ class HearingController(QObject):
         start = now.time().replace(microsecond=0) if day == now.date() else None
         editing.new_sitting(hearing, day, start, location, interpreter)
         self._changed("sittings")
+
+    # -- statements, material, expert reports, corrections, finalising ----------------------------
+    # (the GUI of "Third-party statements, submitted material, and counsel's corrections read back")
+
+    def _statement(self, number: int) -> ThirdPartyStatement:
+        for statement in self.require().statements:
+            if statement.number == number:
+                return statement
+        raise KeyError(number)
+
+    def add_statement(self) -> int:
+        """Add an empty third-party statement (always a statement from own observation).
+
+        Returns:
+            Its number.
+        """
+        statement = editing.add_statement(self.require())
+        self._changed("statements")
+        return statement.number
+
+    def set_statement_field(self, number: int, name: str, value: Any) -> str | None:
+        """Set a field of statement ``number``; returns a refusal message or None."""
+        if isinstance(value, list):
+            value = [clean_text(v).strip() if isinstance(v, str) else v for v in value]
+        return self._set_field(self._statement(number), name, value, "statements")
+
+    def remove_statement(self, number: int) -> None:
+        """Remove a statement added by mistake; the later ones are renumbered."""
+        statement_edits.remove_statement(self.require(), number)
+        self._changed("statements")
+
+    def add_material(
+        self,
+        kind: MaterialKind,
+        description: str,
+        category: ContentCategory,
+        received_on: dt.date | None = None,
+    ) -> str | None:
+        """Record submitted material by description.
+
+        Returns:
+            None, or why it was refused: sexually explicit material is never recorded; only a neutral
+            refusal line is logged (``material_refusals``).
+        """
+        hearing = self.require()
+        refusals = len(hearing.material_refusals)
+        try:
+            editing.add_material(hearing, kind, description, category, self.clock(), received_on)
+        except RecordRuleError as exc:
+            if len(hearing.material_refusals) != refusals:
+                self._changed("material_refusals")
+            return str(exc)
+        self._changed("material")
+        return None
+
+    def remove_material(self, number: int) -> None:
+        """Remove material recorded by mistake; the later items are renumbered."""
+        statement_edits.remove_material(self.require(), number)
+        self._changed("material")
+
+    def add_expert_report(
+        self, kind: ExpertKind, description: str, author: str = "", date: dt.date | None = None
+    ) -> str | None:
+        """Record an expert report; returns why it was refused (the test of CJEU F), or None."""
+        try:
+            editing.add_expert_report(self.require(), kind, description, author, date)
+        except RecordRuleError as exc:
+            return str(exc)
+        self._changed("expert_reports")
+        return None
+
+    def remove_expert_report(self, number: int) -> None:
+        """Remove an expert report recorded by mistake; the later ones are renumbered."""
+        statement_edits.remove_expert_report(self.require(), number)
+        self._changed("expert_reports")
+
+    def import_corrections(
+        self,
+        path: Path,
+        submitted_by: str = "counsel",
+        received_at: dt.datetime | None = None,
+        deadline_settings: DeadlineSettings | None = None,
+    ) -> ImportResult | None:
+        """Read counsel's corrections and additions from a returned report into the record.
+
+        A report that is not an unaltered report of this record is refused as a whole (one error
+        dialog naming the entries that differ) and nothing changes.
+
+        Args:
+            path: the returned .docx.
+            submitted_by: who sent it.
+            received_at: when it was received (default: now); later than the deadline is flagged late.
+            deadline_settings: the deadline rules (default: the built-in ones).
+
+        Returns:
+            What was added, or None when the report was refused.
+        """
+        from interview_guide.report.corrections import collect_corrections
+
+        hearing = self.require()
+        try:
+            result = collect_corrections(
+                hearing,
+                path,
+                submitted_by=submitted_by,
+                received_at=received_at or self.clock(),
+                deadline_settings=deadline_settings,
+            )
+        except InterviewGuideError as exc:
+            self.report_error(self.tr("Corrections not imported"), exc)
+            return None
+        if result.added:
+            hearing.corrections.extend(result.added)
+            self._changed("corrections")
+        return result
+
+    def respond_to_correction(self, number: int, text: str) -> None:
+        """Set the officer's response to correction ``number`` (printed in the final report's annex)."""
+        from interview_guide.report.corrections import respond
+
+        hearing = self.require()
+        before = next(c.response for c in hearing.corrections if c.number == number)
+        if respond(hearing, number, text).response != before:
+            self._changed("corrections")
+
+    def finalise(self, lang: Lang) -> list[str]:
+        """Finalise the hearing now, unless something is missing (see ``core.finalise``).
+
+        Returns:
+            The problems that stand in the way (nothing was changed), or an empty list when the
+            hearing was finalised. The record stays editable afterwards.
+        """
+        hearing = self.require()
+        problems = finalise_problems(hearing, lang)
+        if not problems:
+            hearing.finalised_at = self.clock()
+            self._changed("finalised_at")
+        return problems

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from interview_guide.core.errors import InterviewGuideError
 from interview_guide.core.hearing import ClaimType, HearingType
 from interview_guide.i18n import fmt
-from interview_guide.storage import load_case, save_case
+from interview_guide.storage import CaseKey, is_encrypted, open_case_file, save_case_with_key
 from interview_guide.storage.app_settings import AppSettings, save_settings
 from interview_guide.storage.atomic import WriteError
 from interview_guide.ui.main_window import MainWindow
+from interview_guide.ui.passphrase_dialog import NewPassphraseDialog, unlock
 
 CASE_FILTER = "Interview Guide (*.igcase)"
 
@@ -68,9 +69,22 @@ class FileActions(QObject):
     # -- opening -----------------------------------------------------------------------------------
 
     def new_hearing(self, claims: list[ClaimType], hearing_type: str) -> None:
-        """Start a new hearing (after the unsaved-changes guard)."""
-        if self.may_replace():
-            self.controller.new_hearing(claims, HearingType(hearing_type))
+        """Start a new hearing (after the unsaved-changes guard), encrypted unless chosen otherwise."""
+        if not self.may_replace():
+            return
+        kind = HearingType(hearing_type)
+        choice = NewPassphraseDialog.ask(kind == HearingType.TRAINING, self.parent_widget)
+        if choice is None:
+            return
+        encrypt, passphrase = choice
+        key = None
+        if encrypt:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                key = CaseKey.derive(passphrase)  # once per case; every later save reuses it
+            finally:
+                QApplication.restoreOverrideCursor()
+        self.controller.new_hearing(claims, kind, key=key)
 
     def open_dialog(self) -> None:
         """Ask for a case file and open it."""
@@ -87,11 +101,16 @@ class FileActions(QObject):
         if not self.may_replace():
             return False
         try:
-            hearing = load_case(path)
+            if is_encrypted(path):
+                loaded = unlock(path.name, lambda secret: open_case_file(path, secret), self.parent_widget)
+                if loaded is None:
+                    return False
+            else:
+                loaded = open_case_file(path)
         except InterviewGuideError as exc:
             self.controller.report_error(self.tr("The case file cannot be opened"), exc)
             return False
-        self.controller.load(hearing, path)
+        self.controller.load(loaded.hearing, path, key=loaded.key)
         self._remember(path)
         return True
 
@@ -130,7 +149,7 @@ class FileActions(QObject):
     def save_to(self, path: Path) -> bool:
         """Write the case file; on failure the record stays in memory and "save elsewhere" is offered."""
         try:
-            save_case(self.controller.require(), path)
+            save_case_with_key(self.controller.require(), path, self.controller.key)
         except WriteError as exc:
             answer = QMessageBox.critical(
                 self.parent_widget,
@@ -155,8 +174,10 @@ class FileActions(QObject):
             self.window.mode_label.setText("")
         elif self.controller.demo:
             self.window.mode_label.setText(self.tr("Demo hearing (fictional) · not encrypted"))
+        elif self.controller.key is not None:
+            self.window.mode_label.setText(self.tr("🔒 Encrypted"))
         else:
-            self.window.mode_label.setText(self.tr("Not encrypted"))
+            self.window.mode_label.setText(self.tr("Not encrypted: for training only"))
 
     # -- guards ------------------------------------------------------------------------------------
 

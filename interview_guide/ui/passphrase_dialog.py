@@ -1,0 +1,162 @@
+"""Passphrase dialogs: protect a new case (or choose a plain training file), and open an encrypted one.
+
+Each dialog has a classmethod ``ask(...)`` so tests can replace it. The key is derived by the
+caller, once per opened case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from interview_guide.core.errors import WrongPassphraseError
+from interview_guide.i18n import fmt
+
+MIN_PASSPHRASE = 8
+T = TypeVar("T")
+
+
+class NewPassphraseDialog(QDialog):
+    """Choose the passphrase that encrypts a new case file, or a plain file for training."""
+
+    def __init__(self, plain_default: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newPassphraseDialog")
+        self.setWindowTitle(self.tr("Protect the case file"))
+        form = QFormLayout(self)
+        intro = QLabel(
+            self.tr(
+                "The hearing holds special-category personal data. The case file and its autosaves are "
+                "encrypted with this passphrase; without it nobody, including you, can open them."
+            )
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.first = QLineEdit()
+        self.first.setObjectName("passphrase")
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Passphrase:"), self.first)
+        self.second = QLineEdit()
+        self.second.setObjectName("passphraseAgain")
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Again:"), self.second)
+        self.plain = QCheckBox(self.tr("No encryption: a plain file, for training and demonstrations only"))
+        self.plain.setObjectName("plainFile")
+        self.plain.toggled.connect(self._update)
+        form.addRow(self.plain)
+        self.message = QLabel()
+        self.message.setObjectName("passphraseMessage")
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        for edit in (self.first, self.second):
+            edit.textChanged.connect(self._update)
+        self.plain.setChecked(plain_default)
+        self._update()
+
+    def problem(self) -> str | None:
+        """Why the entered passphrase cannot be used yet, or None."""
+        if self.plain.isChecked():
+            return None
+        if len(self.first.text()) < MIN_PASSPHRASE:
+            return fmt(self.tr("Use at least %1 characters."), MIN_PASSPHRASE)
+        if self.first.text() != self.second.text():
+            return self.tr("The two passphrases differ.")
+        return None
+
+    def _update(self) -> None:
+        for edit in (self.first, self.second):
+            edit.setEnabled(not self.plain.isChecked())
+        problem = self.problem()
+        self.message.setText(problem or "")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(problem is None)
+
+    @classmethod
+    def ask(cls, plain_default: bool, parent: QWidget | None) -> tuple[bool, str] | None:
+        """``(True, passphrase)`` to encrypt, ``(False, "")`` for a plain file, None when cancelled."""
+        dialog = cls(plain_default, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if dialog.plain.isChecked():
+            return False, ""
+        return True, dialog.first.text()
+
+
+class PassphraseDialog(QDialog):
+    """Ask the passphrase of an encrypted case file (again, after a wrong one)."""
+
+    def __init__(self, name: str, error: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passphraseDialog")
+        self.setWindowTitle(self.tr("Encrypted case file"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(fmt(self.tr("Passphrase for %1:"), name)))
+        self.edit = QLineEdit()
+        self.edit.setObjectName("passphrase")
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.edit)
+        if error:
+            message = QLabel(error)
+            message.setObjectName("passphraseError")
+            message.setWordWrap(True)
+            form.addRow(message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @classmethod
+    def ask(cls, name: str, error: str, parent: QWidget | None) -> str | None:
+        """The passphrase, or None when cancelled."""
+        dialog = cls(name, error, parent)
+        return dialog.edit.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def unlock(name: str, attempt: Callable[[str], T], parent: QWidget | None) -> T | None:
+    """Ask the passphrase until ``attempt(passphrase)`` succeeds or the officer cancels.
+
+    Args:
+        name: the file's name, shown in the dialog.
+        attempt: opens the file with a passphrase; raises WrongPassphraseError for a wrong one.
+        parent: the dialog's parent.
+
+    Returns:
+        What ``attempt`` returned, or None when cancelled.
+
+    Raises:
+        InterviewGuideError: anything but a wrong passphrase (a damaged file, for example).
+    """
+    error = ""
+    while True:
+        passphrase = PassphraseDialog.ask(name, error, parent)
+        if passphrase is None:
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return attempt(passphrase)
+        except WrongPassphraseError:
+            error = QCoreApplication.translate(
+                "PassphraseDialog", "That passphrase does not open this file. Try again."
+            )
+        finally:
+            QApplication.restoreOverrideCursor()
