@@ -149,6 +149,14 @@ class HearingController(QObject):
         self._set_dirty(True)
         self.changed.emit(path)
 
+    def mark_unsaved(self) -> None:
+        """Note that the record holds changes the case file does not (after recovery)."""
+        self._set_dirty(True)
+
+    def discard_changes(self) -> None:
+        """The officer chose to drop the unsaved changes (autosave may then forget them too)."""
+        self._set_dirty(False)
+
     def mark_saved(self, path: Path) -> None:
         """Note that the record was written to ``path`` (called after a successful save)."""
         self.path = path

@@ -199,4 +199,7 @@ class FileActions(QObject):
         )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            self.controller.discard_changes()
+            return True
+        return False

@@ -1,0 +1,227 @@
+"""Autosave, recovery and encryption through the real window: status bar, failures, dialogs."""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from interview_guide.app import AppContext, build_window, create_context
+from interview_guide.core.hearing import ClaimType, Hearing
+from interview_guide.storage import (
+    Autosaver,
+    CaseKey,
+    KdfParams,
+    find_unfinished,
+    is_encrypted,
+    load_case,
+    save_case,
+)
+from interview_guide.ui.main_window import MainWindow
+from interview_guide.ui.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
+from interview_guide.ui.recovery import RecoveryDialog, offer_recovery
+
+CHEAP = KdfParams.argon2id(8, 1, 1)
+
+
+@pytest.fixture
+def context(qapp: QApplication, data_dir: Path) -> Iterator[AppContext]:
+    context = create_context("en")
+    yield context
+    context.autosave.stop(keep_session=False)
+
+
+@pytest.fixture
+def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
+    window = build_window(context)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.may_close = lambda: True  # type: ignore[attr-defined]
+    window.close()
+    window.deleteLater()
+
+
+@pytest.fixture
+def cheap_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """New keys in these tests use cheap KDF parameters (the real ones take half a second)."""
+    real = CaseKey.derive.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(
+        CaseKey, "derive", classmethod(lambda cls, secret, kdf=None: real(cls, secret, CHEAP))
+    )
+
+
+def type_answer(window: MainWindow, context: AppContext, qtbot: QtBot, text: str) -> None:
+    page = next(p for p in window.wizard.theme_pages() if p.bank.id == "lgbti")
+    window.wizard.go_to_page(page)
+    if page.panel.number == 0:
+        next(iter(page.cards.values())).ask_button.click()
+    qtbot.keyClicks(page.panel.answer_edit, text)
+
+
+def test_typing_is_autosaved_and_shown(window: MainWindow, context: AppContext, qtbot: QtBot) -> None:
+    context.controller.new_hearing([ClaimType.LGBTI])
+    type_answer(window, context, qtbot, "My grandmother raised me.")
+    qtbot.waitUntil(lambda: not context.autosave.pending(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Autosaved" in window.save_label.text(), timeout=5_000)
+    # What the session holds is what was typed (the crash test checks a real SIGKILL).
+    context.autosave.stop(keep_session=True)
+    session = find_unfinished()[0]
+    assert session.recover().hearing.entries[0].answer_text == "My grandmother raised me."
+    session.discard()
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to tell the two disks apart")
+def test_full_disk_tells_the_officer_and_offers_save_elsewhere(
+    window: MainWindow,
+    context: AppContext,
+    qtbot: QtBot,
+    tmp_path: Path,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    context.controller.new_hearing([ClaimType.LGBTI])
+    qtbot.waitUntil(lambda: not context.autosave.pending(), timeout=10_000)
+    real_fsync = os.fsync
+
+    def full(fd: int) -> None:
+        # The disk of the data folder (the autosaves) is full; the disk "elsewhere" has room.
+        if os.readlink(f"/proc/self/fd/{fd}").startswith(str(data_dir)):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_fsync(fd)
+
+    offered: list[str] = []
+    target = tmp_path / "elsewhere.igcase"
+    monkeypatch.setattr(
+        QMessageBox,
+        "critical",
+        staticmethod(lambda *a: offered.append(a[2]) or QMessageBox.StandardButton.Save),
+    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(os, "fsync", full)
+    type_answer(window, context, qtbot, "Still here.")
+    qtbot.waitUntil(lambda: bool(offered), timeout=10_000)
+    assert "disk is full" in offered[0]
+    assert "FAILED" in window.save_label.text()
+    assert context.controller.require().entries[0].answer_text == "Still here."  # kept in memory
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    qtbot.waitUntil(lambda: target.exists(), timeout=10_000)  # "save elsewhere" wrote the case file there
+    assert load_case(target).entries[0].answer_text == "Still here."
+    qtbot.waitUntil(lambda: "Autosaved" in window.save_label.text(), timeout=15_000)  # retried and recovered
+
+
+def leave_unfinished(hearing: Hearing, data_dir: Path, key: CaseKey | None = None) -> None:
+    saver = Autosaver.start(hearing, case_file=data_dir / "case.igcase", key=key)
+    assert saver.close(keep_session=True)
+
+
+def test_recovery_restores_the_unfinished_hearing(
+    window: MainWindow,
+    context: AppContext,
+    small_hearing: Hearing,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    leave_unfinished(small_hearing, data_dir)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        RecoveryDialog, "ask", classmethod(lambda cls, text, parent: shown.append(text) or "restore")
+    )
+    assert offer_recovery(context.controller, context.autosave, window)
+    assert "Entries (questions and answers): 3" in shown[0] and "case.igcase" in shown[0]
+    assert context.controller.hearing == small_hearing
+    assert context.controller.dirty  # not in the case file yet
+    # The old session is gone; the live session of this window is locked and never offered.
+    assert find_unfinished() == []
+
+
+def test_recovery_later_and_discard(
+    window: MainWindow,
+    context: AppContext,
+    small_hearing: Hearing,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    leave_unfinished(small_hearing, data_dir)
+    monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, text, parent: "later"))
+    assert not offer_recovery(context.controller, context.autosave, window)
+    assert context.controller.hearing is None
+    monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, text, parent: "discard"))
+    assert not offer_recovery(context.controller, context.autosave, window)
+    assert find_unfinished() == []
+
+
+def test_encrypted_recovery_asks_the_passphrase_again_after_a_wrong_one(
+    window: MainWindow,
+    context: AppContext,
+    small_hearing: Hearing,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    leave_unfinished(small_hearing, data_dir, CaseKey.derive("correct horse", CHEAP))
+    answers = iter(["wrong guess", "correct horse"])
+    errors: list[str] = []
+    monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, text, parent: "restore"))
+    monkeypatch.setattr(
+        PassphraseDialog,
+        "ask",
+        classmethod(lambda cls, name, error, parent: errors.append(error) or next(answers)),
+    )
+    assert offer_recovery(context.controller, context.autosave, window)
+    assert errors[0] == "" and "does not open" in errors[1]
+    assert context.controller.hearing == small_hearing
+    assert context.controller.key is not None
+
+
+def test_new_encrypted_case_is_saved_encrypted_and_reopened(
+    window: MainWindow, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cheap_keys: None
+) -> None:
+    monkeypatch.setattr(
+        NewPassphraseDialog, "ask", classmethod(lambda cls, plain, parent: (True, "a long passphrase"))
+    )
+    window.start.new_button.click()
+    assert context.controller.key is not None
+    assert "Encrypted" in window.mode_label.text()
+    target = tmp_path / "secret.igcase"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.commands["save"].trigger()
+    assert is_encrypted(target)
+    assert b"applicant_name" not in target.read_bytes()
+    # Reopen: a wrong passphrase asks again, the right one opens it.
+    answers = iter(["not it", "a long passphrase"])
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, name, error, parent: next(answers)))
+    from interview_guide.ui.file_actions import FileActions
+
+    assert context.feature(FileActions).open_path(target)
+    assert context.controller.path == target and context.controller.key is not None
+
+
+def test_plain_case_files_still_open_without_a_passphrase(
+    window: MainWindow, context: AppContext, small_hearing: Hearing, tmp_path: Path
+) -> None:
+    from interview_guide.ui.file_actions import FileActions
+
+    target = tmp_path / "plain.igcase"
+    save_case(small_hearing, target)
+    assert context.feature(FileActions).open_path(target)
+    assert context.controller.key is None
+    assert "Not encrypted" in window.mode_label.text()
+
+
+def test_damaged_case_file_gives_one_dialog_and_changes_nothing(
+    window: MainWindow, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interview_guide.ui.file_actions import FileActions
+
+    target = tmp_path / "broken.igcase"
+    target.write_bytes(b'{"schema_version": 1, "sittings": [')
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
+    assert not context.feature(FileActions).open_path(target)
+    assert context.controller.hearing is None
+    assert len(shown) == 1 and "broken.igcase" in shown[0]
