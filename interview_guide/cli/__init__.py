@@ -35,15 +35,18 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USER_ERROR, f"{self.prog}: {message} (see --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser with every command registered."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every command registered (or only the module ``only``).
+
+    Starting the GUI registers only ``gui``, so start-up does not import what the other commands need.
+    """
     parser = _Parser(
         prog="interview-guide",
         description="Interview Guide: hearings of LGBTI and conversion asylum claims (IND).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if only is None else (only,):
         module = importlib.import_module(f"interview_guide.cli.{name}")
         module.register(subparsers)
     return parser
@@ -52,9 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")):
         args_list.insert(0, "gui")
+    parser = build_parser(only="gui" if args_list[0] == "gui" else None)
     args = parser.parse_args(args_list)
     try:
         status: int = args.run(args)

@@ -11,8 +11,11 @@ from pydantic import ValidationError
 from interview_guide.core.bank import QuestionBank
 from interview_guide.core.errors import BankError
 
+# LibYAML's parser when PyYAML was built with it (about ten times faster), else the pure-Python one.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+
+class _UniqueKeyLoader(_SafeLoader):  # type: ignore[misc,valid-type]
     """A safe loader that refuses a key given twice in one mapping (YAML would keep the last)."""
 
 

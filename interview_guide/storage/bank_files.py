@@ -12,6 +12,9 @@ from interview_guide.core.errors import BankError
 from interview_guide.resources import banks_dir
 
 BANK_SUFFIXES = (".yaml", ".yml")
+# The last set loaded, by (file, modification time, size) of each file: start-up and the demo case
+# both need the shipped banks, and a changed file is read again.
+_CACHE: dict[tuple[tuple[str, int, int], ...], BankSet] = {}
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,10 @@ def load_banks(paths: Sequence[Path] | None = None) -> BankSet:
         BankError: one line per problem, each naming the file.
     """
     files = bank_files(list(paths) if paths else [banks_dir()])
+    signature = tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+    cached = _CACHE.get(signature)
+    if cached is not None:
+        return cached
     loaded: list[tuple[str, QuestionBank]] = []
     problems: list[str] = []
     for file in files:
@@ -86,4 +93,6 @@ def load_banks(paths: Sequence[Path] | None = None) -> BankSet:
     problems.extend(check_bank_set(loaded))
     if problems:
         raise BankError(problems)
-    return BankSet(tuple(bank for _, bank in loaded))
+    _CACHE.clear()  # keep only the latest set: the banks are immutable, so sharing it is safe
+    _CACHE[signature] = BankSet(tuple(bank for _, bank in loaded))
+    return _CACHE[signature]
