@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtGui import QPixmap, QResizeEvent, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -213,7 +213,7 @@ class CheckerBadge(QFrame):
 
     def summary_text(self) -> str:
         """The one-line summary as plain text (e.g. "Warning — 2 findings: closed question, leading")."""
-        return self.summary.text().replace("<b>", "").replace("</b>", "")
+        return QTextDocumentFragment.fromHtml(self.summary.text()).toPlainText()
 
     def _show(self) -> None:
         if not self.text.strip() or (not self.findings and not self.show_ok):
