@@ -16,6 +16,7 @@ from interview_guide.i18n import install_translators
 from interview_guide.storage.app_settings import AppSettings, load_settings, save_settings
 from interview_guide.storage.atomic import WriteError
 from interview_guide.storage.bank_files import BankSet, load_banks
+from interview_guide.ui.checker.feature import CheckerFeature
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.export_actions import ExportActions
 from interview_guide.ui.file_actions import FileActions
@@ -50,6 +51,7 @@ Feature = Callable[["AppContext", MainWindow], object]
 FEATURES: list[Feature] = [
     lambda context, window: FileActions(window, context.settings),
     lambda context, window: ExportActions(window, context.settings),
+    lambda context, window: CheckerFeature(window),
 ]
 
 
