@@ -6,37 +6,37 @@ from PySide6.QtCore import QCoreApplication
 
 from interview_guide.core.question_check import Category, Severity
 
-_CONTEXT = "QuestionCategory"
-
 
 def category_name(category: Category) -> str:
     """The short name of ``category`` in the UI language (e.g. "closed question")."""
-    tr = QCoreApplication.translate
     names = {
-        Category.CLOSED_YES_NO: tr(_CONTEXT, "closed question"),
-        Category.LEADING: tr(_CONTEXT, "leading"),
-        Category.STEREOTYPING: tr(_CONTEXT, "stereotype"),
-        Category.SEXUAL_EXPLICIT: tr(_CONTEXT, "sexual detail"),
-        Category.SELF_ACCEPTANCE_AWARENESS: tr(_CONTEXT, "awareness process / self-acceptance"),
-        Category.KNOWLEDGE_QUIZ: tr(_CONTEXT, "knowledge quiz"),
-        Category.COMPOUND: tr(_CONTEXT, "more than one question"),
-        Category.WESTERN_CONCEPT: tr(_CONTEXT, "Western concept"),
-        Category.SEXUAL_IMAGE_REQUEST: tr(_CONTEXT, "asks for sexual images"),
-        Category.DISCRETION_EXPECTATION: tr(_CONTEXT, "expects discretion"),
-        Category.ACCUSATORY: tr(_CONTEXT, "accusatory tone"),
-        Category.PROOF_DEMAND: tr(_CONTEXT, "demands proof"),
-        Category.INTERPRETER_LOAD: tr(_CONTEXT, "hard to interpret"),
+        Category.CLOSED_YES_NO: QCoreApplication.translate("QuestionCategory", "closed question"),
+        Category.LEADING: QCoreApplication.translate("QuestionCategory", "leading"),
+        Category.STEREOTYPING: QCoreApplication.translate("QuestionCategory", "stereotype"),
+        Category.SEXUAL_EXPLICIT: QCoreApplication.translate("QuestionCategory", "sexual detail"),
+        Category.SELF_ACCEPTANCE_AWARENESS: QCoreApplication.translate(
+            "QuestionCategory", "awareness process / self-acceptance"
+        ),
+        Category.KNOWLEDGE_QUIZ: QCoreApplication.translate("QuestionCategory", "knowledge quiz"),
+        Category.COMPOUND: QCoreApplication.translate("QuestionCategory", "more than one question"),
+        Category.WESTERN_CONCEPT: QCoreApplication.translate("QuestionCategory", "Western concept"),
+        Category.SEXUAL_IMAGE_REQUEST: QCoreApplication.translate(
+            "QuestionCategory", "asks for sexual images"
+        ),
+        Category.DISCRETION_EXPECTATION: QCoreApplication.translate("QuestionCategory", "expects discretion"),
+        Category.ACCUSATORY: QCoreApplication.translate("QuestionCategory", "accusatory tone"),
+        Category.PROOF_DEMAND: QCoreApplication.translate("QuestionCategory", "demands proof"),
+        Category.INTERPRETER_LOAD: QCoreApplication.translate("QuestionCategory", "hard to interpret"),
     }
     return names[category]
 
 
 def severity_name(severity: Severity) -> str:
     """What a severity means for the officer, in the UI language."""
-    tr = QCoreApplication.translate
     names = {
-        Severity.BLOCK: tr(_CONTEXT, "do not ask"),
-        Severity.WARN: tr(_CONTEXT, "warning"),
-        Severity.HINT: tr(_CONTEXT, "hint"),
+        Severity.BLOCK: QCoreApplication.translate("QuestionCategory", "do not ask"),
+        Severity.WARN: QCoreApplication.translate("QuestionCategory", "warning"),
+        Severity.HINT: QCoreApplication.translate("QuestionCategory", "hint"),
     }
     return names[severity]
 
