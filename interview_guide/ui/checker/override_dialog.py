@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from interview_guide.core.question_check import Finding
-from interview_guide.ui.checker.names import category_name
 
 
 class OverrideDialog(QDialog):
@@ -34,11 +33,8 @@ class OverrideDialog(QDialog):
         asked.setWordWrap(True)
         asked.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(asked)
-        reasons = QLabel(
-            "<br><br>".join(
-                f"<b>{html.escape(category_name(f.category))}</b>: {html.escape(f.message)}" for f in findings
-            )
-        )
+        # Each message starts with what is wrong ("Sexual detail: ...") and names the basis.
+        reasons = QLabel("<br><br>".join(html.escape(f.message) for f in findings))
         reasons.setObjectName("overrideReasons")
         reasons.setWordWrap(True)
         reasons.setTextFormat(Qt.TextFormat.RichText)
