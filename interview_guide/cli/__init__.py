@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")):
         args_list.insert(0, "gui")
-    parser = build_parser(only="gui" if args_list[0] == "gui" else None)
+    parser = build_parser(only="gui" if args_list[0] in ("gui", "screenshots") else None)
     args = parser.parse_args(args_list)
     try:
         status: int = args.run(args)

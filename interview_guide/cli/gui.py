@@ -18,6 +18,30 @@ def register(subparsers: Any) -> None:
         help="build the window, show it, and quit at once (start-up check; never opens a dialog)",
     )
     parser.set_defaults(run=run)
+    shots = subparsers.add_parser(
+        "screenshots",
+        help="render every page on the demo hearing into PNG files",
+        description="Render the start screen and every page of the window on the demo hearing, "
+        "offscreen at 1280x800, into PNG files in DIR.",
+    )
+    shots.add_argument("folder", type=Path, metavar="DIR")
+    shots.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the UI (default nl)")
+    shots.add_argument(
+        "--claim", choices=("lgbti", "conversion", "both"), default="both", help="which demo hearing"
+    )
+    shots.set_defaults(run=run_screenshots)
+
+
+def run_screenshots(args: argparse.Namespace) -> int:
+    """Write the screenshots; offscreen unless a platform was chosen."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from interview_guide.ui.screenshots import take_screenshots
+
+    for path in take_screenshots(args.folder, args.lang, args.claim):
+        print(path)
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:

@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.clock_label.setObjectName("clockLabel")
         self.save_label = QLabel()
         self.save_label.setObjectName("saveLabel")
+        self.save_label.setMinimumWidth(
+            self.save_label.fontMetrics().horizontalAdvance("Automatisch opgeslagen 00:00:00") + 12
+        )
         self.mode_label = QLabel()
         self.mode_label.setObjectName("modeLabel")
         self.statusBar().addWidget(self.clock_label, 1)
@@ -308,6 +311,17 @@ class MainWindow(QMainWindow):
         start = dt.datetime.combine(sitting.date, sitting.start, tzinfo=now.tzinfo) if sitting.start else None
         running = editing.running_break(hearing)
         since_break_start = editing.last_break_end(hearing) or start
+        if sitting.date != now.date() or sitting.end is not None:
+            # Not in progress (an earlier day, or ended): no clock, no break reminder.
+            self.clock_label.setText(
+                fmt(
+                    self.tr("Sitting %1 of %2 (not in progress)"),
+                    sitting.number,
+                    sitting.date.strftime("%d-%m-%Y"),
+                )
+            )
+            self.reminder.setVisible(False)
+            return
         parts = [fmt(self.tr("Sitting %1"), sitting.number)]
         if start is not None and start <= now:
             parts.append(fmt(self.tr("%1 elapsed"), _duration(now - start)))

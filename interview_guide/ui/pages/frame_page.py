@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -113,8 +115,11 @@ class ReferenceFramePage(QWizardPage):
         groups.append(("Overig", "Other", ["notes"]))
         for index, (nl, en, fields) in enumerate(groups):
             self.grid.addWidget(self._group(nl if lang == "nl" else en, fields), index // 2, index % 2)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -130,6 +135,9 @@ class ReferenceFramePage(QWizardPage):
                 line = QLabel(guidance.get(self.lang))
                 line.setObjectName("fieldGuidance")
                 line.setWordWrap(True)
+                # Wrap to the column's width instead of widening the column to the sentence.
+                line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+                line.setMinimumHeight(line.fontMetrics().lineSpacing() * 2)
                 form.addRow("", line)
         return group
 
@@ -163,14 +171,13 @@ class ReferenceFramePage(QWizardPage):
     def _sogiesc_widget(self) -> QWidget:
         box = QWidget()
         box.setObjectName("frame-sogiesc")
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        for member in Sogiesc:
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, member in enumerate(Sogiesc):
             check = QCheckBox(label(member, self.lang))
             check.toggled.connect(self._sogiesc_changed)
             self.sogiesc_checks[member] = check
-            row.addWidget(check)
-        row.addStretch(1)
+            grid.addWidget(check, index // 3, index % 3)
         return box
 
     def _sogiesc_changed(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from interview_guide.core.bank import QuestionBank, Theme, matching_hints
 from interview_guide.core.reference_frame import applicable_hints
 from interview_guide.core.text import Lang
+from interview_guide.i18n import fmt
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.widgets.entry_list import EntryList
 from interview_guide.ui.widgets.entry_panel import EntryPanel
@@ -87,12 +89,23 @@ class ThemePage(QWizardPage):
         self.guidance.setObjectName("themeGuidance")
         self.guidance.setFrameShape(QFrame.Shape.StyledPanel)
         guidance_layout = QVBoxLayout(self.guidance)
-        guidance_layout.addWidget(_wrapped(self.theme.guidance.get(self.lang), "themeGuidanceText"))
-        for line in self.theme.script:
+        for line in self.theme.script:  # what the officer says (opening, closing): always in view
             guidance_layout.addWidget(_wrapped("» " + line.get(self.lang), "scriptLine"))
+        self.guidance_button = QToolButton()
+        self.guidance_button.setObjectName("themeGuidanceButton")
+        self.guidance_button.setCheckable(True)
+        self.guidance_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.guidance_button.toggled.connect(self._show_theme_guidance)
+        guidance_layout.addWidget(self.guidance_button)
+        self.guidance_body = QWidget()
+        body = QVBoxLayout(self.guidance_body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(_wrapped(self.theme.guidance.get(self.lang), "themeGuidanceText"))
         self.hints_label = _wrapped("", "themeHints")
-        guidance_layout.addWidget(self.hints_label)
+        body.addWidget(self.hints_label)
+        guidance_layout.addWidget(self.guidance_body)
         column.addWidget(self.guidance)
+        self._show_theme_guidance(False)
         for question in self.theme.questions:
             card = QuestionCard(question, self.lang)
             card.ask_requested.connect(self._ask)
@@ -124,6 +137,8 @@ class ThemePage(QWizardPage):
         hints = matching_hints(self.theme.hints, frame) + applicable_hints(frame)
         self.hints_label.setText("\n".join("◆ " + h.get(self.lang) for h in hints))
         self.hints_label.setVisible(bool(hints))
+        self.hint_count = len(hints)
+        self._show_theme_guidance(self.guidance_button.isChecked())
         for question in self.theme.questions:
             card = self.cards[question.id]
             count = sum(
@@ -147,8 +162,18 @@ class ThemePage(QWizardPage):
         for question in self.theme.questions:
             self.cards[question.id].set_hints(matching_hints(question.hints, hearing.reference_frame))
 
+    def _show_theme_guidance(self, visible: bool) -> None:
+        count = getattr(self, "hint_count", 0)
+        text = self.tr("Guidance for this theme")
+        if count:
+            text += "  " + fmt(self.tr("(and %1 hints for this applicant)"), count)
+        self.guidance_button.setText(text)
+        self.guidance_button.setArrowType(Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow)
+        self.guidance_body.setVisible(visible)
+
     def set_guidance_visible(self, visible: bool) -> None:
-        """Expand or collapse the follow-ups, guidance and hints of every card."""
+        """Expand or collapse the theme guidance and the follow-ups, guidance and hints of every card."""
+        self.guidance_button.setChecked(visible)
         for card in self.cards.values():
             card.set_details_visible(visible)
 
