@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -69,6 +70,7 @@ class ReviewPage(QWizardPage):
         issues_layout = QVBoxLayout(issues)
         self.issues = QListWidget()
         self.issues.setObjectName("issueList")
+        self.issues.setWordWrap(True)
         self.issues.itemClicked.connect(lambda item: self._edit(int(item.data(Qt.ItemDataRole.UserRole))))
         issues_layout.addWidget(self.issues)
         self.side.addWidget(issues, 1)
@@ -96,7 +98,15 @@ class ReviewPage(QWizardPage):
         self.open_folder_button.setObjectName("openFolderButton")
         self.open_folder_button.setVisible(False)
         self.side.addWidget(self.open_folder_button)
-        splitter.addWidget(right)
+        # The column holds several sections; it scrolls rather than squeezing them (or the window).
+        side_scroll = QScrollArea()
+        side_scroll.setObjectName("reviewSide")
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        right.setMinimumHeight(900)
+        side_scroll.setWidget(right)
+        splitter.addWidget(side_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)

@@ -133,7 +133,7 @@ class EntryPanel(QWidget):
         self.answer_edit.setPlaceholderText(self.tr("Ask a question first; the answer is typed here."))
         self._loading = False
         last = self.last_entry_of_theme()
-        self.follow_up_check.setVisible(last > 0)
+        self.follow_up_check.setVisible(last > 0 and not review)
         self.follow_up_check.setText(self.tr("as a follow-up to entry %1").replace("%1", str(last)))
         self.follow_up_check.setChecked(follow_up and last > 0)
         self.ask_button.setVisible(not review)
