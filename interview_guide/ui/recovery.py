@@ -6,6 +6,7 @@ to restore it, discard it, or decide later. An encrypted session needs its passp
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from interview_guide.core.errors import InterviewGuideError
@@ -53,29 +54,48 @@ class RecoveryDialog(QDialog):
 
 def describe(info: object, entries: int | None, last_question: str | None) -> str:
     """What the recovery dialog says about one session."""
-    tr = _tr
     case_file = getattr(info, "case_file", None)
     saved = getattr(info, "last_saved_at", None)
-    lines = [tr("Interview Guide was not closed normally. A hearing was autosaved:"), ""]
+    lines = [
+        QCoreApplication.translate(
+            "RecoveryDialog", "Interview Guide was not closed normally. A hearing was autosaved:"
+        ),
+        "",
+    ]
     lines.append(
-        fmt(tr("Case file: %1"), case_file) if case_file else tr("Case file: none yet (a new hearing)")
+        fmt(QCoreApplication.translate("RecoveryDialog", "Case file: %1"), case_file)
+        if case_file
+        else QCoreApplication.translate("RecoveryDialog", "Case file: none yet (a new hearing)")
     )
     if saved is not None:
-        lines.append(fmt(tr("Last autosaved: %1"), saved.strftime("%d-%m-%Y %H:%M:%S")))
+        lines.append(
+            fmt(
+                QCoreApplication.translate("RecoveryDialog", "Last autosaved: %1"),
+                saved.strftime("%d-%m-%Y %H:%M:%S"),
+            )
+        )
     if entries is not None:
-        lines.append(fmt(tr("Entries (questions and answers): %1"), entries))
+        lines.append(
+            fmt(QCoreApplication.translate("RecoveryDialog", "Entries (questions and answers): %1"), entries)
+        )
     if last_question:
-        lines.append(fmt(tr("Last question: %1"), last_question[:160]))
+        lines.append(
+            fmt(QCoreApplication.translate("RecoveryDialog", "Last question: %1"), last_question[:160])
+        )
     if getattr(info, "encrypted", False):
-        lines.append(tr("The autosave is encrypted: restoring asks for the passphrase of the case."))
-    lines += ["", tr("Restore it to continue where you were. Nothing is deleted unless you choose Discard.")]
+        lines.append(
+            QCoreApplication.translate(
+                "RecoveryDialog", "The autosave is encrypted: restoring asks for the passphrase of the case."
+            )
+        )
+    lines += [
+        "",
+        QCoreApplication.translate(
+            "RecoveryDialog",
+            "Restore it to continue where you were. Nothing is deleted unless you choose Discard.",
+        ),
+    ]
     return "\n".join(lines)
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("RecoveryDialog", text)
 
 
 def offer_recovery(controller: HearingController, service: AutosaveService, parent: QWidget | None) -> bool:
@@ -90,7 +110,9 @@ def offer_recovery(controller: HearingController, service: AutosaveService, pare
             try:
                 preview = session.recover()
             except InterviewGuideError as exc:
-                QMessageBox.critical(parent, _tr("Unfinished hearing found"), str(exc))
+                QMessageBox.critical(
+                    parent, QCoreApplication.translate("RecoveryDialog", "Unfinished hearing found"), str(exc)
+                )
                 session.release()
                 continue
         last = preview.hearing.entries[-1].question_text if preview and preview.hearing.entries else None
@@ -103,12 +125,16 @@ def offer_recovery(controller: HearingController, service: AutosaveService, pare
             continue
         try:
             recovered = preview or unlock(
-                info.case_file.name if info.case_file else _tr("the unsaved hearing"),
+                info.case_file.name
+                if info.case_file
+                else QCoreApplication.translate("RecoveryDialog", "the unsaved hearing"),
                 lambda secret, s=session: s.recover(passphrase=secret),
                 parent,
             )
         except InterviewGuideError as exc:
-            QMessageBox.critical(parent, _tr("Unfinished hearing found"), str(exc))
+            QMessageBox.critical(
+                parent, QCoreApplication.translate("RecoveryDialog", "Unfinished hearing found"), str(exc)
+            )
             recovered = None
         if recovered is None:
             session.release()
@@ -122,6 +148,10 @@ def offer_recovery(controller: HearingController, service: AutosaveService, pare
         for other in sessions[index + 1 :]:
             other.release()
         if recovered.warnings:
-            QMessageBox.warning(parent, _tr("Restored with warnings"), "\n".join(recovered.warnings))
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate("RecoveryDialog", "Restored with warnings"),
+                "\n".join(recovered.warnings),
+            )
         return True
     return False
