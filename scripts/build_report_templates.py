@@ -527,6 +527,33 @@ def build_closing(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
     loop(doc, "{%p endif %}")
 
 
+def build_audit_annex(doc: DocxDocument, t: dict[str, str]) -> None:
+    """The audit-trail annex (only with --audit-trail): every change after recording, old and new text."""
+    loop(doc, "{%p if audit_annex %}")
+    heading = para(doc, t["h_audit"], "Heading 1")
+    heading.paragraph_format.page_break_before = True
+    para(doc, t["audit_intro"], "IG Intro")
+    loop(doc, "{%p if not audit_events %}")
+    para(doc, t["audit_none"])
+    loop(doc, "{%p endif %}")
+    loop(doc, "{%p for a in audit_events %}")
+    para(doc, t["audit_item"], "Heading 2")
+    table = kv_table(doc, [(t["a_at"], "{{ a.at }}"), (t["a_old"], ""), (t["a_new"], "")])
+    # Old and new text: one paragraph per line, in the answer style (no keep-with-next, so a long text
+    # breaks across pages like an answer does).
+    for row, name in zip(table.rows[1:], ("a.old", "a.new"), strict=True):
+        cell_lines(
+            row.cells[1],
+            [
+                (f"{{%p for line in {name} %}}", "IG Answer"),
+                ("{{ line }}", "IG Answer"),
+                ("{%p endfor %}", "IG Answer"),
+            ],
+        )
+    loop(doc, "{%p endfor %}")
+    loop(doc, "{%p endif %}")
+
+
 def build(lang: str) -> bytes:
     """The template in ``lang`` as reproducible .docx bytes."""
     t = TEXTS[lang]
@@ -537,6 +564,7 @@ def build(lang: str) -> bytes:
     build_instructions(doc, t, lang)
     build_entries(doc, t, lang)
     build_closing(doc, t, lang)
+    build_audit_annex(doc, t)
     props = doc.core_properties
     props.title, props.author, props.last_modified_by = t["doc_title"], "IND", "IND"
     props.comments = t["doc_comments"]

@@ -117,6 +117,16 @@ NL: dict[str, str] = {
     "c_received": "Ontvangen",
     "c_text": "Tekst",
     "c_response": "Reactie van de IND",
+    "h_audit": "Bijlage   Wijzigingen na vastlegging (audittrail)",
+    "audit_intro": "Elke wijziging van een vraag of antwoord nadat die was vastgelegd, in volgorde van tijd, "
+    "met de oude en de nieuwe tekst letterlijk. Tijdstippen staan in de tijdzone van het gehoor. Het "
+    "rapport zelf geeft de vragen en antwoorden zoals ze uiteindelijk zijn vastgelegd; de vingerafdruk "
+    "hoort bij die versie.",
+    "audit_none": "Na vastlegging is geen vraag of antwoord gewijzigd.",
+    "audit_item": "{{ a.number }}. {{ a.what }}, {{ a.reference }}",
+    "a_at": "Gewijzigd op",
+    "a_old": "Oude tekst",
+    "a_new": "Nieuwe tekst",
 }
 
 EN: dict[str, str] = {
@@ -228,6 +238,15 @@ EN: dict[str, str] = {
     "c_received": "Received",
     "c_text": "Text",
     "c_response": "The IND's response",
+    "h_audit": "Annex   Changes after recording (audit trail)",
+    "audit_intro": "Every change to a question or answer after it was recorded, in order of time, with the "
+    "old and the new text verbatim. Times are in the time zone of the interview. The record itself gives "
+    "the questions and answers as finally recorded; the fingerprint belongs to that version.",
+    "audit_none": "No question or answer was changed after it was recorded.",
+    "audit_item": "{{ a.number }}. {{ a.what }}, {{ a.reference }}",
+    "a_at": "Changed on",
+    "a_old": "Old text",
+    "a_new": "New text",
 }
 
 TEXTS: dict[str, dict[str, str]] = {"nl": NL, "en": EN}

@@ -96,3 +96,22 @@ def test_libreoffice_lays_out_every_answer(tmp_path: Path) -> None:
     assert end - start >= 2
     assert all(re.search(r"Pagina \d+ van \d+", page) for page in pages)
     assert text.count("LAATSTE ANTWOORD") == 1
+
+
+def test_libreoffice_lays_out_the_audit_trail_annex(tmp_path: Path) -> None:
+    need("soffice", "pdftotext")
+    hearing = rich_hearing()
+    editing.set_answer(hearing, 1, "Ik houd van mannen.\nAUDIT-NIEUWE-TEKST " + SHORT_FARSI, minutes(200))
+    editing.set_question_text(hearing, 3, "Wat schreef u toen aan uw vriend?", minutes(201))
+    docx = tmp_path / "audit.docx"
+    export_report(hearing, docx, "nl", audit_trail=True)
+
+    pages = pdf_pages(soffice_convert(docx, "pdf", tmp_path / "pdf", tmp_path / "lo-profile"))
+    annex = next(i for i, page in enumerate(pages) if "Wijzigingen na vastlegging (audittrail)" in page)
+    assert "Vertrouwelijk: bevat bijzondere persoonsgegevens Bijlage Wijzigingen na" in pages[annex]
+    text = " ".join(pages[annex:])
+    assert "1. Antwoord gewijzigd, bij vraag 1" in text and "2. Vraag gewijzigd, bij vraag 3" in text
+    assert "AUDIT-NIEUWE-TEKST" in text and SHORT_FARSI in text
+    assert text.index("Oude tekst Wat schreef u toen?") < text.index("Nieuwe tekst Wat schreef u toen aan")
+    assert " ".join(FARSI.split()[:3]) in text  # the old answer, in Farsi
+    assert all(re.search(r"Pagina \d+ van \d+", page) for page in pages)

@@ -8,11 +8,17 @@ from pathlib import Path
 
 import pytest
 from docxtpl import DocxTemplate
-from test_report_data import rich_hearing
+from test_report_data import minutes, rich_hearing
 
+from interview_guide.core import editing
 from interview_guide.core.deadlines import compute_deadline
 from interview_guide.report.context import ReportContext, build_context
-from interview_guide.report.docx_report import check_template, make_environment, render_report
+from interview_guide.report.docx_report import (
+    AUDIT_VARIABLES,
+    check_template,
+    make_environment,
+    render_report,
+)
 from interview_guide.resources import templates_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,15 +54,20 @@ def test_committed_templates_are_what_the_script_builds(lang: str) -> None:
 @pytest.mark.parametrize("path", TEMPLATES, ids=[p.name for p in TEMPLATES])
 def test_every_template_uses_only_known_variables(path: Path) -> None:
     assert check_template(path) == []
+    assert check_template(path, audit_trail=True) == []
     used = DocxTemplate(str(path)).get_undeclared_template_variables(make_environment())
     assert used <= set(ReportContext.model_fields)
+    assert used >= AUDIT_VARIABLES, "the shipped templates have the audit-trail annex"
 
 
 @pytest.mark.parametrize("path", TEMPLATES, ids=[p.name for p in TEMPLATES])
 @pytest.mark.parametrize("final", [False, True])
-def test_every_template_renders_strictly(path: Path, final: bool) -> None:
+@pytest.mark.parametrize("audit_trail", [False, True])
+def test_every_template_renders_strictly(path: Path, final: bool, audit_trail: bool) -> None:
     hearing = rich_hearing()
+    editing.set_question_text(hearing, 1, "Hoe omschrijft u uzelf?", minutes(200))
     lang = "en" if path.stem.endswith("_en") else "nl"
-    context = build_context(hearing, lang, compute_deadline(hearing), final=final)
+    context = build_context(hearing, lang, compute_deadline(hearing), final=final, audit_trail=audit_trail)
+    assert len(context.audit_events) == (1 if audit_trail else 0)
     data = render_report(context, path)
     assert data[:2] == b"PK"

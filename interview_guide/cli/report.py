@@ -30,6 +30,12 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="the final report: add the annex with the corrections and additions and the officer's responses",
     )
+    export.add_argument(
+        "--audit-trail",
+        action="store_true",
+        help="end with an annex of every change to a question or answer after it was recorded "
+        "(when, old text, new text)",
+    )
     _add_deadline_options(export)
     export.set_defaults(run=run_export)
 
@@ -104,6 +110,7 @@ def run_export(args: argparse.Namespace) -> int:
         args.lang,
         args.template,
         final=args.final,
+        audit_trail=args.audit_trail,
         deadline=deadline_for(hearing, args),
     )
     print(f"{args.output}: {len(hearing.entries)} entries; fingerprint {fingerprint}")

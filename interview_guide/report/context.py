@@ -7,6 +7,7 @@ breaks makes long answers very slow to lay out in LibreOffice).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from enum import StrEnum
 
@@ -14,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from interview_guide.core.deadlines import Deadline, DeadlineKind
 from interview_guide.core.fingerprint import fingerprint
-from interview_guide.core.hearing import ClaimType, Entry, Hearing, Sitting
+from interview_guide.core.hearing import AuditEvent, ClaimType, Entry, Hearing, Sitting
 from interview_guide.core.labels import STATEMENT_LEGAL_CLASS, label
 from interview_guide.core.sanitize import clean_line, clean_text
 from interview_guide.core.text import Lang
@@ -22,6 +23,7 @@ from interview_guide.report import frame_rows
 from interview_guide.report.formatting import date_text, datetime_text, or_empty, span_text, time_text, yes_no
 from interview_guide.report.phrases import phrase
 from interview_guide.report.views import (
+    AuditView,
     CaseView,
     CorrectionView,
     EntryRow,
@@ -58,6 +60,8 @@ class ReportContext(BaseModel):
     signature_place: str
     final: bool
     corrections: list[CorrectionView]
+    audit_annex: bool
+    audit_events: list[AuditView]
     fingerprint: str
 
 
@@ -250,6 +254,41 @@ def _corrections(hearing: Hearing, lang: Lang) -> list[CorrectionView]:
     return views
 
 
+def hearing_zone(hearing: Hearing) -> dt.tzinfo | None:
+    """The time zone the hearing was recorded in: that of its first entry with one; None if none has."""
+    return next((e.asked_at.tzinfo for e in hearing.entries if e.asked_at.tzinfo is not None), None)
+
+
+def _in_zone(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
+    # A time with a zone is shown in the hearing's zone; a time without one is shown as recorded.
+    if moment.tzinfo is None or zone is None:
+        return moment
+    return moment.astimezone(zone)
+
+
+def audit_events(hearing: Hearing, lang: Lang) -> list[AuditView]:
+    """The audit trail in time order (events at the same moment in record order), numbered from 1."""
+    zone = hearing_zone(hearing)
+
+    def when(event: AuditEvent) -> dt.datetime:
+        # Naive times are taken in the hearing's zone, so they sort among the others.
+        return event.at if event.at.tzinfo is not None else event.at.replace(tzinfo=zone or dt.UTC)
+
+    views = []
+    for number, event in enumerate(sorted(hearing.audit_trail, key=when), start=1):
+        views.append(
+            AuditView(
+                number=str(number),
+                what=phrase("audit_question" if event.field == "question_text" else "audit_answer", lang),
+                reference=phrase("at_entry", lang, n=event.entry_number),
+                at=datetime_text(_in_zone(event.at, zone), lang),
+                old=text_lines(event.old) or [phrase("empty_text", lang)],
+                new=text_lines(event.new) or [phrase("empty_text", lang)],
+            )
+        )
+    return views
+
+
 def build_context(
     hearing: Hearing,
     lang: Lang,
@@ -257,6 +296,7 @@ def build_context(
     theme_titles: Mapping[str, str] | None = None,
     *,
     final: bool = False,
+    audit_trail: bool = False,
 ) -> ReportContext:
     """Build the report context of ``hearing`` in ``lang``.
 
@@ -266,6 +306,7 @@ def build_context(
         deadline: the deadline for corrections and additions (see ``core/deadlines.py``).
         theme_titles: theme id -> title in ``lang`` (from the question banks); missing ids are humanised.
         final: the final report, with the corrections and additions annex.
+        audit_trail: end with the annex of changes to questions and answers after they were recorded.
     """
     titles = theme_titles or {}
     last = hearing.sittings[-1]
@@ -314,5 +355,7 @@ def build_context(
         signature_place=or_empty(clean_line(last.location)),
         final=final,
         corrections=_corrections(hearing, lang) if final else [],
+        audit_annex=audit_trail,
+        audit_events=audit_events(hearing, lang) if audit_trail else [],
         fingerprint=fingerprint(hearing),
     )

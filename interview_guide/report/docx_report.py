@@ -32,6 +32,8 @@ ProgressCallback = Callable[[float, str], None]
 
 # A template that leaves these out would produce a report that is not the legal record.
 REQUIRED_VARIABLES = frozenset({"entries", "fingerprint", "case"})
+# What a template must print to show the audit-trail annex when it is asked for.
+AUDIT_VARIABLES = frozenset({"audit_annex", "audit_events"})
 
 # docxtpl turns "{_{", "}_}", "{_%" and "%_}" into "{{", "}}", "{%" and "%}" after rendering, in the
 # data too; writing the underscore as a character reference keeps such user text verbatim.
@@ -82,10 +84,11 @@ def _open_template(path: Path) -> _ReportTemplate:
     return _ReportTemplate(str(path))
 
 
-def check_template(path: Path) -> list[str]:
+def check_template(path: Path, *, audit_trail: bool = False) -> list[str]:
     """Problems that would make ``path`` print a wrong or incomplete report (empty list: none).
 
-    Lists variables the template uses that the report does not provide, and required ones it leaves out.
+    Lists variables the template uses that the report does not provide, and required ones it leaves out
+    (with ``audit_trail``, also the audit-trail annex: a template made before it would silently omit it).
     """
     template = _open_template(path)
     try:
@@ -100,6 +103,11 @@ def check_template(path: Path) -> list[str]:
         f"{path.name}: never prints {{{{ {name} }}}}, which every report must show"
         for name in sorted(REQUIRED_VARIABLES - used)
     ]
+    if audit_trail and not AUDIT_VARIABLES <= used:
+        problems.append(
+            f"{path.name}: has no audit-trail annex ({{{{ audit_events }}}}); use a template made for this "
+            "version, or export without the audit trail"
+        )
     return problems
 
 
@@ -113,7 +121,7 @@ def render_report(context: ReportContext, template: Path | None = None) -> bytes
         ReportError: the template is missing, not a .docx, or uses a variable the report lacks.
     """
     path = template or default_template(context.lang)
-    problems = check_template(path)
+    problems = check_template(path, audit_trail=context.audit_annex)
     if problems:
         raise ReportError("; ".join(problems))
     document = _open_template(path)
@@ -207,6 +215,7 @@ def export_report(
     progress: ProgressCallback | None = None,
     *,
     final: bool = False,
+    audit_trail: bool = False,
     deadline: Deadline | None = None,
     deadline_settings: DeadlineSettings | None = None,
 ) -> str:
@@ -219,6 +228,8 @@ def export_report(
         template: a custom Word template (default: the shipped one for ``lang``).
         progress: called with (fraction done, step) while exporting.
         final: add the annex with the corrections and additions and the officer's responses.
+        audit_trail: end with the annex of every change to a question or answer after it was recorded
+            (when, old text, new text); the report itself and its fingerprint show the final record.
         deadline: the deadline to print (default: computed from ``deadline_settings``).
         deadline_settings: the deadline rules (default: the built-in defaults; the CLI and GUI pass
             what ``storage.settings_files.load_deadlines`` read).
@@ -239,7 +250,12 @@ def export_report(
     step(0.0, "collecting the record")
     titles = theme_titles(hearing, lang)
     context = build_context(
-        hearing, lang, deadline or compute_deadline(hearing, deadline_settings), titles, final=final
+        hearing,
+        lang,
+        deadline or compute_deadline(hearing, deadline_settings),
+        titles,
+        final=final,
+        audit_trail=audit_trail,
     )
     step(0.2, "filling in the template")
     data = render_report(context, Path(template) if template is not None else None)

@@ -41,6 +41,9 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "Not binding and never the sole basis of the decision.",
     ),
     "bank": ("{id} (versie {version})", "{id} (version {version})"),
+    "audit_question": ("Vraag gewijzigd", "Question changed"),
+    "audit_answer": ("Antwoord gewijzigd", "Answer changed"),
+    "empty_text": ("(leeg)", "(empty)"),
 }
 
 

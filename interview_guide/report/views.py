@@ -125,3 +125,15 @@ class FrameRow(BaseModel):
     model_config = _VIEW
     label: str
     lines: list[str]
+
+
+class AuditView(BaseModel):
+    """One change to a question or answer after it was recorded (annex: audit trail)."""
+
+    model_config = _VIEW
+    number: str
+    what: str
+    reference: str
+    at: str
+    old: list[str]
+    new: list[str]

@@ -37,12 +37,20 @@ class ExportActions(QObject):
             "export", self.tr("&Export the hearing report…"), QKeySequence("Ctrl+P"), self.export
         )
         window.file_menu.insertAction(window.commands["quit"], action)
+        action = window.make_command(
+            "export-audit-trail",
+            self.tr("Export the report with the &audit trail…"),
+            None,
+            lambda: self.export(audit_trail=True),
+        )
+        window.file_menu.insertAction(window.commands["quit"], action)
         window.wizard_built.connect(self._connect_review)
         self.controller.hearing_replaced.connect(self._update)
         self._update()
 
     def _update(self) -> None:
-        self.window.commands["export"].setEnabled(self.controller.hearing is not None)
+        for key in ("export", "export-audit-trail"):
+            self.window.commands[key].setEnabled(self.controller.hearing is not None)
 
     def _connect_review(self) -> None:
         wizard = self.window.wizard
@@ -65,8 +73,13 @@ class ExportActions(QObject):
         kind = "final-report" if final else "hearing-report"
         return f"{base}-{kind}-{day}.docx"
 
-    def export(self, final: bool = False) -> Path | None:
-        """Ask where, then export the report (with the corrections annex when ``final``)."""
+    def export(self, final: bool = False, audit_trail: bool = False) -> Path | None:
+        """Ask where, then export the report.
+
+        Args:
+            final: add the annex with the corrections and additions.
+            audit_trail: end with the annex of changes after recording (the audit trail).
+        """
         if self.controller.hearing is None:
             return None
         if not self._sensitive_data_notice():
@@ -81,9 +94,11 @@ class ExportActions(QObject):
         if not name:
             return None
         path = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
-        return path if self.export_to(path, final) else None
+        return path if self.export_to(path, final, audit_trail=audit_trail) else None
 
-    def export_to(self, path: Path, final: bool = False, lang: Lang | None = None) -> bool:
+    def export_to(
+        self, path: Path, final: bool = False, lang: Lang | None = None, audit_trail: bool = False
+    ) -> bool:
         """Export to ``path`` with a progress dialog; errors become one dialog."""
         from interview_guide.report.docx_report import export_report
         from interview_guide.storage.settings_files import load_deadlines_or_defaults
@@ -108,6 +123,7 @@ class ExportActions(QObject):
                 lang or self.window.lang,
                 progress=step,
                 final=final,
+                audit_trail=audit_trail,
                 deadline_settings=deadlines,
             )
         except InterviewGuideError as exc:

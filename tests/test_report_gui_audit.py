@@ -1,0 +1,75 @@
+"""File › Export the report with the audit trail… (ui/export_actions.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from docx import Document
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from test_gui_hearing import FakeClock
+from test_report_data import minutes
+
+from interview_guide.app import AppContext, build_window, create_context
+from interview_guide.core import editing
+from interview_guide.demo import build_demo_case
+from interview_guide.ui.main_window import MainWindow
+
+HEADING = "Annex   Changes after recording (audit trail)"
+
+
+@pytest.fixture
+def context(qapp: QApplication, data_dir: Path) -> AppContext:
+    context = create_context("en")
+    clock = FakeClock()
+    clock.now = dt.datetime(2026, 3, 4, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    context.controller.clock = clock
+    return context
+
+
+@pytest.fixture
+def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
+    window = build_window(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.may_close = lambda: True  # type: ignore[attr-defined]  # the test decides what is saved
+
+
+def export_with(window: MainWindow, monkeypatch: pytest.MonkeyPatch, key: str, path: Path) -> None:
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok)
+    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    window.commands[key].trigger()
+    assert path.is_file()
+
+
+def test_file_menu_exports_the_report_with_the_audit_trail(
+    window: MainWindow, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    action = window.commands["export-audit-trail"]
+    actions = window.file_menu.actions()
+    assert actions.index(action) < actions.index(window.commands["quit"])
+    assert actions.index(window.commands["export"]) < actions.index(action)
+    assert action.text() == "Export the report with the &audit trail…"
+    assert not action.isEnabled()
+
+    hearing = build_demo_case("lgbti", "en")
+    first = next(e for e in hearing.entries if e.answered_at is not None)
+    editing.set_answer(hearing, first.number, "A NEW ANSWER AFTER RECORDING", minutes(60 * 24 * 3))
+    context.controller.load(hearing, path=None, demo=True)
+    assert action.isEnabled()
+
+    with_trail, plain = tmp_path / "audit.docx", tmp_path / "plain.docx"
+    export_with(window, monkeypatch, "export-audit-trail", with_trail)
+    texts = [p.text for p in Document(str(with_trail)).paragraphs]
+    assert HEADING in texts
+    cells = [c.text for t in Document(str(with_trail)).tables for row in t.rows for c in row.cells]
+    assert "A NEW ANSWER AFTER RECORDING" in cells
+    export_with(window, monkeypatch, "export", plain)
+    assert HEADING not in [p.text for p in Document(str(plain)).paragraphs]
