@@ -6,6 +6,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -16,17 +17,25 @@ from interview_guide.i18n import install_translators
 from interview_guide.storage.app_settings import AppSettings, load_settings, save_settings
 from interview_guide.storage.atomic import WriteError
 from interview_guide.storage.bank_files import BankSet, load_banks
+from interview_guide.ui.autosave import AutosaveService
+from interview_guide.ui.autosave_status import AutosaveStatus
 from interview_guide.ui.checker.feature import CheckerFeature
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.export_actions import ExportActions
 from interview_guide.ui.file_actions import FileActions
+from interview_guide.ui.finalise_actions import FinaliseActions
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.case_page import CasePage
+from interview_guide.ui.pages.corrections_page import CorrectionsPage
 from interview_guide.ui.pages.frame_page import ReferenceFramePage
 from interview_guide.ui.pages.review_page import ReviewPage
+from interview_guide.ui.pages.statements_page import StatementsPage
+from interview_guide.ui.recovery import offer_recovery
+from interview_guide.ui.style import STYLE
 from interview_guide.ui.wizard import HearingWizard, PageFactory
 
 APP_NAME = "Interview Guide"
+T = TypeVar("T")
 
 
 @dataclass
@@ -37,13 +46,25 @@ class AppContext:
     settings: AppSettings
     banks: BankSet
     controller: HearingController
+    autosave: AutosaveService
     window: MainWindow | None = None
     extras: list[object] = field(default_factory=list)
+
+    def feature(self, kind: type[T]) -> T:
+        """The feature object of ``kind`` installed on the current window.
+
+        Raises:
+            LookupError: no such feature is installed.
+        """
+        for extra in self.extras:
+            if isinstance(extra, kind):
+                return extra
+        raise LookupError(kind.__name__)
 
 
 # The wizard's pages around the theme pages (which come from the banks), in order.
 PAGES_BEFORE_THEMES: list[PageFactory] = [CasePage, ReferenceFramePage]
-PAGES_AFTER_THEMES: list[PageFactory] = [ReviewPage]
+PAGES_AFTER_THEMES: list[PageFactory] = [StatementsPage, ReviewPage, CorrectionsPage]
 
 # Features that add menus, panels and behaviour to a newly built window, in order. Each takes the
 # context and the window and returns the object that keeps its state (kept in context.extras).
@@ -51,7 +72,9 @@ Feature = Callable[["AppContext", MainWindow], object]
 FEATURES: list[Feature] = [
     lambda context, window: FileActions(window, context.settings),
     lambda context, window: ExportActions(window, context.settings),
+    lambda context, window: AutosaveStatus(window, context.autosave, context.feature(FileActions).save_as),
     lambda context, window: CheckerFeature(window),
+    lambda context, window: FinaliseActions(window, lambda: context.extras),
 ]
 
 
@@ -68,10 +91,13 @@ def build_window(context: AppContext) -> MainWindow:
     window = MainWindow(
         context.controller, context.settings, lang, lambda: make_wizard(context.controller, lang)
     )
-    context.extras = [feature(context, window) for feature in FEATURES]
+    context.extras = []
+    for feature in FEATURES:  # one by one: a feature may use the ones installed before it
+        context.extras.append(feature(context, window))
     window.language_requested.connect(lambda code: switch_language(context, code))
     context.window = window
     if old is not None:
+        window.show()  # before the old one closes, or the app would quit with its last window
         old.may_close = lambda: True  # type: ignore[attr-defined]
         old.close()
         old.deleteLater()
@@ -102,23 +128,35 @@ def create_context(lang: Lang | None = None) -> AppContext:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
+    app.setStyleSheet(STYLE)
     settings, _warning = load_settings()
     if lang is not None:
         settings.ui_lang = lang
     banks = load_banks()
     controller = HearingController(banks)
-    return AppContext(app=app, settings=settings, banks=banks, controller=controller)
+    autosave = AutosaveService(controller)
+    app.aboutToQuit.connect(lambda: finish_autosave(controller, autosave))
+    return AppContext(app=app, settings=settings, banks=banks, controller=controller, autosave=autosave)
 
 
-def visit_every_page(window: MainWindow) -> None:
-    """Show every page of the wizard once, as a user stepping through would get it."""
+def finish_autosave(controller: HearingController, autosave: AutosaveService) -> None:
+    """On quit: keep the autosave for recovery if the case file lacks changes, else remove it."""
+    if controller.dirty:
+        autosave.flush()
+    autosave.stop(keep_session=controller.dirty)
+
+
+def prepare_every_page(window: MainWindow) -> None:
+    """Fill every page of the wizard from the record, as a user going to it would get it.
+
+    The pages are all built with the wizard; this runs what visiting each one runs
+    (``initializePage``) without painting pages that are not on screen.
+    """
     wizard = window.wizard
     if wizard is None:
         return
-    for page_id in wizard.pageIds():
-        wizard.go_to(page_id)
-        QApplication.processEvents()
-    wizard.go_to(wizard.pageIds()[0])
+    for page in wizard.pages():
+        page.initializePage()
 
 
 def run_app(case: Path | None = None, demo: bool = False, quit_when_shown: bool = False) -> int:
@@ -130,16 +168,18 @@ def run_app(case: Path | None = None, demo: bool = False, quit_when_shown: bool 
         QMessageBox.critical(None, APP_NAME, "The question banks are damaged:\n" + "\n".join(exc.problems))
         return 2
     window = build_window(context)
-    files: FileActions = context.extras[0]  # type: ignore[assignment]
-    if demo:
+    files = context.feature(FileActions)
+    window.show()
+    # Never a dialog with --quit-when-shown (a start-up check): no recovery question, no passphrase.
+    restored = False if quit_when_shown else offer_recovery(context.controller, context.autosave, window)
+    if demo and not restored:
         from interview_guide.demo import build_demo_case
 
         context.controller.load(build_demo_case("lgbti", context.settings.ui_lang), path=None, demo=True)
-    elif case is not None and not quit_when_shown:
+    elif case is not None and not restored and not quit_when_shown:
         files.open_path(case)
-    window.show()
     if quit_when_shown:
-        visit_every_page(window)
+        prepare_every_page(window)
         QTimer.singleShot(0, context.app.quit)
         window.may_close = lambda: True  # type: ignore[attr-defined]
     return context.app.exec()

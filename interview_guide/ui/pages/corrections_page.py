@@ -1,0 +1,352 @@
+"""CorrectionsPage: counsel's corrections and additions read back, the responses, and the final report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from interview_guide.core.deadlines import compute_deadline
+from interview_guide.core.labels import label
+from interview_guide.core.statements import Correction
+from interview_guide.core.text import Lang
+from interview_guide.i18n import fmt
+from interview_guide.storage.settings_files import load_deadlines_or_defaults
+from interview_guide.ui.controller import HearingController
+from interview_guide.ui.pages.forms import TextBinding
+
+WORD_FILTER = "Word (*.docx)"
+LATE_STYLE = "color: #a61b1b; font-weight: bold;"
+COLUMNS = 8  # number, entry, type, text, submitted by, received, deadline, response
+
+
+def _when(moment: dt.datetime) -> str:
+    return moment.strftime("%d-%m-%Y %H:%M")
+
+
+def _one_line(text: str, limit: int = 120) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+class CorrectionsPage(QWizardPage):
+    """The corrections and additions counsel returned, each with the officer's response."""
+
+    final_export_requested = Signal()
+
+    def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.lang = lang
+        self.selected = 0  # number of the correction shown, 0: none
+        self.last_folder: Path | None = None
+        self._received_edited = False
+        self.setObjectName("correctionsPage")
+        self.setTitle(self.tr("Corrections and additions"))
+        self.setSubTitle(
+            self.tr(
+                "Counsel's corrections and additions, read from the returned report: a separate layer, "
+                "the recorded questions and answers never change. Respond to each one."
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._import_box())
+
+        self.table = QTableWidget(0, COLUMNS)
+        self.table.setObjectName("correctionsTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Entry"),
+                self.tr("Type"),
+                self.tr("Text"),
+                self.tr("Submitted by"),
+                self.tr("Received"),
+                self.tr("Deadline"),
+                self.tr("Response"),
+            ]
+        )
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda row, *_: self._select_row(row))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 3)
+        self.response_box = QGroupBox(self.tr("Response"))
+        response_layout = QVBoxLayout(self.response_box)
+        self.response = QPlainTextEdit()
+        self.response.setObjectName("responseEdit")
+        self.response.setTabChangesFocus(True)
+        self.response.setPlaceholderText(
+            self.tr("How the item is taken into account (printed in the annex of the final report)")
+        )
+        response_layout.addWidget(self.response)
+        self.response_binding = TextBinding(
+            self.response,
+            lambda: self._correction().response if self.selected else "",
+            self._put_response,
+        )
+        left_layout.addWidget(self.response_box, 1)
+
+        detail = QGroupBox(self.tr("The item and the entry as recorded"))
+        detail_layout = QVBoxLayout(detail)
+        self.entry_view = QTextBrowser()
+        self.entry_view.setObjectName("entryView")
+        detail_layout.addWidget(self.entry_view)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+        bottom = QHBoxLayout()
+        self.finalised_label = QLabel()
+        self.finalised_label.setObjectName("finalisedState")
+        self.finalised_label.setWordWrap(True)
+        bottom.addWidget(self.finalised_label, 1)
+        self.export_button = QPushButton(self.tr("Export the final report (with annex)…"))
+        self.export_button.setObjectName("exportFinalButton")
+        self.export_button.clicked.connect(self.final_export_requested)
+        bottom.addWidget(self.export_button)
+        layout.addLayout(bottom)
+        controller.changed.connect(self._on_changed)
+
+    def _import_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Counsel's returned report"))
+        column = QVBoxLayout(box)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Submitted by")))
+        self.submitted_by = QLineEdit(self.tr("counsel"))
+        self.submitted_by.setObjectName("submittedBy")
+        row.addWidget(self.submitted_by, 1)
+        row.addWidget(QLabel(self.tr("Received")))
+        self.received = QDateTimeEdit()
+        self.received.setObjectName("receivedAt")
+        self.received.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.received.setCalendarPopup(True)
+        self.received.dateTimeChanged.connect(self._received_changed)
+        row.addWidget(self.received)
+        self.import_button = QPushButton(self.tr("Import corrections from counsel's report…"))
+        self.import_button.setObjectName("importCorrectionsButton")
+        self.import_button.clicked.connect(self.import_report)
+        row.addWidget(self.import_button)
+        column.addLayout(row)
+        self.deadline_label = QLabel()
+        self.deadline_label.setObjectName("deadlineLabel")
+        column.addWidget(self.deadline_label)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("importResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setVisible(False)
+        column.addWidget(self.result_label)
+        return box
+
+    # -- reading from the record -----------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        """Read everything from the record."""
+        self.refresh()
+
+    def cleanupPage(self) -> None:
+        """Back never resets anything."""
+
+    def refresh(self) -> None:
+        """Bring the page up to date with the record."""
+        hearing = self.controller.hearing
+        if hearing is None:
+            return
+        if not self._received_edited:
+            self.received.blockSignals(True)
+            self.received.setDateTime(QDateTime(self.controller.clock().replace(tzinfo=None)))
+            self.received.blockSignals(False)
+        settings, _warning = load_deadlines_or_defaults()
+        due = compute_deadline(hearing, settings).due
+        self.deadline_label.setText(
+            fmt(self.tr("Deadline for corrections and additions: %1"), _when(due))
+            if due is not None
+            else self.tr("Deadline for corrections and additions: with the response to the notice of intent")
+        )
+        self._fill_table()
+        self._show_finalised()
+
+    def _correction(self) -> Correction:
+        return next(c for c in self.controller.require().corrections if c.number == self.selected)
+
+    def _row_texts(self, item: Correction) -> list[str]:
+        return [
+            str(item.number),
+            str(item.entry_number) if item.entry_number is not None else self.tr("general"),
+            label(item.type, self.lang),
+            _one_line(item.text),
+            item.submitted_by,
+            _when(item.received_at),
+            self.tr("within deadline") if item.within_deadline else self.tr("LATE"),
+            _one_line(item.response) or self.tr("(no response yet)"),
+        ]
+
+    def _fill_table(self) -> None:
+        corrections = self.controller.require().corrections
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(corrections))
+        for row, item in enumerate(corrections):
+            for column, text in enumerate(self._row_texts(item)):
+                cell = self.table.item(row, column)
+                if cell is None:
+                    cell = QTableWidgetItem()
+                    self.table.setItem(row, column, cell)
+                if cell.text() != text:
+                    cell.setText(text)
+                if column == 6:
+                    late = Qt.GlobalColor.darkRed if not item.within_deadline else None
+                    cell.setData(Qt.ItemDataRole.ForegroundRole, late)
+                    cell.setToolTip(
+                        fmt(self.tr("Deadline: %1"), _when(item.deadline)) if item.deadline else ""
+                    )
+        self.table.blockSignals(False)
+        numbers = [c.number for c in corrections]
+        if self.selected not in numbers:
+            self._select_row(0 if corrections else -1)
+        elif self.table.currentRow() != numbers.index(self.selected):
+            self.table.selectRow(numbers.index(self.selected))
+
+    def _select_row(self, row: int) -> None:
+        corrections = self.controller.require().corrections
+        number = corrections[row].number if 0 <= row < len(corrections) else 0
+        if row >= 0 and self.table.currentRow() != row:
+            self.table.blockSignals(True)
+            self.table.selectRow(row)
+            self.table.blockSignals(False)
+        if number == self.selected and number:
+            return
+        self.selected = number
+        self.response_box.setEnabled(bool(number))
+        self.response_box.setTitle(
+            fmt(self.tr("Response to item %1"), number) if number else self.tr("Response")
+        )
+        self.response_binding.refresh()
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        if not self.selected:
+            self.entry_view.setPlainText(self.tr("No corrections or additions imported yet."))
+            return
+        item = self._correction()
+        parts = [fmt(self.tr("Item %1 (%2):"), item.number, label(item.type, self.lang)), item.text, ""]
+        if item.entry_number is None:
+            parts.append(self.tr("General: not tied to an entry."))
+        else:
+            entry = self.controller.require().entry(item.entry_number)
+            parts += [
+                fmt(self.tr("Entry %1 as recorded"), entry.number),
+                self.tr("Question:"),
+                entry.question_text,
+                "",
+                self.tr("Answer:"),
+                entry.answer_text or self.tr("(no answer recorded)"),
+            ]
+        self.entry_view.setPlainText("\n".join(parts))
+
+    def _show_finalised(self) -> None:
+        finalised = self.controller.require().finalised_at
+        self.finalised_label.setText(
+            fmt(self.tr("Finalised on %1."), _when(finalised))
+            if finalised is not None
+            else self.tr(
+                "Not finalised yet (Hearing › Finalise the hearing…); the final report can be exported "
+                "anyway."
+            )
+        )
+
+    def _on_changed(self, path: str) -> None:
+        if self.controller.hearing is None:
+            return
+        if path == "corrections":
+            self._fill_table()
+        elif path == "finalised_at":
+            self._show_finalised()
+        elif path in ("case", "sittings"):
+            self.refresh()
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def _put_response(self, text: str) -> str | None:
+        if self.selected:
+            self.controller.respond_to_correction(self.selected, text)
+        return None
+
+    def _received_changed(self) -> None:
+        self._received_edited = True
+
+    def received_at(self) -> dt.datetime | None:
+        """When the report was received as the officer set it (None: now, at import)."""
+        if not self._received_edited:
+            return None
+        value = self.received.dateTime().toPython()
+        return value if isinstance(value, dt.datetime) else None
+
+    def import_report(self) -> None:
+        """Ask for counsel's returned report and read its corrections and additions into the record."""
+        if self.controller.hearing is None:
+            return
+        folder = self.last_folder or Path.home()
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import corrections from counsel's report"), str(folder), WORD_FILTER
+        )
+        if not name:
+            return
+        path = Path(name)
+        self.last_folder = path.parent
+        settings, warning = load_deadlines_or_defaults()
+        result = self.controller.import_corrections(
+            path,
+            submitted_by=self.submitted_by.text().strip() or "counsel",
+            received_at=self.received_at(),
+            deadline_settings=settings,
+        )
+        if result is None:
+            self._show_result(self.tr("Nothing was imported."), error=True)
+            return
+        lines = [fmt(self.tr("%1 added, %2 already present."), len(result.added), result.already_present)]
+        late = sum(1 for item in result.added if not item.within_deadline)
+        if late:
+            lines.append(fmt(self.tr("%1 received after the deadline (marked LATE)."), late))
+        lines += [fmt(self.tr("Note: %1"), text) for text in [*result.warnings, *filter(None, [warning])]]
+        self._show_result("\n".join(lines), error=False)
+        if result.added:
+            corrections = self.controller.require().corrections
+            self._select_row(corrections.index(result.added[0]))
+
+    def _show_result(self, text: str, error: bool) -> None:
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet(LATE_STYLE if error else "")
+        self.result_label.setVisible(True)

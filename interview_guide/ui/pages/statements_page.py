@@ -1,0 +1,180 @@
+"""StatementsPage: third-party statements (list and editor), submitted material and expert reports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from interview_guide.core.labels import label
+from interview_guide.core.statements import ThirdPartyStatement
+from interview_guide.core.text import Lang
+from interview_guide.i18n import fmt
+from interview_guide.ui.controller import HearingController
+from interview_guide.ui.widgets.material_section import ExpertSection, MaterialSection
+from interview_guide.ui.widgets.statement_editor import StatementEditor
+
+
+class StatementsPage(QWizardPage):
+    """Statements of partners, friends, churches and others; material; expert reports."""
+
+    def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.lang = lang
+        self.setObjectName("statementsPage")
+        self.setTitle(self.tr("Third-party statements and material"))
+        self.setSubTitle(
+            self.tr(
+                "A third-party statement is weighed as a statement from the author's own observation, "
+                "never as an expert report; record how each one was weighed."
+            )
+        )
+
+        statements = QGroupBox(self.tr("Third-party statements"))
+        column = QVBoxLayout(statements)
+        self.statement_list = QListWidget()
+        self.statement_list.setObjectName("statementList")
+        self.statement_list.setWordWrap(True)
+        self.statement_list.setMaximumHeight(90)
+        self.statement_list.currentItemChanged.connect(self._selected)
+        column.addWidget(self.statement_list)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add statement"))
+        self.add_button.setObjectName("addStatement")
+        self.add_button.clicked.connect(self.add_statement)
+        self.remove_button = QPushButton(self.tr("Remove statement"))
+        self.remove_button.setObjectName("removeStatement")
+        self.remove_button.clicked.connect(self.remove_statement)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.editor = StatementEditor(controller, lang)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.editor)
+        column.addWidget(scroll, 1)
+
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.setContentsMargins(0, 0, 0, 0)
+        self.material = MaterialSection(controller, lang)
+        side.addWidget(self.material, 1)
+        self.experts = ExpertSection(controller, lang)
+        side.addWidget(self.experts, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(statements)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        controller.changed.connect(self._on_changed)
+
+    def initializePage(self) -> None:
+        """Read everything from the record."""
+        self.refresh()
+
+    def cleanupPage(self) -> None:
+        """Back never resets anything."""
+
+    def refresh(self) -> None:
+        """Bring the page up to date with the record."""
+        if self.controller.hearing is None:
+            return
+        self._fill_list(keep=self.editor.number)
+        self.editor.show_statement(self.editor.number)
+        self.material.refresh()
+        self.experts.refresh()
+
+    # -- the list of statements ------------------------------------------------------------------
+
+    def _summary(self, statement: ThirdPartyStatement) -> str:
+        status = (
+            self.tr("weighed")
+            if statement.consideration_note.strip()
+            else self.tr("⚠ consideration note missing")
+        )
+        return fmt(
+            self.tr("%1. %2 (%3) · %4"),
+            statement.number,
+            statement.author_name or self.tr("author not given"),
+            label(statement.author_role, self.lang),
+            status,
+        )
+
+    def _fill_list(self, keep: int) -> None:
+        statements = self.controller.require().statements
+        self.statement_list.blockSignals(True)
+        self.statement_list.clear()
+        for statement in statements:
+            item = QListWidgetItem(self._summary(statement))
+            item.setData(Qt.ItemDataRole.UserRole, statement.number)
+            self.statement_list.addItem(item)
+        number = keep if 0 < keep <= len(statements) else (1 if statements else 0)
+        if number:
+            self.statement_list.setCurrentRow(number - 1)
+        self.statement_list.blockSignals(False)
+        self.editor.number = number
+        self.remove_button.setEnabled(bool(statements))
+
+    def _update_texts(self) -> None:
+        statements = self.controller.require().statements
+        if self.statement_list.count() != len(statements):
+            self._fill_list(keep=self.editor.number)
+            self.editor.show_statement(self.editor.number)
+            return
+        for row, statement in enumerate(statements):
+            self.statement_list.item(row).setText(self._summary(statement))
+
+    def _selected(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        number = int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else 0
+        if number != self.editor.number:
+            self.editor.show_statement(number)
+
+    def _on_changed(self, path: str) -> None:
+        if path == "statements" and self.controller.hearing is not None:
+            self._update_texts()
+
+    # -- adding and removing ---------------------------------------------------------------------
+
+    def add_statement(self) -> None:
+        """Add a statement and put the cursor in its author field."""
+        number = self.controller.add_statement()
+        self._fill_list(keep=number)
+        self.editor.show_statement(number)
+        self.editor.author.setFocus()
+
+    def remove_statement(self) -> None:
+        """Remove the selected statement (added by mistake), after asking."""
+        number = self.editor.number
+        if not number:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove statement"),
+            fmt(
+                self.tr("Remove statement %1 and everything typed for it? The later ones are renumbered."),
+                number,
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.controller.remove_statement(number)
+        self._fill_list(keep=min(number, len(self.controller.require().statements)))
+        self.editor.show_statement(self.editor.number)

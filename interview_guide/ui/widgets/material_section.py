@@ -1,0 +1,350 @@
+"""MaterialSection and ExpertSection: submitted material and expert reports, refused where the rules say.
+
+Choosing "sexually explicit" refuses the material at once: a dialog tells the officer not to view it
+and to explain the rule to the applicant, the form is cleared, and the record keeps only a neutral
+line. Choosing a psychological test of sexual orientation refuses it with the reason (CJEU F).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interview_guide.core.labels import label
+from interview_guide.core.statements import ContentCategory, ExpertKind, MaterialKind
+from interview_guide.core.text import Lang
+from interview_guide.i18n import fmt
+from interview_guide.ui.controller import HearingController
+from interview_guide.ui.labels import fill_combo, select
+from interview_guide.ui.pages.forms import UNKNOWN_DATE
+
+REFUSED_STYLE = "color: #a61b1b;"
+
+
+def _date_edit(name: str, unknown: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(UNKNOWN_DATE)
+    edit.setSpecialValueText(unknown)
+    edit.setDate(UNKNOWN_DATE)
+    return edit
+
+
+def _date_value(edit: QDateEdit) -> dt.date | None:
+    value = edit.date().toPython()
+    return None if edit.date() == UNKNOWN_DATE or not isinstance(value, dt.date) else value
+
+
+def _short_date(value: dt.date | None) -> str:
+    return value.strftime("%d-%m-%Y") if value is not None else "?"
+
+
+def _buttons(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def _button(text: str, name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    return button
+
+
+class MaterialSection(QGroupBox):
+    """Material the applicant submitted, described; intimate material is refused."""
+
+    def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.lang = lang
+        self.setTitle(self.tr("Submitted material"))
+        self.setObjectName("materialSection")
+        layout = QVBoxLayout(self)
+        rule = QLabel(
+            self.tr(
+                "Describe the material; files are not copied into the record. Sexually explicit images "
+                "or videos are never evidence: choosing that category refuses the material."
+            )
+        )
+        rule.setObjectName("materialRule")
+        rule.setWordWrap(True)
+        layout.addWidget(rule)
+        self.items = QListWidget()
+        self.items.setObjectName("materialList")
+        self.items.setWordWrap(True)
+        layout.addWidget(self.items, 1)
+        self.refusals = QLabel()
+        self.refusals.setObjectName("materialRefusals")
+        self.refusals.setWordWrap(True)
+        layout.addWidget(self.refusals)
+        self.message = QLabel()
+        self.message.setObjectName("materialMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(REFUSED_STYLE)
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
+
+        form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("materialKind")
+        fill_combo(self.kind, MaterialKind, lang, MaterialKind.PHOTO)
+        self.category = QComboBox()
+        self.category.setObjectName("materialCategory")
+        fill_combo(self.category, ContentCategory, lang, ContentCategory.DAILY_LIFE)
+        self.category.currentIndexChanged.connect(self._category_chosen)
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.kind, 1)
+        kinds.addWidget(self.category, 1)
+        form.addRow(self.tr("Kind, content"), kinds)
+        self.description = QLineEdit()
+        self.description.setObjectName("materialDescription")
+        self.description.setPlaceholderText(self.tr("what it shows, when and where; not the file itself"))
+        form.addRow(self.tr("Description"), self.description)
+        self.received = _date_edit("materialReceived", self.tr("unknown"))
+        form.addRow(self.tr("Received on"), self.received)
+        layout.addLayout(form)
+        add = _button(self.tr("Add material"), "materialAdd")
+        add.clicked.connect(self.add)
+        remove = _button(self.tr("Remove selected"), "materialRemove")
+        remove.clicked.connect(self.remove_selected)
+        layout.addLayout(_buttons(add, remove))
+        controller.changed.connect(self._on_changed)
+
+    def refresh(self) -> None:
+        """List the material and the refusals in the record."""
+        hearing = self.controller.hearing
+        if hearing is None:
+            return
+        self.items.clear()
+        for item in hearing.material:
+            text = fmt(
+                self.tr("%1. %2, %3: %4 (received %5)"),
+                item.number,
+                label(item.kind, self.lang),
+                label(item.content_category, self.lang),
+                item.description or self.tr("(no description)"),
+                _short_date(item.received_on),
+            )
+            self.items.addItem(text)
+            self.items.item(self.items.count() - 1).setData(Qt.ItemDataRole.UserRole, item.number)
+        if not hearing.material:
+            self.items.addItem(self.tr("No material recorded."))
+        lines = [
+            fmt(
+                self.tr("%1: material of an intimate nature was offered and refused; not retained."),
+                refusal.at.strftime("%d-%m-%Y %H:%M"),
+            )
+            for refusal in hearing.material_refusals
+        ]
+        self.refusals.setText("\n".join(lines))
+        self.refusals.setVisible(bool(lines))
+        if self.received.date() == UNKNOWN_DATE:
+            self.received.setDate(QDate(self.controller.clock().date()))
+
+    def _on_changed(self, path: str) -> None:
+        if path in ("material", "material_refusals"):
+            self.refresh()
+
+    def _category_chosen(self, _index: int) -> None:
+        if self.category.currentData() == ContentCategory.SEXUALLY_EXPLICIT.value:
+            self.refuse()
+
+    def add(self) -> None:
+        """Record the material described in the form (refused when it is sexually explicit)."""
+        category = ContentCategory(self.category.currentData())
+        if category == ContentCategory.SEXUALLY_EXPLICIT:
+            self.refuse()
+            return
+        refusal = self.controller.add_material(
+            MaterialKind(self.kind.currentData()),
+            self.description.text(),
+            category,
+            _date_value(self.received),
+        )
+        self.message.setVisible(refusal is not None)
+        self.message.setText(refusal or "")
+        if refusal is None:
+            self.description.clear()
+
+    def refuse(self) -> None:
+        """Refuse intimate material: keep nothing but the neutral line, and explain why."""
+        # Nothing typed about it is passed on or kept, not even in the form.
+        self.description.clear()
+        self.controller.add_material(MaterialKind.OTHER, "", ContentCategory.SEXUALLY_EXPLICIT)
+        self.category.blockSignals(True)
+        select(self.category, ContentCategory.DAILY_LIFE)
+        self.category.blockSignals(False)
+        self.message.setText(
+            self.tr(
+                "Refused: sexually explicit images or videos are never evidence and are not recorded, "
+                "viewed or kept. Only a neutral line was logged."
+            )
+        )
+        self.message.setVisible(True)
+        QMessageBox.warning(
+            self,
+            self.tr("Material refused"),
+            self.tr(
+                "Sexually explicit images or videos are never used as evidence, and are not recorded, "
+                "viewed or kept (CJEU A, B and C).\n\n"
+                "Do not view the material, and do not keep a copy.\n\n"
+                "Explain this to the applicant: the claim is assessed on their statements and other "
+                "evidence, and they do not need to show intimate material.\n\n"
+                "Only a neutral line is logged: “material of an intimate nature was offered and "
+                "refused; not retained”."
+            ),
+        )
+
+    def remove_selected(self) -> None:
+        """Remove the selected material (recorded by mistake)."""
+        item = self.items.currentItem()
+        number = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if number:
+            self.controller.remove_material(int(number))
+
+
+class ExpertSection(QGroupBox):
+    """Expert reports: never binding, never the sole basis; a test of sexual orientation is refused."""
+
+    def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.lang = lang
+        self.setTitle(self.tr("Expert reports"))
+        self.setObjectName("expertSection")
+        layout = QVBoxLayout(self)
+        rule = QLabel(self.tr("An expert report is never binding and never the sole basis of the decision."))
+        rule.setObjectName("expertRule")
+        rule.setWordWrap(True)
+        layout.addWidget(rule)
+        self.items = QListWidget()
+        self.items.setObjectName("expertList")
+        self.items.setWordWrap(True)
+        layout.addWidget(self.items, 1)
+        self.message = QLabel()
+        self.message.setObjectName("expertMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(REFUSED_STYLE)
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
+
+        form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("expertKind")
+        fill_combo(self.kind, ExpertKind, lang, ExpertKind.COUNTRY_INFORMATION)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        form.addRow(self.tr("Kind"), self.kind)
+        author_row = QHBoxLayout()
+        self.author = QLineEdit()
+        self.author.setObjectName("expertAuthor")
+        self.author.setPlaceholderText(self.tr("author or body, e.g. BMA"))
+        self.date = _date_edit("expertDate", self.tr("date unknown"))
+        author_row.addWidget(self.author, 2)
+        author_row.addWidget(self.date, 1)
+        form.addRow(self.tr("Author, date"), author_row)
+        self.description = QLineEdit()
+        self.description.setObjectName("expertDescription")
+        form.addRow(self.tr("Description"), self.description)
+        layout.addLayout(form)
+        add = _button(self.tr("Add expert report"), "expertAdd")
+        add.clicked.connect(self.add)
+        remove = _button(self.tr("Remove selected"), "expertRemove")
+        remove.clicked.connect(self.remove_selected)
+        layout.addLayout(_buttons(add, remove))
+        controller.changed.connect(self._on_changed)
+
+    def refresh(self) -> None:
+        """List the expert reports in the record."""
+        hearing = self.controller.hearing
+        if hearing is None:
+            return
+        self.items.clear()
+        for report in hearing.expert_reports:
+            text = fmt(
+                self.tr("%1. %2, %3 (%4): %5"),
+                report.number,
+                label(report.kind, self.lang),
+                report.author or self.tr("author unknown"),
+                _short_date(report.date),
+                report.description or self.tr("(no description)"),
+            )
+            self.items.addItem(text)
+            self.items.item(self.items.count() - 1).setData(Qt.ItemDataRole.UserRole, report.number)
+        if not hearing.expert_reports:
+            self.items.addItem(self.tr("No expert reports recorded."))
+
+    def _on_changed(self, path: str) -> None:
+        if path == "expert_reports":
+            self.refresh()
+
+    def _kind_chosen(self, _index: int) -> None:
+        if self.kind.currentData() == ExpertKind.PSYCHOLOGICAL_ORIENTATION_TEST.value:
+            self.add()
+
+    def add(self) -> None:
+        """Record the expert report in the form; a psychological orientation test is refused."""
+        kind = ExpertKind(self.kind.currentData())
+        refusal = self.controller.add_expert_report(
+            kind,
+            self.description.text(),
+            self.author.text(),
+            _date_value(self.date),
+        )
+        if refusal is None:
+            self.message.setVisible(False)
+            self.author.clear()
+            self.description.clear()
+            self.date.setDate(UNKNOWN_DATE)
+            return
+        if kind != ExpertKind.PSYCHOLOGICAL_ORIENTATION_TEST:
+            self.message.setText(refusal)
+            self.message.setVisible(True)
+            return
+        self.kind.blockSignals(True)
+        select(self.kind, ExpertKind.OTHER)
+        self.kind.blockSignals(False)
+        self.message.setText(
+            self.tr(
+                "Refused: a psychological test of sexual orientation is not allowed as evidence (CJEU F, "
+                "C-473/16)."
+            )
+        )
+        self.message.setVisible(True)
+        QMessageBox.warning(
+            self,
+            self.tr("Expert report refused"),
+            self.tr(
+                "A psychological test of sexual orientation is not allowed as evidence. The Court of "
+                "Justice of the EU (case F, C-473/16) ruled that it intrudes on the applicant's private "
+                "life (Article 7 of the Charter) and cannot show a person's orientation.\n\n"
+                "Nothing was recorded. Other expert reports may be used, but are never binding and "
+                "never the sole basis of the decision."
+            ),
+        )
+
+    def remove_selected(self) -> None:
+        """Remove the selected expert report (recorded by mistake)."""
+        item = self.items.currentItem()
+        number = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if number:
+            self.controller.remove_expert_report(int(number))
