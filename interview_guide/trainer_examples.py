@@ -163,19 +163,19 @@ EXAMPLES: tuple[Example, ...] = (
     ),
     _bad(
         C.SEXUAL_EXPLICIT,
-        "nl",
-        "Wie had de actieve rol in bed?",
-        "Wat betekende die relatie voor u?",
-        "Roles in sex are sexual detail, whatever the wording.",
-        "Rollen bij seks zijn seksueel detail, hoe ook verwoord.",
-    ),
-    _bad(
-        C.SEXUAL_EXPLICIT,
         "en",
         "Describe the first time you had intercourse with a woman.",
         "Describe the first time you felt close to a woman.",
         "Asks for sexual acts; ask about closeness and meaning instead.",
         "Vraagt naar seksuele handelingen; vraag naar nabijheid en betekenis.",
+    ),
+    _bad(
+        C.SEXUAL_EXPLICIT,
+        "nl",
+        "Wie van u beiden had de actieve rol?",
+        "Wat betekende die relatie voor u?",
+        "Roles in sex are sexual detail, whatever the wording.",
+        "Rollen bij seks zijn seksueel detail, hoe ook verwoord.",
     ),
     _good(
         C.SEXUAL_EXPLICIT,
@@ -183,6 +183,13 @@ EXAMPLES: tuple[Example, ...] = (
         "What did you like to do together on a free day?",
         "Asks about the relationship, not about sex.",
         "Vraagt naar de relatie, niet naar seks.",
+    ),
+    _good(
+        C.SEXUAL_EXPLICIT,
+        "en",
+        "Which active role did you take on in the house church?",
+        "'Active' here is about church life, not about sex.",
+        "'Actief' gaat hier over het kerkelijk leven, niet over seks.",
     ),
     # --- self-acceptance / awareness process -----------------------------------------------------
     _bad(
@@ -369,12 +376,36 @@ EXAMPLES: tuple[Example, ...] = (
         "Discretion on return is not a requirement.",
         "Terughoudendheid na terugkeer is geen vereiste.",
     ),
+    _bad(
+        C.DISCRETION_EXPECTATION,
+        "en",
+        "Couldn't you simply practise your faith quietly in Iran?",
+        "If you returned to Iran, how would you want to live your faith?",
+        "Naming the country instead of 'on return' is the same expectation of discretion.",
+        "Het land noemen in plaats van 'na terugkeer' is dezelfde verwachting van discretie.",
+    ),
+    _bad(
+        C.DISCRETION_EXPECTATION,
+        "nl",
+        "Waarom houdt u uw relatie in Irak niet gewoon geheim?",
+        "Als u terug zou moeten naar Irak, hoe zou u dan uw relatie willen leven?",
+        "Nobody may be expected to hide their orientation in the country of origin (CJEU X, Y and Z).",
+        "Van niemand mag worden verwacht dat hij zijn geaardheid in het land van herkomst verbergt "
+        "(HvJ X, Y en Z).",
+    ),
     _good(
         C.DISCRETION_EXPECTATION,
         "en",
         "If you returned, how would you want to live your faith?",
         "Asks about the future without expecting discretion.",
         "Vraagt naar de toekomst zonder terughoudendheid te verwachten.",
+    ),
+    _good(
+        C.DISCRETION_EXPECTATION,
+        "nl",
+        "Wat deed u in Iran om uw geloof geheim te houden?",
+        "Asks what the applicant did in the past; it expects nothing of the future.",
+        "Vraagt wat de aanvrager vroeger deed; verwacht niets voor de toekomst.",
     ),
     # --- accusatory ------------------------------------------------------------------------------
     _bad(
@@ -401,6 +432,14 @@ EXAMPLES: tuple[Example, ...] = (
         "An accusation closes the conversation.",
         "Een beschuldiging sluit het gesprek af.",
     ),
+    _bad(
+        C.ACCUSATORY,
+        "en",
+        "Are you lying to us about your relationship?",
+        "Can you tell me more about that, so that I understand it well?",
+        "Asking whether the applicant lies is an accusation too; weigh credibility in the decision.",
+        "Vragen of de aanvrager liegt is ook een beschuldiging; weeg de geloofwaardigheid in het besluit.",
+    ),
     _good(
         C.ACCUSATORY,
         "nl",
@@ -420,7 +459,7 @@ EXAMPLES: tuple[Example, ...] = (
     _bad(
         C.PROOF_DEMAND,
         "nl",
-        "Hoe kunt u aantonen dat u echt christen bent?",
+        "Kunt u bewijzen dat u zich tot het christendom heeft bekeerd?",
         "Hoe merkt u uw geloof in uw dagelijks leven?",
         "Faith cannot be proven; ask how it shows.",
         "Geloof valt niet te bewijzen; vraag hoe het zich laat zien.",

@@ -145,6 +145,159 @@ def test_good_question_passes(text: str, lang: str) -> None:
     assert is_ok(findings), [(f.category.value, f.severity.value, f.rule_id) for f in findings]
 
 
+# Gaps found in review: each is caught by a rule for the phenomenon, and the same words in a harmless
+# question stay unflagged.
+ROLE_IN_SEX = [
+    ("Wie van u tweeën was de actieve partner?", "nl"),
+    ("Wie was bij jullie meestal de passieve partij?", "nl"),
+    ("Wie van u beiden was de vrouw?", "nl"),
+    ("Wie was de man en wie de vrouw in jullie relatie?", "nl"),
+    ("Which one of you was the active one in the relationship?", "en"),
+    ("Was he the top or were you?", "en"),
+    ("Who was the man between the two of you?", "en"),
+    ("Who took the receiving role with him?", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ROLE_IN_SEX)
+def test_roles_in_sex_are_blocked(text: str, lang: str) -> None:
+    findings = check_question(text, lang)  # type: ignore[arg-type]
+    assert findings and findings[0].category is Category.SEXUAL_EXPLICIT, findings
+    assert findings[0].severity is Severity.BLOCK
+    assert findings[0].rule_id == "sexual.role"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wat betekent het voor u om actief te zijn in de kerk?", "nl"),
+        ("Welke rol speelde uw partner in de gemeente?", "nl"),
+        ("Hoe actief was uw vriend in de huiskerk?", "nl"),
+        ("How did your conversion come about, actively or passively?", "en"),
+        ("What did it mean to you to be an active member of the congregation?", "en"),
+        ("Who of you two was more involved in the church?", "en"),
+        ("Who was the man who reported you to the police?", "en"),
+        ("Who of you was standing at the top of the stairs?", "en"),
+        ("Who was the woman in the photo with your partner?", "en"),
+    ],
+)
+def test_active_and_roles_outside_sex_pass(text: str, lang: str) -> None:
+    findings = check_question(text, lang)  # type: ignore[arg-type]
+    assert Category.SEXUAL_EXPLICIT not in {f.category for f in findings}, findings
+
+
+def test_a_passive_conversion_is_not_sexual() -> None:
+    for text in ("Was your conversion active or passive?", "Verliep uw bekering actief of passief?"):
+        assert Category.SEXUAL_EXPLICIT not in {f.category for f in check_question(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kunt u bewijzen dat u christen bent?", "nl"),
+        ("Hoe bewijst u dat u werkelijk homoseksueel bent?", "nl"),
+        ("Kunt u ons overtuigen dat u echt gelooft?", "nl"),
+        ("Hoe kunnen wij weten dat u echt lesbisch bent?", "nl"),
+        ("Heeft u bewijs van uw geaardheid?", "nl"),
+        ("Prove to us that you are a believer.", "en"),
+        ("What proof do you have that you converted?", "en"),
+        ("How can we be sure that you are bisexual?", "en"),
+        ("Is there any way you can demonstrate your faith?", "en"),
+    ],
+)
+def test_proof_of_faith_or_orientation_is_demanded(text: str, lang: str) -> None:
+    found = categories(text, lang)
+    assert found.get("proof-demand") == "warn", found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kunt u bewijzen dat u in 2018 in Griekenland was?", "nl"),
+        ("Hoe kunt u bewijzen dat de politie u zocht?", "nl"),
+        ("Welke documenten heeft u over uw doop?", "nl"),
+        ("What convinced you that you wanted to become a Christian?", "en"),
+        ("How did you know that the man at the door was from the police?", "en"),
+    ],
+)
+def test_evidence_of_facts_is_not_a_proof_demand(text: str, lang: str) -> None:
+    assert "proof-demand" not in categories(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kunt u uw geloof in Iran niet gewoon discreet beleven?", "nl"),
+        ("Waarom laat u in Iran niet gewoon niemand merken dat u christen bent?", "nl"),
+        ("Kunt u in uw land van herkomst niet gewoon in stilte bidden?", "nl"),
+        ("Zou u in Marokko niet gewoon zonder dat iemand het merkt kunnen leven?", "nl"),
+        ("Couldn't you just practise your faith quietly in Iran?", "en"),
+        ("Why not keep your relationship hidden in Cameroon?", "en"),
+        ("In Pakistan, couldn't you tell nobody that you are gay?", "en"),
+        ("You could simply be discreet in your home country.", "en"),
+    ],
+)
+def test_discretion_in_the_named_country_of_origin(text: str, lang: str) -> None:
+    findings = check_question(text, lang)  # type: ignore[arg-type]
+    assert findings and findings[0].category is Category.DISCRETION_EXPECTATION, findings
+    assert "CJEU" in check_question(text, lang, ui_lang="en")[0].message  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wat deed u in Iran om uw relatie verborgen te houden?", "nl"),
+        ("Hoe zou u uw geloof willen beleven als u terug zou gaan?", "nl"),
+        ("Waarom moest u uw geloof in Iran geheim houden?", "nl"),
+        ("Hoe hield u het in Irak verborgen voor uw familie?", "nl"),
+        ("Why did you keep your relationship secret in Nigeria?", "en"),
+        ("What did you do in Iran to hide your faith, since you could not be open?", "en"),
+        ("How would you want to live your faith in Iran if you had to go back?", "en"),
+        ("Could you keep quiet about it in the Netherlands?", "en"),
+    ],
+)
+def test_questions_about_past_secrecy_or_wishes_pass(text: str, lang: str) -> None:
+    assert "discretion-expectation" not in categories(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Are you lying to me?", "en"),
+        ("Were you lying to us just now?", "en"),
+        ("Did you lie about your conversion?", "en"),
+        ("Are you telling us the truth?", "en"),
+        ("You lied to us earlier.", "en"),
+        ("Liegt u tegen mij?", "nl"),
+        ("Heeft u tegen ons gelogen?", "nl"),
+        ("Bent u aan het liegen?", "nl"),
+        ("Spreekt u wel de waarheid?", "nl"),
+        ("Is uw hele verhaal gelogen?", "nl"),
+    ],
+)
+def test_asking_whether_the_applicant_lies_is_accusatory(text: str, lang: str) -> None:
+    found = categories(text, lang)
+    assert found.get("accusatory") == "warn", found
+    assert "closed-yes-no" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Did you have to lie to your family about where you went?", "en"),
+        ("Why did you lie to the border guards about your name?", "en"),
+        ("Were you lying on the ground when they hit you?", "en"),
+        ("What did your father do when he found out that you had lied?", "en"),
+        ("You must tell the truth in this interview; do you understand that?", "en"),
+        ("Hoe voelde het om tegen uw ouders te liegen?", "nl"),
+        ("Moest u tegen de politie liegen over uw geloof?", "nl"),
+        ("U bent verplicht de waarheid te spreken; begrijpt u dat?", "nl"),
+    ],
+)
+def test_lies_told_to_others_and_the_duty_of_truth_are_not_accusations(text: str, lang: str) -> None:
+    assert "accusatory" not in categories(text, lang)
+
+
 def test_fact_fixing_closed_question_is_a_hint() -> None:
     findings = check_question("Were you born in Shiraz?", "en")
     assert [(f.category, f.severity) for f in findings] == [(Category.CLOSED_YES_NO, Severity.HINT)]

@@ -1,8 +1,9 @@
 """Rules about what a question presumes: stereotypes, a struggle towards self-acceptance, Western forms
-of gay or church life, and discretion on return."""
+of gay or church life, and discretion on return or in the country of origin."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from interview_guide.core.checks import lexicon as lx
@@ -137,7 +138,15 @@ _CONCEAL = lx.rx(
     |\bprivately\b|\bin\s+private\b|\bat\s+home\b|\bbehind\s+closed\s+doors\b|\btone\b[^.?!]{0,10}\bdown\b
     |\bpretend\w*|\bblend\s+in\b|\blive\s+quietly\b|\bkeep\s+quiet\b|\blie\s+low\b|\bwithout\s+(?:showing|telling)\b
     |\bverberg\w*|\bverborgen\b|\bverstop\w*|\bgeheim\b|\bvoor\s+(?:uzelf|zichzelf|jezelf)\b|\bdiscre\w+
-    |\bterughoudend\w*|\bvoorzichtig\w*|\bniet\s+(?:te\s+)?laten\s+(?:merken|zien|blijken)\b|\bstil\s+(?:te\s+)?houden\b
+    |\bterughoudend\w*|\bvoorzichtig\w*|\bstil\s+(?:te\s+)?houden\b
+    |\b(?:niet|niemand|geen\s+mens)\s+(?:\w+\s+){0,3}?(?:te\s+)?(?:laten\s+)?(?:merken|blijken)\b
+    |\b(?:laat|laten)\s+(?:u|je|jij)\b[^.?!]{0,30}\b(?:niet|niemand)\b[^.?!]{0,20}\b(?:merken|zien|blijken|weten)\b
+    |\bniet\s+(?:te\s+)?laten\s+(?:zien|weten)\b
+    |\b(?:not|never|don't|do\s+not)\s+(?:let|tell)\s+(?:anyone|anybody|people|others|them)\b
+    |\b(?:let|tell)\s+(?:nobody|no\s+one|no-one)\b|\b(?:without|nobody|no\s+one)\s+(?:\w+\s+){0,2}?
+     (?:knowing|noticing|needs?\s+to\s+know|has\s+to\s+know)\b|\bin\s+stilte\b|\bstilletjes\b
+    |\bstil\s+(?:te\s+)?(?:bidden|geloven|leven)\b
+    |\bzonder\s+dat\s+(?:iemand|anderen|mensen|men|de\s+buren)\b[^.?!]{0,15}\b(?:merkt|weet|ziet|hoort)\b
     |\bonopvallend\w*|\bin\s+de\s+kast\b|\bthuis\b|\bachter\s+gesloten\s+deuren\b|\bdoen\s+alsof\b
     |\bzich\s+aan(?:te)?passen\b|\bniet\s+uitdragen\b
     |\bkeep\s+(?:your|a|their|his|her)\s+head\s+down\b|\b(?:kop|hoofd)\s+laag\b|\bunder\s+the\s+radar\b
@@ -146,14 +155,16 @@ _CONCEAL = lx.rx(
     |\bzonder\s+(?:naar\s+(?:de\s+|een\s+)?kerk|het\s+te\s+laten|te\s+(?:laten|vertellen|praten|delen))
     |\bstil\s+(?:te\s+)?(?:blijven|houden|zijn)\b|\bzwijg\w*|\b(?:quiet|silent)\s+about\b|\bmond\s+houden\b"""
 )
-_EXPECT = lx.rx(
-    r"""\b(?:can't|cannot|couldn't|wouldn't|won't|why\s+not|why\s+don't|why\s+can't|why\s+wouldn't
+# An expectation put as a modal or negative question ("couldn't you ...?", "kunt u ... niet ...?").
+_EXPECT_MODAL = r"""\b(?:can't|cannot|couldn't|wouldn't|won't|why\s+not|why\s+don't|why\s+can't|why\s+wouldn't
     |why\s+didn't)\b|\b(?:could|can|would|will|should)\s+you\s+not\b|\bwould\s+it\s+(?:not\s+)?be
     |\bisn't\s+it|\bis\s+it\s+not|\bis\s+it\s+(?:really\s+)?(?:possible|necessary)|\bit\s+would\s+be\b
-    |\byou\s+(?:could|can|should|might)\b|\bjust\b|\bsimply\b|\bkunt\s+u\b[^.?!]*\bniet\b|\bkon\s+u\b[^.?!]*\bniet\b
-    |\bzou\s+u\b|\bwaarom\b[^.?!]*\bniet\b|\bu\s+kunt\s+toch\b|\bu\s+zou\b|\bgewoon\b|\bis\s+het\s+(?:niet\s+)?
+    |\byou\s+(?:could|can|should|might)\b|\bkunt\s+u\b[^.?!]*\bniet\b|\bkon\s+u\b[^.?!]*\bniet\b
+    |\bzou\s+u\b|\bwaarom\b[^.?!]*\bniet\b|\bu\s+kunt\s+toch\b|\bu\s+zou\b|\bis\s+het\s+(?:niet\s+)?
     (?:verstandiger|beter|veiliger|mogelijk|nodig|noodzakelijk)\b|\bhoeft\s+u\b"""
-)
+_EXPECT_STRONG = lx.rx(_EXPECT_MODAL)
+# ... or only softened by "just" ("just keep it quiet").
+_EXPECT = lx.rx(rf"{_EXPECT_MODAL}|\bjust\b|\bsimply\b|\bgewoon\b")
 _FUTURE = lx.rx(
     r"""\bback\b|\breturn\w*|\bgo(?:es|ing)?\s+back|\bwent\s+back|\bin\s+(?:the\s+)?future\b|\bfrom\s+now\s+on\b
     |\bonce\s+you\b|\bafterwards\b|\bterug\w*|\bstraks\b|\bin\s+de\s+toekomst\b|\bvoortaan\b|\blater\b
@@ -170,6 +181,26 @@ _EXPRESS = lx.rx(
     |\bvertellen\b|\blaten\s+zien\b|\bopen\b"""
 )
 _PLACE_ABROAD = re.compile(r"\b(?:in|to|naar)\s+[A-Z]\w+")
+# The country of origin, named ("in Iran") or described ("in your home country"): an expectation of
+# discretion there is one about the return, even without the word "return".
+_ORIGIN = lx.rx(
+    r"""\b(?:(?:your|uw|je)\s+(?:own\s+|eigen\s+)?(?:home\s+country|country\s+of\s+origin|country|homeland
+    |land\s+van\s+herkomst|land|vaderland|thuisland|geboorteland)|(?:the|het)\s+(?:country\s+of\s+origin
+    |land\s+van\s+herkomst))\b"""
+)
+_ORIGIN_PREPOSITIONS = lx.words("in to naar")
+_NOT_ORIGIN = lx.NOT_PLACES | lx.words(
+    "nederland netherlands holland europe europa ter apel amsterdam january february march april may june "
+    "july august september october november december januari februari maart mei juni juli augustus "
+    "oktober english engels dutch farsi persian perzisch arabic arabisch"
+)
+# A past-tense question about what the applicant did ("what did you do in Iran to keep it hidden?") asks
+# about the past, not for discretion in the future.
+_PAST_ACCOUNT = lx.rx(
+    r"""\A\W*(?:\w+\W+){0,2}?(?:what|how|where|when|who|why|wat|hoe|waar|wanneer|wie|waarom|waardoor)\b[^.?!]{0,25}?
+    \b(?:did|had|were|was|used\s+to|deed|deden|hield|hielden|had|hadden|was|waren|moest|moesten|lukte|kon|kwam)
+    \s+(?:you|u|jullie|het\s+u)\b"""
+)
 
 
 def stereotyping(analysis: Analysis) -> list[Hit]:
@@ -247,6 +278,10 @@ def discretion_expectation(analysis: Analysis) -> list[Hit]:
         return [
             Hit(Category.DISCRETION_EXPECTATION, Severity.WARN, "discretion.conceal", *conceal.span(), faith)
         ]
+    if conceal and _EXPECT_STRONG.search(lower) and _names_origin(analysis) and not _past_account(analysis):
+        return [
+            Hit(Category.DISCRETION_EXPECTATION, Severity.WARN, "discretion.conceal", *conceal.span(), faith)
+        ]
     need = _NEED.search(lower)
     express = _EXPRESS.search(lower)
     if need and express and (future or _PLACE_ABROAD.search(analysis.text)):
@@ -254,3 +289,24 @@ def discretion_expectation(analysis: Analysis) -> list[Hit]:
             Hit(Category.DISCRETION_EXPECTATION, Severity.WARN, "discretion.necessity", *need.span(), faith)
         ]
     return []
+
+
+def _names_origin(analysis: Analysis) -> bool:
+    """Whether a question places itself in a country other than the Netherlands ("in Iran", "in uw land")."""
+    if _ORIGIN.search(analysis.lower):
+        return True
+    tokens = analysis.tokens
+    for previous, token in itertools.pairwise(tokens):
+        if (
+            previous.text in _ORIGIN_PREPOSITIONS
+            and token.capitalised
+            and token.text not in _NOT_ORIGIN
+            and token.start not in analysis.sentence_starts
+        ):
+            return True
+    return False
+
+
+def _past_account(analysis: Analysis) -> bool:
+    """Whether a sentence of the question asks what the applicant did or had to do in the past."""
+    return any(_PAST_ACCOUNT.search(sentence.text.lower()) for sentence in analysis.sentences)

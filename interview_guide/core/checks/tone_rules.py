@@ -12,21 +12,85 @@ _ACCUSE = lx.rx(
     |\b(?:do|would)\s+you\s+(?:really\s+)?think\s+(?:i|we)\s+(?:would\s+|will\s+)?believe\b
     |\b(?:denkt|verwacht)\s+u\s+(?:nu\s+|nou\s+)?(?:echt\s+|werkelijk\s+|serieus\s+)?dat\s+(?:ik|wij|we|de\s+ind)\b
      [^.?!]{0,25}\bgelo\w+
-    |\b(?:nobody|no\s+one|no-one)\s+(?:would\s+|will\s+|could\s+)?believes?\b|\byou(?:'re|\s+are)\s+lying\b
-    |\byou\s+lie\b|\bstop\s+lying\b|\b(?:making|made|make)\s+(?:this|it|that|all\s+this)\s+up\b
+    |\b(?:nobody|no\s+one|no-one)\s+(?:would\s+|will\s+|could\s+)?believes?\b|\bstop\s+lying\b
+    |\b(?:making|made|make)\s+(?:this|it|that|all\s+this)\s+up\b
     |\binvented\s+(?:this|it|that)\b|\bfabricat\w+|\bridiculous\b|\bnonsense\b|\bcome\s+on\b|\bbe\s+honest\b
-    |\btell\s+(?:me\s+|us\s+)?the\s+truth\b|\bhow\s+convenient\b|\ba\s+likely\s+story\b|\bhard\s+to\s+believe\b
+    |\bhow\s+convenient\b|\ba\s+likely\s+story\b|\bhard\s+to\s+believe\b
     |\bdat\s+gelooft\s+(?:toch\s+)?niemand\b|\bniemand\s+(?:zal|zou)?\s*(?:dat\s+)?geloven\b|\bniemand\s+gelooft\b
-    |\bgelooft\s+u\s+dat\s+(?:nu\s+)?zelf\b|\bliegt\s+u\b|\bu\s+liegt\b|\bverzon\w+|\bverzint\b|\bonzin\b
-    |\bbelachelijk\w*|\bkom\s+op\b|\bwees\s+eerlijk\b|\b(?:wel|echt)\s+eerlijk\b|\bde\s+waarheid\s+(?:vertellen|spreken)\b
+    |\bgelooft\s+u\s+dat\s+(?:nu\s+)?zelf\b|\bverzon\w+|\bverzint\b|\bonzin\b
+    |\bbelachelijk\w*|\bkom\s+op\b|\bwees\s+eerlijk\b|\b(?:wel|echt)\s+eerlijk\b
     |\bongeloofwaardig\w*|\bsprookje\w*|\bdat\s+meent\s+u\s+niet\b"""
 )
+# Saying, or asking, that the applicant lies (or is not telling the truth) accuses them of it, whatever the
+# grammatical form. Lying to someone else ("did you lie to the police?") is a question about what
+# happened; "lying down" and "lie low" are about the body or about hiding; and the duty to tell the truth
+# is part of the procedure.
+_DECEIT = lx.rx(
+    r"""\b(?:are|were|have|had|is)\s+(?:you|u)\s+(?:\w+\s+){0,2}?(?:been\s+)?lying\b
+    |\b(?:did|do|would|will|have|had)\s+you\s+(?:\w+\s+)?(?:lie|lied)\b|\byou\s+(?:\w+\s+)?(?:lie|lied)\b
+    |\byou(?:'re|'ve\s+been|\s+are|\s+were|\s+have\s+been)\s+(?:\w+\s+)?lying\b
+    |\bare\s+you\s+(?:\w+\s+)?(?:telling\s+(?:me\s+|us\s+)?the\s+truth|being\s+(?:honest|truthful))\b
+    |\btell\s+(?:me\s+|us\s+)?the\s+truth\b
+    |\b(?:(?:your|the|this|that)\s+(?:whole\s+)?(?:story|account)|this|that|it)\s+(?:is|was|sounds\s+like)
+     \s+(?:all\s+|just\s+)?(?:a\s+)?(?:lie|lies|pack\s+of\s+lies)\b
+    |\b(?:is|was)\s+(?:(?:your|the|this|that|uw|dit|dat|het)\s+(?:whole\s+|hele\s+)?(?:story|account|verhaal)
+     |this|that|it)\s+(?:all\s+|just\s+|dan\s+|allemaal\s+)?(?:a\s+|een\s+)?(?:lie|lies|leugen\w*|gelogen)\b
+    |\btell(?:ing)?\s+(?:me\s+|us\s+)?lies\b|\bliars?\b
+    |\b(?:liegt|loog|logen)\s+(?:u|je|jij|jullie)\b|\b(?:u|je|jij)\s+(?:\w+\s+){0,2}?(?:liegt|loog|gelogen)\b
+    |\b(?:heeft|hebt|had)\s+(?:u|je)\b[^.?!]{0,30}\bgelogen\b
+    |\b(?:zit|zat|bent|was)\s+(?:u|je|jij)\b[^.?!]{0,15}\b(?:te|aan\s+het)\s+liegen\b
+    |\b(?:spreekt|vertelt)\s+u\s+(?:\w+\s+){0,2}?(?:de\s+)?waarheid\b|\bde\s+waarheid\s+(?:vertellen|spreken)\b
+    |\b(?:dit|dat|het|uw\s+(?:\w+\s+)?verhaal)\s+(?:is|was|klinkt\s+als)\s+(?:\w+\s+)?(?:een\s+)?leugen\w*
+    |\bleugenaar\w*|\bleugens\s+(?:vertel\w*|verteld)\b"""
+)
+_NOT_DECEIT = lx.rx(
+    r"""\blying\s+(?:down|on|in|there|here|awake|still|under|next|beside|at|asleep|low|face|flat|around
+    |across|by|near|with|behind)\b|\blie\s+(?:down|low|on|in|there|still|awake|with|next|beside|under|ahead)\b"""
+)
+_DUTY_OF_TRUTH = lx.rx(
+    r"""\b(?:must|have\s+to|need\s+to|should|required|obliged|expected|important|duty|moet|moeten|dient
+    |verplicht\w*|belangrijk|plicht)\b[^.?!]{0,40}\b(?:truth|waarheid)\b"""
+)
+_URGING = lx.rx(r"\b(?:finally|for\s+once|eindelijk|nou\s+eens|nu\s+eens)\b")
+# A lie told in a story ("when your father found out that you had lied ...") is part of the account.
+_NARRATED = lx.rx(
+    r"""\b(?:when|that|because|after|before|since|if|found\s+out|discovered|knew|learned|heard|realised|realized
+    |als|toen|dat|omdat|nadat|voordat|ontdekte|wist|hoorde|merkte)\s+(?:\w+\s+){0,2}?
+    (?:you|u)\s+(?:\w+\s+)?(?:lied|lie|lying|gelogen|loog|liegt)\b"""
+)
+_TO_US = lx.rx(r"\b(?:to\s+(?:me|us|the\s+ind)|tegen\s+(?:mij|ons|de\s+ind))\b")
+# Whom the lie was told to: another person makes it a question about the applicant's past.
+_LIED_TO = lx.rx(
+    r"""\b(?:lie|lied|lying|liegt|loog|gelogen|liegen)\b[^.?!]{0,20}?\b(?:to|tegen)\s+(?!(?:me|us|mij|ons|the\s+ind
+    |de\s+ind|the\s+officer|this\s+(?:interview|officer)|de\s+hoormedewerker|de\s+medewerker|the\s+immigration)\b)\w+
+    |\btegen\s+(?!(?:mij|ons|de\s+ind|de\s+hoormedewerker|de\s+medewerker)\b)\w+[^.?!]{0,20}\b(?:gelogen|liegen)\b"""
+)
 _IDENTITY = r"""(?:gay|lesbian|homosexual|bisexual|trans\w*|intersex\w*|interseks\w*|queer
-    |christian|convert|believer
+    |christian|convert\w*|believer
     |orientation|sexuality|homo\w*|lesbisch\w*|lesbienne|biseks\w*|christen|gelovig\w*|bekeerd|geaardheid
     |gerichtheid|seksualiteit|identity|identiteit|gender)"""
+# What is proven: that the applicant "is" gay or Christian, loves men, believes or converted; or "your
+# faith", "uw geaardheid" as the object. Other facts (an arrest, a journey, a document) may be asked for.
+_CLAIM = rf"""(?:{_IDENTITY}|believe\w*|gelooft|geloofde|converted|bekeerd
+    |attracted|aangetrokken|lov(?:e|es|ed)\s+(?:men|women)|van\s+(?:mannen|vrouwen)\s+(?:houdt|hield))"""
+_CLAIM_NOUN = r"""(?:orientation|sexuality|faith|belief|conversion|identity|homosexuality|christianity
+    |geaardheid|gerichtheid|seksualiteit|geloof|bekering|identiteit|homoseksualiteit|christen-zijn)"""
+_PROVE_VERB = r"""(?:prove|proves|proving|proof|evidence|demonstrate
+    |convince\s+(?:me|us|the\s+ind|the\s+officer)|show\s+(?:me|us|the\s+ind)|bewij[sz]\w*|bewezen|aantonen
+    |aantoont|aangetoond|aan\s+te\s+tonen
+    |(?:mij|ons|de\s+ind)\s+(?:\w+\s+)?overtuigen|(?:mij|ons)\s+(?:\w+\s+)?laten\s+zien)"""
 _PROVE = lx.rx(
-    rf"""\b(?:prove|proof|demonstrate|bewijs\w*|aantonen|aangetoond|aan\s+te\s+tonen)\b[^.?!]{{0,40}}\b{_IDENTITY}\b"""
+    rf"""\b{_PROVE_VERB}\b(?:[^.?!]{{0,25}}?\b(?:that|dat))?\s+(?:you|you're|u)\b[^.?!]{{0,40}}?\b{_CLAIM}\b
+    |\b{_PROVE_VERB}\s+(?:of|for|van|voor)\s+(?:your|uw)\s+(?:\w+\s+)?{_CLAIM_NOUN}\b
+    |\b(?:prove|demonstrate)\s+(?:your|uw)\s+(?:\w+\s+)?{_CLAIM_NOUN}\b
+    |\b(?:your|uw)\s+(?:\w+\s+)?{_CLAIM_NOUN}\b[^.?!]{{0,20}}\b(?:bewijzen|aantonen|aan\s+te\s+tonen|proven)\b"""
+)
+# "How do we know that you are really gay?" asks the applicant to prove it as well.
+_HOW_KNOW = lx.rx(
+    rf"""\bhow\s+(?:can|do|would|could|should|are|will)\s+(?:we|i|the\s+ind|anyone|they)\s+(?:\w+\s+)?
+    (?:know|be\s+sure|tell|verify|check)\b[^.?!]{{0,15}}?\b(?:that\s+)?(?:you|you're)\b[^.?!]{{0,25}}?\b{_CLAIM}\b
+    |\bhoe\s+(?:kunnen|weten|kan|weet|moeten|moet|zouden|zou)\s+(?:wij|we|ik|de\s+ind)\b[^.?!]{{0,25}}?
+    \bdat\s+u\b[^.?!]{{0,25}}?\b{_CLAIM}\b"""
 )
 _TEST = lx.rx(
     rf"""^(?=.*\b(?:test\w*|exam\w*|assessment|onderzo\w+|keuring|check\w*|psycholog\w*|psychiatr\w*|doctor
@@ -51,16 +115,34 @@ WARN_WORDS = 45
 
 def accusatory(analysis: Analysis) -> list[Hit]:
     """Disbelief, ridicule or an accusation of lying (UN Special Rapporteur on freedom of religion)."""
-    match = _ACCUSE.search(analysis.lower)
+    lower = analysis.lower
+    match = _ACCUSE.search(lower)
     if match:
         return [Hit(Category.ACCUSATORY, Severity.WARN, "tone.disbelief", *match.span())]
+    for sentence in analysis.sentences:
+        lie = _DECEIT.search(lower, sentence.start, sentence.end)
+        if lie is None:
+            continue
+        if _NOT_DECEIT.search(lower, sentence.start, sentence.end):
+            continue
+        if _DUTY_OF_TRUTH.search(lower, sentence.start, sentence.end) and not _URGING.search(
+            lower, sentence.start, sentence.end
+        ):
+            continue
+        if _LIED_TO.search(lower, sentence.start, sentence.end):
+            continue
+        if _NARRATED.search(lower, sentence.start, sentence.end) and not _TO_US.search(
+            lower, sentence.start, sentence.end
+        ):
+            continue
+        return [Hit(Category.ACCUSATORY, Severity.WARN, "tone.accuses-of-lying", *lie.span())]
     return []
 
 
 def proof_demand(analysis: Analysis) -> list[Hit]:
     """Asking the applicant to prove orientation or faith, or to undergo a test or expert examination."""
     lower = analysis.lower
-    match = _PROVE.search(lower)
+    match = _PROVE.search(lower) or _HOW_KNOW.search(lower)
     if match:
         return [Hit(Category.PROOF_DEMAND, Severity.WARN, "proof.prove-identity", *match.span())]
     if _TEST.search(lower):
