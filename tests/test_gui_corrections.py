@@ -143,7 +143,7 @@ def test_round_trip_on_the_demo_case(
         "12",
         "translation error",
         "counsel",
-        "within deadline",
+        "on time",
     ]
     assert "همجنس‌گرا" in table.item(0, 3).text()
     assert table.item(1, 1).text() == "general"
@@ -161,7 +161,8 @@ def test_round_trip_on_the_demo_case(
         "Noted; the word is taken as the applicant's own.",
         "Addressed in the decision, section 3.",
     ]
-    assert table.item(0, 7).text() == "Noted; the word is taken as the applicant's own."
+    assert [table.item(row, 7).text() for row in (0, 1)] == ["yes", "yes"]
+    assert table.item(0, 7).toolTip() == "Noted; the word is taken as the applicant's own."
 
     # Importing the same report again adds nothing.
     qtbot.mouseClick(page.findChild(QPushButton, "importCorrectionsButton"), Qt.MouseButton.LeftButton)

@@ -230,6 +230,7 @@ def test_sexually_explicit_material_is_refused(
     assert added.description == "Membership letter of the church in Assen, 2025"
     assert added.received_on == context.controller.clock().date()
     assert page.findChild(QListWidget, "materialList").count() == 2
+    assert page.tabs.tabText(0) == "Submitted material (2)"
 
 
 def test_psychological_orientation_test_is_refused(
@@ -237,6 +238,9 @@ def test_psychological_orientation_test_is_refused(
 ) -> None:
     hearing = context.controller.require()
     dialogs = Dialogs(monkeypatch, QMessageBox.StandardButton.Ok)
+    tabs = page.tabs
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(1).center())
+    assert tabs.currentWidget() is page.experts and tabs.tabText(1) == "Expert reports (0)"
     kind = page.findChild(QComboBox, "expertKind")
     assert kind.findData(ExpertKind.PSYCHOLOGICAL_ORIENTATION_TEST.value) >= 0  # offered, to be refused
     choose(kind, ExpertKind.PSYCHOLOGICAL_ORIENTATION_TEST.value)
@@ -254,5 +258,5 @@ def test_psychological_orientation_test_is_refused(
     assert [(r.kind, r.author, r.used_as_sole_basis) for r in hearing.expert_reports] == [
         (ExpertKind.COUNTRY_INFORMATION, "Ministry of Foreign Affairs", False)
     ]
-    assert not message.isVisible()
+    assert not message.isVisible() and tabs.tabText(1) == "Expert reports (1)"
     assert "Country report Iran" in page.findChild(QListWidget, "expertList").item(0).text()

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFileDialog,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from interview_guide.core.deadlines import compute_deadline
 from interview_guide.core.labels import label
+from interview_guide.core.sanitize import clean_text
 from interview_guide.core.statements import Correction
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
@@ -36,7 +38,7 @@ from interview_guide.ui.pages.forms import TextBinding
 
 WORD_FILTER = "Word (*.docx)"
 LATE_STYLE = "color: #a61b1b; font-weight: bold;"
-COLUMNS = 8  # number, entry, type, text, submitted by, received, deadline, response
+COLUMNS = 8  # number, entry, type, text, submitted by, received, deadline, responded
 
 
 def _when(moment: dt.datetime) -> str:
@@ -57,6 +59,7 @@ class CorrectionsPage(QWizardPage):
         super().__init__(parent)
         self.controller = controller
         self.lang = lang
+        self.initialised = False
         self.selected = 0  # number of the correction shown, 0: none
         self.last_folder: Path | None = None
         self._received_edited = False
@@ -83,7 +86,7 @@ class CorrectionsPage(QWizardPage):
                 self.tr("Submitted by"),
                 self.tr("Received"),
                 self.tr("Deadline"),
-                self.tr("Response"),
+                self.tr("Responded"),
             ]
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -93,7 +96,8 @@ class CorrectionsPage(QWizardPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.currentCellChanged.connect(lambda row, *_: self._select_row(row))
 
         left = QWidget()
@@ -125,8 +129,8 @@ class CorrectionsPage(QWizardPage):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
 
         bottom = QHBoxLayout()
@@ -175,7 +179,14 @@ class CorrectionsPage(QWizardPage):
 
     def initializePage(self) -> None:
         """Read everything from the record."""
+        self.initialised = True
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the record when shown without ``initializePage`` (QWizard skips it on a jump back)."""
+        if not self.initialised:
+            self.initializePage()
+        super().showEvent(event)
 
     def cleanupPage(self) -> None:
         """Back never resets anything."""
@@ -210,8 +221,8 @@ class CorrectionsPage(QWizardPage):
             _one_line(item.text),
             item.submitted_by,
             _when(item.received_at),
-            self.tr("within deadline") if item.within_deadline else self.tr("LATE"),
-            _one_line(item.response) or self.tr("(no response yet)"),
+            self.tr("on time") if item.within_deadline else self.tr("LATE"),
+            self.tr("yes") if item.response.strip() else self.tr("not yet"),
         ]
 
     def _fill_table(self) -> None:
@@ -226,6 +237,8 @@ class CorrectionsPage(QWizardPage):
                     self.table.setItem(row, column, cell)
                 if cell.text() != text:
                     cell.setText(text)
+                if column in (3, 7):
+                    cell.setToolTip(item.text if column == 3 else item.response)
                 if column == 6:
                     late = Qt.GlobalColor.darkRed if not item.within_deadline else None
                     cell.setData(Qt.ItemDataRole.ForegroundRole, late)
@@ -292,6 +305,12 @@ class CorrectionsPage(QWizardPage):
             return
         if path == "corrections":
             self._fill_table()
+            # A response set elsewhere (not typed here) is shown; typing here is never overwritten.
+            if (
+                self.selected
+                and clean_text(self.response.toPlainText()).strip() != self._correction().response
+            ):
+                self.response_binding.refresh()
         elif path == "finalised_at":
             self._show_finalised()
         elif path in ("case", "sittings"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -33,6 +35,8 @@ class StatementsPage(QWizardPage):
         super().__init__(parent)
         self.controller = controller
         self.lang = lang
+        self.initialised = False
+        self.sized = False
         self.setObjectName("statementsPage")
         self.setTitle(self.tr("Third-party statements and material"))
         self.setSubTitle(
@@ -68,15 +72,16 @@ class StatementsPage(QWizardPage):
         scroll.setWidget(self.editor)
         column.addWidget(scroll, 1)
 
-        right = QWidget()
-        side = QVBoxLayout(right)
-        side.setContentsMargins(0, 0, 0, 0)
+        # Material and expert reports in tabs: each gets the full height for its list, form and notes.
         self.material = MaterialSection(controller, lang)
-        side.addWidget(self.material, 1)
         self.experts = ExpertSection(controller, lang)
-        side.addWidget(self.experts, 1)
-
+        right = QTabWidget()
+        right.setObjectName("materialTabs")
+        right.addTab(self.material, "")
+        right.addTab(self.experts, "")
+        self.tabs = right
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter
         splitter.addWidget(statements)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
@@ -88,7 +93,18 @@ class StatementsPage(QWizardPage):
 
     def initializePage(self) -> None:
         """Read everything from the record."""
+        self.initialised = True
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the record when shown without ``initializePage`` (QWizard skips it on a jump back)."""
+        if not self.initialised:
+            self.initializePage()
+        if not self.sized:  # 3:2, not what the size hints of the tabs would give on first show
+            self.sized = True
+            width = max(self.splitter.width(), 500)
+            self.splitter.setSizes([width * 3 // 5, width * 2 // 5])
+        super().showEvent(event)
 
     def cleanupPage(self) -> None:
         """Back never resets anything."""
@@ -101,6 +117,12 @@ class StatementsPage(QWizardPage):
         self.editor.show_statement(self.editor.number)
         self.material.refresh()
         self.experts.refresh()
+        self._tab_titles()
+
+    def _tab_titles(self) -> None:
+        hearing = self.controller.require()
+        self.tabs.setTabText(0, fmt(self.tr("Submitted material (%1)"), len(hearing.material)))
+        self.tabs.setTabText(1, fmt(self.tr("Expert reports (%1)"), len(hearing.expert_reports)))
 
     # -- the list of statements ------------------------------------------------------------------
 
@@ -148,8 +170,12 @@ class StatementsPage(QWizardPage):
             self.editor.show_statement(number)
 
     def _on_changed(self, path: str) -> None:
-        if path == "statements" and self.controller.hearing is not None:
+        if self.controller.hearing is None:
+            return
+        if path == "statements":
             self._update_texts()
+        elif path in ("material", "expert_reports"):
+            self._tab_titles()
 
     # -- adding and removing ---------------------------------------------------------------------
 

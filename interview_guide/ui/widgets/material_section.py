@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -56,6 +55,15 @@ def _short_date(value: dt.date | None) -> str:
     return value.strftime("%d-%m-%Y") if value is not None else "?"
 
 
+def _combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    # Some choices are long (the refused ones say why); they must not widen the whole column.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
+
+
 def _buttons(*buttons: QPushButton) -> QHBoxLayout:
     row = QHBoxLayout()
     for button in buttons:
@@ -70,14 +78,13 @@ def _button(text: str, name: str) -> QPushButton:
     return button
 
 
-class MaterialSection(QGroupBox):
+class MaterialSection(QWidget):
     """Material the applicant submitted, described; intimate material is refused."""
 
     def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.lang = lang
-        self.setTitle(self.tr("Submitted material"))
         self.setObjectName("materialSection")
         layout = QVBoxLayout(self)
         rule = QLabel(
@@ -92,6 +99,7 @@ class MaterialSection(QGroupBox):
         self.items = QListWidget()
         self.items.setObjectName("materialList")
         self.items.setWordWrap(True)
+        self.items.setMinimumHeight(70)
         layout.addWidget(self.items, 1)
         self.refusals = QLabel()
         self.refusals.setObjectName("materialRefusals")
@@ -105,11 +113,9 @@ class MaterialSection(QGroupBox):
         layout.addWidget(self.message)
 
         form = QFormLayout()
-        self.kind = QComboBox()
-        self.kind.setObjectName("materialKind")
+        self.kind = _combo("materialKind")
         fill_combo(self.kind, MaterialKind, lang, MaterialKind.PHOTO)
-        self.category = QComboBox()
-        self.category.setObjectName("materialCategory")
+        self.category = _combo("materialCategory")
         fill_combo(self.category, ContentCategory, lang, ContentCategory.DAILY_LIFE)
         self.category.currentIndexChanged.connect(self._category_chosen)
         kinds = QHBoxLayout()
@@ -223,14 +229,13 @@ class MaterialSection(QGroupBox):
             self.controller.remove_material(int(number))
 
 
-class ExpertSection(QGroupBox):
+class ExpertSection(QWidget):
     """Expert reports: never binding, never the sole basis; a test of sexual orientation is refused."""
 
     def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.lang = lang
-        self.setTitle(self.tr("Expert reports"))
         self.setObjectName("expertSection")
         layout = QVBoxLayout(self)
         rule = QLabel(self.tr("An expert report is never binding and never the sole basis of the decision."))
@@ -240,6 +245,7 @@ class ExpertSection(QGroupBox):
         self.items = QListWidget()
         self.items.setObjectName("expertList")
         self.items.setWordWrap(True)
+        self.items.setMinimumHeight(50)
         layout.addWidget(self.items, 1)
         self.message = QLabel()
         self.message.setObjectName("expertMessage")
@@ -249,8 +255,7 @@ class ExpertSection(QGroupBox):
         layout.addWidget(self.message)
 
         form = QFormLayout()
-        self.kind = QComboBox()
-        self.kind.setObjectName("expertKind")
+        self.kind = _combo("expertKind")
         fill_combo(self.kind, ExpertKind, lang, ExpertKind.COUNTRY_INFORMATION)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         form.addRow(self.tr("Kind"), self.kind)
