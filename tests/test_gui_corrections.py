@@ -193,7 +193,9 @@ def test_late_items_are_flagged(
     page.findChild(QDateTimeEdit, "receivedAt").setDateTime(QDateTime(dt.datetime(2026, 3, 5, 9, 0)))
     page.submitted_by.setText("mr. A. Jansen")
     open_from(monkeypatch, returned)
-    qtbot.mouseClick(page.findChild(QPushButton, "importCorrectionsButton"), Qt.MouseButton.LeftButton)
+    jump(window, "Review")
+    window.commands["import-corrections"].trigger()  # File › Import corrections… goes to the page
+    assert window.wizard is not None and window.wizard.currentPage() is page
     hearing = context.controller.require()
     assert [(c.within_deadline, c.submitted_by) for c in hearing.corrections] == [
         (False, "mr. A. Jansen"),
