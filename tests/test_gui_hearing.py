@@ -114,7 +114,7 @@ def test_scripted_hearing(
     assert hearing.sittings[0].interpreter.name_or_number == "T-4711"
 
     # Reference frame: Next, then choose limited literacy and type the applicant's own words.
-    window.wizard.next()
+    window.wizard.step(1)
     frame_page = window.wizard.currentPage()
     literacy = frame_page.findChild(QComboBox, "frame-literacy")
     literacy.setCurrentIndex(literacy.findData("limited"))
@@ -183,9 +183,9 @@ def test_scripted_hearing(
 
     # Back and forward through pages never loses anything typed.
     for _ in range(4):
-        window.wizard.back()
+        window.wizard.step(-1)
     for _ in range(4):
-        window.wizard.next()
+        window.wizard.step(1)
     assert hearing.entries[4].answer_text == "He made me laugh."
     assert hearing.reference_frame.own_terms == "hamjensgara (همجنس‌گرا)"
     assert case_page.findChild(QLineEdit, "applicantName").text() == "A. Fictief"
@@ -261,3 +261,31 @@ def test_new_sitting_runs_numbering_on(
     entry = context.controller.ask("life-now", "Tell me about your days here.")
     assert entry is not None and entry.number == 2 and entry.sitting == 2
     assert "Sitting 2" in window.clock_label.text()
+
+
+def test_jumps_fill_every_page_and_back_follows_the_page_order(
+    window: MainWindow, context: AppContext
+) -> None:
+    from interview_guide.demo import build_demo_case
+
+    context.controller.load(build_demo_case("lgbti", "en"), path=None, demo=True)
+    wizard = window.wizard
+    assert wizard is not None
+    jump(window, "Review")  # straight to the last pages, never visited: they still show the record
+    review = wizard.currentPage()
+    assert review.findChild(QListWidget, "reviewEntries").count() == len(context.controller.require().entries)
+    back = wizard.findChild(QPushButton, "backButton")
+    forward = wizard.findChild(QPushButton, "nextButton")
+    ids = wizard.pageIds()
+    before = wizard.currentId()
+    back.click()
+    assert wizard.currentId() == ids[ids.index(before) - 1]  # the page before it, not the page we came from
+    jump(window, "Case")
+    assert not back.isEnabled() and forward.isEnabled()
+    forward.click()
+    assert wizard.currentPage().title() == "Reference frame"
+    jump(window, "Self-description")
+    page = theme_page(window)
+    assert page.entries.count() == sum(
+        1 for e in context.controller.require().entries if e.theme_id == page.theme.id
+    )

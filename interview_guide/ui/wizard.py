@@ -40,9 +40,22 @@ class HearingWizard(QWizard):
         self.setOption(QWizard.WizardOption.IndependentPages, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, True)  # Enter in a field is not "Next"
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        # Back and Next step through the pages in their order. QWizard's own buttons follow the
+        # history of visited pages, which jumps make confusing (Back disabled after a jump).
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("&Next >"))
+        self.button(QWizard.WizardButton.CustomButton1).setObjectName("backButton")
+        self.button(QWizard.WizardButton.CustomButton2).setObjectName("nextButton")
         self.setButtonLayout(
-            [QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton]
+            [
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.CustomButton2,
+            ]
         )
+        self.customButtonClicked.connect(self._step)
         self.page_list = QListWidget()
         self.page_list.setObjectName("pageList")
         self.page_list.setFixedWidth(250)
@@ -87,6 +100,19 @@ class HearingWizard(QWizard):
         if page_id == self.currentId():
             return
         self.setCurrentId(page_id)
+        # QWizard does not initialise a page reached by jumping back; every page reads the record.
+        self.currentPage().initializePage()
+
+    def step(self, delta: int) -> None:
+        """Go to the previous (-1) or next (+1) page in the page order."""
+        ids = self.pageIds()
+        index = ids.index(self.currentId()) + delta
+        if 0 <= index < len(ids):
+            self.go_to(ids[index])
+
+    def _step(self, which: object) -> None:
+        back = QWizard.WizardButton.CustomButton1.value
+        self.step(-1 if int(getattr(which, "value", which)) == back else 1)  # type: ignore[call-overload]
 
     def go_to_page(self, page: QWizardPage) -> None:
         """Jump to ``page``."""
@@ -103,6 +129,10 @@ class HearingWizard(QWizard):
             item = self.page_list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == page_id:
                 self.page_list.setCurrentItem(item)
+        ids = self.pageIds()
+        index = ids.index(page_id) if page_id in ids else 0
+        self.button(QWizard.WizardButton.CustomButton1).setEnabled(index > 0)
+        self.button(QWizard.WizardButton.CustomButton2).setEnabled(index < len(ids) - 1)
         self.page_shown.emit(page_id)
 
     def _on_record_changed(self, path: str) -> None:
