@@ -49,6 +49,7 @@ class AppContext:
     autosave: AutosaveService
     window: MainWindow | None = None
     extras: list[object] = field(default_factory=list)
+    settings_warning: str | None = None  # the settings file was damaged: defaults are in use
 
     def feature(self, kind: type[T]) -> T:
         """The feature object of ``kind`` installed on the current window.
@@ -113,10 +114,13 @@ def switch_language(context: AppContext, lang: str) -> None:
     context.settings.ui_lang = lang  # type: ignore[assignment]
     try:
         save_settings(context.settings)
-    except WriteError:
-        pass  # the language still changes for this session; the status bar says why it is not kept
+        problem = None
+    except WriteError as exc:
+        problem = str(exc)  # the language still changes for this session
     window = build_window(context)
     window.show()
+    if problem:
+        window.statusBar().showMessage(problem, 15000)
 
 
 def create_context(lang: Lang | None = None) -> AppContext:
@@ -129,14 +133,21 @@ def create_context(lang: Lang | None = None) -> AppContext:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setStyleSheet(STYLE)
-    settings, _warning = load_settings()
+    settings, warning = load_settings()
     if lang is not None:
         settings.ui_lang = lang
     banks = load_banks()
     controller = HearingController(banks)
     autosave = AutosaveService(controller)
     app.aboutToQuit.connect(lambda: finish_autosave(controller, autosave))
-    return AppContext(app=app, settings=settings, banks=banks, controller=controller, autosave=autosave)
+    return AppContext(
+        app=app,
+        settings=settings,
+        banks=banks,
+        controller=controller,
+        autosave=autosave,
+        settings_warning=warning,
+    )
 
 
 def finish_autosave(controller: HearingController, autosave: AutosaveService) -> None:
@@ -170,6 +181,8 @@ def run_app(case: Path | None = None, demo: bool = False, quit_when_shown: bool 
     window = build_window(context)
     files = context.feature(FileActions)
     window.show()
+    if context.settings_warning:
+        window.statusBar().showMessage(context.settings_warning, 15000)
     # Never a dialog with --quit-when-shown (a start-up check): no recovery question, no passphrase.
     restored = False if quit_when_shown else offer_recovery(context.controller, context.autosave, window)
     if demo and not restored:
