@@ -385,3 +385,20 @@ def test_cli_plain_summary() -> None:
     result = _cli("check-banks", str(SHIPPED))
     assert result.returncode == 0, result.stderr
     assert [line.split(" ")[0] for line in result.stdout.splitlines()] == ["common", "conversion", "lgbti"]
+
+
+def test_check_banks_reports_a_question_the_checker_flags(tmp_path: Path) -> None:
+    folder = _copy_shipped(tmp_path)
+
+    def leading(data: dict[str, Any]) -> None:
+        data["themes"][1]["questions"][2]["text"]["nl"] = "U schaamde zich daar toch voor?"
+
+    _edit(folder / "lgbti.yaml", leading)
+    load_banks([folder])  # the bank itself is valid data...
+    result = _cli("check-banks", str(folder))
+    assert result.returncode == 2  # ...but check-banks refuses the question
+    lines = result.stderr.strip().splitlines()
+    assert lines and all(
+        line.startswith(f"{folder / 'lgbti.yaml'}: themes[1].questions[2].text.nl: ") for line in lines
+    )
+    assert any("leading" in line for line in lines)

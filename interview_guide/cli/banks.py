@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from interview_guide.core.bank import QuestionBank
+from interview_guide.core.errors import BankError
 from interview_guide.storage.bank_files import load_banks
 
 
@@ -38,6 +39,16 @@ def summary(bank: QuestionBank) -> dict[str, Any]:
 def run(args: argparse.Namespace) -> int:
     """Validate the banks and print the summary."""
     bank_set = load_banks(args.paths or None)
+    # A bank question the question checker flags (warn or block) is a problem of the bank too.
+    from interview_guide.core.bank_quality import check_bank_questions
+
+    problems = [
+        f"{source}: {line}"
+        for source, bank in zip(bank_set.sources, bank_set.banks, strict=True)
+        for line in check_bank_questions(bank)
+    ]
+    if problems:
+        raise BankError(problems)
     summaries = [summary(bank) for bank in bank_set.banks]
     if args.json:
         print(json.dumps(summaries, ensure_ascii=False, indent=2))

@@ -22,6 +22,7 @@ class BankSet:
     """The banks used in a hearing, by claim type."""
 
     banks: tuple[QuestionBank, ...]
+    sources: tuple[str, ...] = ()  # the file each bank was read from, in the same order
 
     def by_id(self, bank_id: str) -> QuestionBank:
         """Return the bank with ``bank_id``.
@@ -94,5 +95,5 @@ def load_banks(paths: Sequence[Path] | None = None) -> BankSet:
     if problems:
         raise BankError(problems)
     _CACHE.clear()  # keep only the latest set: the banks are immutable, so sharing it is safe
-    _CACHE[signature] = BankSet(tuple(bank for _, bank in loaded))
+    _CACHE[signature] = BankSet(tuple(bank for _, bank in loaded), tuple(source for source, _ in loaded))
     return _CACHE[signature]
