@@ -289,3 +289,21 @@ def test_jumps_fill_every_page_and_back_follows_the_page_order(
     assert page.entries.count() == sum(
         1 for e in context.controller.require().entries if e.theme_id == page.theme.id
     )
+
+
+def test_break_interval_is_a_remembered_setting(
+    window: MainWindow, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from interview_guide.core.hearing import ClaimType
+    from interview_guide.storage.app_settings import load_settings
+
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a: (45, True)))
+    window.commands["breakinterval"].trigger()
+    assert load_settings()[0].break_reminder_minutes == 45
+    clock: FakeClock = context.controller.clock  # type: ignore[assignment]
+    context.controller.new_hearing([ClaimType.LGBTI])
+    clock.advance(46)
+    window.tick()
+    assert window.reminder.isVisible() and "45" in window.reminder_text.text()

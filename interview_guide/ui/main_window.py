@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 from interview_guide.core import editing
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
-from interview_guide.storage.app_settings import AppSettings
+from interview_guide.storage.app_settings import AppSettings, save_settings
+from interview_guide.storage.atomic import WriteError
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dialogs import BreakDialog, IssueDialog, NewSittingDialog, ShortcutsDialog
 from interview_guide.ui.pages.theme_page import ThemePage
@@ -156,6 +158,9 @@ class MainWindow(QMainWindow):
             )
             action.setChecked(code == self.lang)
             language.addAction(action)
+        settings.addAction(
+            self.make_command("breakinterval", self.tr("&Break reminder…"), None, self.set_break_interval)
+        )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
             self.make_command("shortcuts", self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
@@ -173,6 +178,27 @@ class MainWindow(QMainWindow):
                     )
                 )
         return rows
+
+    def set_break_interval(self) -> None:
+        """Ask after how many minutes without a break the reminder appears (remembered)."""
+        minutes, ok = QInputDialog.getInt(
+            self,
+            self.tr("Break reminder"),
+            self.tr("Remind me to offer a break after this many minutes without one:"),
+            self.settings.break_reminder_minutes,
+            10,
+            480,
+            5,
+        )
+        if not ok:
+            return
+        self.settings.break_reminder_minutes = minutes
+        try:
+            save_settings(self.settings)
+        except WriteError as exc:
+            self.statusBar().showMessage(str(exc), 10000)
+        self.reminded_at = None
+        self.tick()
 
     def show_shortcuts(self) -> None:
         """Show the keyboard shortcuts."""
