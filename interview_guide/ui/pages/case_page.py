@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -46,6 +45,7 @@ from interview_guide.ui.pages.forms import (
     LineBinding,
     OptionalBoolBinding,
     TimeBinding,
+    add_remove_row,
     message_label,
 )
 
@@ -236,16 +236,15 @@ class CasePage(QWizardPage):
         self.attendees.setMinimumHeight(110)
         self.attendees.itemChanged.connect(self._attendee_edited)
         grid.addRow(self.attendees)
-        buttons = QHBoxLayout()
-        add = QPushButton(self.tr("Add person"))
-        add.setObjectName("addAttendee")
-        add.clicked.connect(self._add_attendee)
-        remove = QPushButton(self.tr("Remove selected"))
-        remove.clicked.connect(self._remove_attendee)
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        grid.addRow(buttons)
+        grid.addRow(
+            add_remove_row(
+                self.tr("Add person"),
+                "addAttendee",
+                self._add_attendee,
+                self.tr("Remove selected"),
+                self._remove_attendee,
+            )
+        )
         return self.sitting_box
 
     def _requests_group(self) -> QGroupBox:

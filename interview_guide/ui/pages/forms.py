@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QWidget,
@@ -197,3 +199,19 @@ def message_label() -> QLabel:
     label.setWordWrap(True)
     label.setVisible(False)
     return label
+
+
+def add_remove_row(
+    add_text: str, add_name: str, on_add: Callable[[], None], remove_text: str, on_remove: Callable[[], None]
+) -> QHBoxLayout:
+    """The "Add …" and "Remove selected" buttons under an editable table."""
+    row = QHBoxLayout()
+    add = QPushButton(add_text)
+    add.setObjectName(add_name)
+    add.clicked.connect(on_add)
+    remove = QPushButton(remove_text)
+    remove.clicked.connect(on_remove)
+    row.addWidget(add)
+    row.addWidget(remove)
+    row.addStretch(1)
+    return row

@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -40,7 +38,14 @@ from interview_guide.core.reference_frame import (
 from interview_guide.core.text import Lang
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.labels import fill_combo
-from interview_guide.ui.pages.forms import Binding, EnumBinding, IntBinding, LineBinding, TextBinding
+from interview_guide.ui.pages.forms import (
+    Binding,
+    EnumBinding,
+    IntBinding,
+    LineBinding,
+    TextBinding,
+    add_remove_row,
+)
 
 GROUPS: list[tuple[str, str, list[str]]] = [
     ("Opleiding en geletterdheid", "Education and literacy", ["education_level", "literacy"]),
@@ -197,16 +202,15 @@ class ReferenceFramePage(QWizardPage):
         self.relationships.setMinimumHeight(100)
         self.relationships.itemChanged.connect(self._relationship_edited)
         column.addWidget(self.relationships)
-        buttons = QHBoxLayout()
-        add = QPushButton(self.tr("Add relationship"))
-        add.setObjectName("addRelationship")
-        add.clicked.connect(self._add_relationship)
-        remove = QPushButton(self.tr("Remove selected"))
-        remove.clicked.connect(self._remove_relationship)
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+        column.addLayout(
+            add_remove_row(
+                self.tr("Add relationship"),
+                "addRelationship",
+                self._add_relationship,
+                self.tr("Remove selected"),
+                self._remove_relationship,
+            )
+        )
         return box
 
     _REL_FIELDS = ("name", "period", "place", "partner_in_nl", "notes")
