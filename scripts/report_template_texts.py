@@ -98,7 +98,7 @@ NL: dict[str, str] = {
     "m_description": "Beschrijving",
     "m_received": "Ontvangen",
     "h_experts": "Deskundigenrapporten",
-    "experts_intro": "Een deskundigenrapport is niet bindend en nooit de enige grondslag van de beslissing.",
+    "experts_intro": "Een deskundigenbericht is niet bindend en nooit de enige grondslag van de beslissing.",
     "h_signature": "9   Ondertekening",
     "signature_intro": "Dit rapport is opgemaakt door de hoormedewerker en geeft de vragen en antwoorden "
     "letterlijk weer.",

@@ -489,7 +489,7 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Woorden</translation>
     </message>
     <message>
-        <source>Share of answers</source>
+        <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
@@ -539,16 +539,8 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Vastleggen en volgende vraag</translation>
     </message>
     <message>
-        <source>Ctrl+Return</source>
-        <translation>Ctrl+Return</translation>
-    </message>
-    <message>
         <source>New own question</source>
         <translation>Nieuwe eigen vraag</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Select an entry to edit it</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -78,7 +78,10 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel()
         self.save_label.setObjectName("saveLabel")
         self.save_label.setMinimumWidth(
-            self.save_label.fontMetrics().horizontalAdvance("Automatisch opgeslagen 00:00:00") + 12
+            self.save_label.fontMetrics().horizontalAdvance(
+                QCoreApplication.translate("AutosaveStatus", "Autosaved %1").replace("%1", "00:00:00")
+            )
+            + 12
         )
         self.mode_label = QLabel()
         self.mode_label.setObjectName("modeLabel")

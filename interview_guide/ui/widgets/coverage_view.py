@@ -23,7 +23,7 @@ class CoverageView(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("coverageTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Theme or pillar"), self.tr("Questions"), self.tr("Words"), self.tr("Share of answers")]
+            [self.tr("Theme or pillar"), self.tr("Questions"), self.tr("Words"), self.tr("Share")]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -7,7 +7,7 @@ answer is typed in a large plain-text editor and every keystroke goes to the con
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QTextOption
+from PySide6.QtGui import QFont, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -91,13 +91,13 @@ class EntryPanel(QWidget):
         buttons = QHBoxLayout()
         self.log_button = QPushButton(self.tr("Log answer and next question"))
         self.log_button.setObjectName("logAnswerButton")
-        self.log_button.setToolTip(self.tr("Ctrl+Return"))
+        self.log_button.setToolTip(QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText))
         self.log_button.clicked.connect(self.log_answer)
         buttons.addWidget(self.log_button)
         buttons.addStretch(1)
         self.new_button = QPushButton(self.tr("New own question"))
         self.new_button.setObjectName("newOwnButton")
-        self.new_button.setToolTip(self.tr("Ctrl+E"))
+        self.new_button.setToolTip(QKeySequence("Ctrl+E").toString(QKeySequence.SequenceFormat.NativeText))
         self.new_button.clicked.connect(lambda: self.start_draft(follow_up=False))
         buttons.addWidget(self.new_button)
         layout.addLayout(buttons)
