@@ -21,7 +21,7 @@ from interview_guide.storage import load_case, save_case
 REPO = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("package", ["core", "storage", "report"])
+@pytest.mark.parametrize("package", ["core", "storage", "report", "demo", "cli"])
 def test_qt_free_packages_do_not_load_pyside6(package: str) -> None:
     code = (
         "import importlib, pkgutil, sys\n"
@@ -172,3 +172,29 @@ def test_non_editable_install_carries_banks_and_templates(tmp_path: Path) -> Non
     )
     assert result.returncode == 0, result.stderr
     assert {bank["id"] for bank in json.loads(result.stdout)} == {"common", "lgbti", "conversion"}
+
+
+def test_gui_quit_when_shown_builds_the_window_and_never_asks(tmp_path: Path, small_hearing: Hearing) -> None:
+    from interview_guide.storage import Autosaver
+
+    data = tmp_path / "data"
+    # An unfinished hearing in the data folder: a normal start would offer to restore it.
+    assert Autosaver.start(small_hearing, root=data).close(keep_session=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "INTERVIEW_GUIDE_DATA_DIR": str(data)}
+    result = subprocess.run(
+        [sys.executable, "-m", "interview_guide", "gui", "--demo", "--quit-when-shown"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_gui_without_a_display_says_so_in_one_line() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "interview_guide"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "DISPLAY" in result.stderr

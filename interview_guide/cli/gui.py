@@ -45,7 +45,26 @@ def run_screenshots(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Start the GUI; PySide6 is imported only here."""
+    """Start the GUI; PySide6 is imported only here.
+
+    Raises:
+        InterviewGuideError: there is no display to show a window on (instead of Qt's abort).
+    """
+    import os
+    import sys
+
+    from interview_guide.core.errors import InterviewGuideError
+
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
+        raise InterviewGuideError(
+            "no display to show the window on (DISPLAY is not set): start it in a desktop session, "
+            "or set QT_QPA_PLATFORM=offscreen for a check without a window"
+        )
     from interview_guide.app import run_app
 
     return run_app(case=args.case, demo=args.demo, quit_when_shown=args.quit_when_shown)
