@@ -31,7 +31,6 @@ from interview_guide.ui.pages.frame_page import ReferenceFramePage
 from interview_guide.ui.pages.review_page import ReviewPage
 from interview_guide.ui.pages.statements_page import StatementsPage
 from interview_guide.ui.recovery import offer_recovery
-from interview_guide.ui.style import STYLE
 from interview_guide.ui.wizard import HearingWizard, PageFactory
 
 APP_NAME = "Interview Guide"
@@ -132,7 +131,6 @@ def create_context(lang: Lang | None = None) -> AppContext:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    app.setStyleSheet(STYLE)
     settings, warning = load_settings()
     if lang is not None:
         settings.ui_lang = lang

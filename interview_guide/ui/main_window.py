@@ -29,6 +29,7 @@ from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dialogs import BreakDialog, IssueDialog, NewSittingDialog, ShortcutsDialog
 from interview_guide.ui.pages.theme_page import ThemePage
 from interview_guide.ui.start_screen import StartScreen
+from interview_guide.ui.style import REMINDER, shade
 from interview_guide.ui.wizard import HearingWizard
 
 WizardFactory = Callable[[], HearingWizard]
@@ -307,6 +308,7 @@ class MainWindow(QMainWindow):
     def _reminder_bar(self) -> QFrame:
         self.reminder = QFrame()
         self.reminder.setObjectName("reminderBar")
+        shade(self.reminder, REMINDER)
         row = QHBoxLayout(self.reminder)
         row.setContentsMargins(8, 4, 8, 4)
         self.reminder_text = QLabel()

@@ -48,6 +48,7 @@ from interview_guide.ui.pages.forms import (
     add_remove_row,
     message_label,
 )
+from interview_guide.ui.style import MESSAGE, tint
 
 
 class CasePage(QWizardPage):
@@ -78,6 +79,7 @@ class CasePage(QWizardPage):
         layout.setContentsMargins(0, 0, 0, 0)
         self.problems = QLabel()
         self.problems.setObjectName("caseProblems")
+        tint(self.problems, MESSAGE)
         self.problems.setWordWrap(True)
         layout.addWidget(self.problems)
         layout.addWidget(scroll)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from interview_guide.core.text import Lang
 from interview_guide.ui.labels import fill_combo, select
+from interview_guide.ui.style import MESSAGE, mark_invalid, tint
 
 Getter = Callable[[], Any]
 Putter = Callable[[Any], str | None]
@@ -69,9 +70,7 @@ class Binding:
 
     def set_message(self, text: str | None) -> None:
         """Show or clear the inline message, and mark the widget."""
-        self.widget.setProperty("invalid", bool(text))
-        self.widget.style().unpolish(self.widget)
-        self.widget.style().polish(self.widget)
+        mark_invalid(self.widget, bool(text))
         self.widget.setToolTip(text or "")
         if self.message is not None:
             self.message.setText(text or "")
@@ -196,6 +195,7 @@ def message_label() -> QLabel:
     """An inline message under a field (hidden while empty)."""
     label = QLabel()
     label.setObjectName("fieldMessage")
+    tint(label, MESSAGE)
     label.setWordWrap(True)
     label.setVisible(False)
     return label

@@ -46,6 +46,7 @@ from interview_guide.ui.pages.forms import (
     TextBinding,
     add_remove_row,
 )
+from interview_guide.ui.style import GUIDANCE, tint
 
 GROUPS: list[tuple[str, str, list[str]]] = [
     ("Opleiding en geletterdheid", "Education and literacy", ["education_level", "literacy"]),
@@ -139,6 +140,7 @@ class ReferenceFramePage(QWizardPage):
             if guidance is not None:
                 line = QLabel(guidance.get(self.lang))
                 line.setObjectName("fieldGuidance")
+                tint(line, GUIDANCE)
                 line.setWordWrap(True)
                 # Wrap to the column's width instead of widening the column to the sentence.
                 line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -24,6 +24,7 @@ from interview_guide.core.reference_frame import applicable_hints
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.style import HINT, tint
 from interview_guide.ui.widgets.entry_list import EntryList
 from interview_guide.ui.widgets.entry_panel import EntryPanel
 from interview_guide.ui.widgets.question_card import QuestionCard
@@ -90,7 +91,11 @@ class ThemePage(QWizardPage):
         self.guidance.setFrameShape(QFrame.Shape.StyledPanel)
         guidance_layout = QVBoxLayout(self.guidance)
         for line in self.theme.script:  # what the officer says (opening, closing): always in view
-            guidance_layout.addWidget(_wrapped("» " + line.get(self.lang), "scriptLine"))
+            script_line = _wrapped("» " + line.get(self.lang), "scriptLine")
+            font = script_line.font()
+            font.setItalic(True)
+            script_line.setFont(font)
+            guidance_layout.addWidget(script_line)
         self.guidance_button = QToolButton()
         self.guidance_button.setObjectName("themeGuidanceButton")
         self.guidance_button.setCheckable(True)
@@ -102,6 +107,7 @@ class ThemePage(QWizardPage):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(_wrapped(self.theme.guidance.get(self.lang), "themeGuidanceText"))
         self.hints_label = _wrapped("", "themeHints")
+        tint(self.hints_label, HINT)
         body.addWidget(self.hints_label)
         guidance_layout.addWidget(self.guidance_body)
         column.addWidget(self.guidance)

@@ -91,7 +91,9 @@ class EntryPanel(QWidget):
         buttons = QHBoxLayout()
         self.log_button = QPushButton(self.tr("Log answer and next question"))
         self.log_button.setObjectName("logAnswerButton")
-        self.log_button.setToolTip(QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText))
+        self.log_button.setToolTip(
+            QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        )
         self.log_button.clicked.connect(self.log_answer)
         buttons.addWidget(self.log_button)
         buttons.addStretch(1)

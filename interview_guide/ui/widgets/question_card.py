@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from interview_guide.core.bank import Question
 from interview_guide.core.text import Lang, LocalizedText
+from interview_guide.ui.style import ASKED, HINT, shade, tint
 
 
 def _label(text: str, object_name: str = "", rich: bool = False) -> QLabel:
@@ -99,6 +100,8 @@ class QuestionCard(QFrame):
             old.deleteLater()
         self._hint_labels = [_label("◆ " + hint.get(self.lang), "frameHint") for hint in hints]
         for label in self._hint_labels:
+            tint(label, HINT)
+        for label in self._hint_labels:
             layout.addWidget(label)
         self.details_button.setText(
             self.tr("Follow-ups, guidance and hints for this applicant")
@@ -118,6 +121,6 @@ class QuestionCard(QFrame):
         self.asked_label.setText(
             self.tr("asked ✓") if count == 1 else self.tr("asked %n×", "", count) if count else ""
         )
-        self.setProperty("asked", count > 0)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if bool(self.property("asked")) != (count > 0):
+            self.setProperty("asked", count > 0)
+            shade(self, ASKED if count else None)
