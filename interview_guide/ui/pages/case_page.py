@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,8 +47,9 @@ from interview_guide.ui.pages.forms import (
     LineBinding,
     OptionalBoolBinding,
     TimeBinding,
+    add_enum,
+    add_line,
     add_remove_row,
-    message_label,
 )
 from interview_guide.ui.style import MESSAGE, tint
 
@@ -88,36 +91,29 @@ class CasePage(QWizardPage):
     # -- building --------------------------------------------------------------------------------
 
     def _line(self, form: QFormLayout, caption: str, field: str, name: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        message = message_label()
-        form.addRow(caption, edit)
-        form.addRow("", message)
-        case = self.controller.require
-        self.bindings.append(
-            LineBinding(
-                edit,
-                lambda: getattr(case().case, field),
-                lambda v: self.controller.set_case_field(field, v),
-                message,
-            )
+        return add_line(
+            form,
+            self.bindings,
+            caption,
+            name,
+            lambda: getattr(self.controller.require().case, field),
+            lambda v: self.controller.set_case_field(field, v),
+            with_message=True,
         )
-        return edit
 
-    def _enum(self, form: QFormLayout, caption: str, enum_type: type, field: str, name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        form.addRow(caption, combo)
-        self.bindings.append(
-            EnumBinding(
-                combo,
-                enum_type,
-                self.lang,
-                lambda: getattr(self.controller.require().case, field),
-                lambda v: self.controller.set_case_field(field, v),
-            )
+    def _enum(
+        self, form: QFormLayout, caption: str, enum_type: type[StrEnum], field: str, name: str
+    ) -> QComboBox:
+        return add_enum(
+            form,
+            self.bindings,
+            caption,
+            name,
+            enum_type,
+            self.lang,
+            lambda: getattr(self.controller.require().case, field),
+            lambda v: self.controller.set_case_field(field, v),
         )
-        return combo
 
     def _case_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Case"))

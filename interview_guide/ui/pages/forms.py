@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -215,3 +216,42 @@ def add_remove_row(
     row.addWidget(remove)
     row.addStretch(1)
     return row
+
+
+def add_line(
+    form: QFormLayout,
+    bindings: list[Binding],
+    caption: str,
+    name: str,
+    get: Getter,
+    put: Putter,
+    with_message: bool = False,
+) -> QLineEdit:
+    """A bound one-line field as a form row (with an inline message row under it if asked)."""
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    form.addRow(caption, edit)
+    message = None
+    if with_message:
+        message = message_label()
+        form.addRow("", message)
+    bindings.append(LineBinding(edit, get, put, message))
+    return edit
+
+
+def add_enum(
+    form: QFormLayout,
+    bindings: list[Binding],
+    caption: str,
+    name: str,
+    enum_type: type[StrEnum],
+    lang: Lang,
+    get: Getter,
+    put: Putter,
+) -> QComboBox:
+    """A bound combo box of an enumerated field as a form row."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    form.addRow(caption, combo)
+    bindings.append(EnumBinding(combo, enum_type, lang, get, put))
+    return combo

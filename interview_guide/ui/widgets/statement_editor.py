@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -25,9 +25,10 @@ from interview_guide.ui.controller import HearingController
 from interview_guide.ui.pages.forms import (
     Binding,
     DateBinding,
-    EnumBinding,
     LineBinding,
     TextBinding,
+    add_enum,
+    add_line,
     message_label,
 )
 
@@ -138,26 +139,25 @@ class StatementEditor(QWidget):
         self.show_statement(0)
 
     def _line(self, form: QFormLayout, caption: str, field: str, name: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        form.addRow(caption, edit)
-        self.bindings.append(
-            LineBinding(edit, lambda: getattr(self._statement(), field), lambda v: self._put(field, v))
+        return add_line(
+            form,
+            self.bindings,
+            caption,
+            name,
+            lambda: getattr(self._statement(), field),
+            lambda v: self._put(field, v),
         )
-        return edit
 
-    def _enum(self, form: QFormLayout, caption: str, enum_type: type, field: str, name: str) -> None:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        form.addRow(caption, combo)
-        self.bindings.append(
-            EnumBinding(
-                combo,
-                enum_type,
-                self.lang,
-                lambda: getattr(self._statement(), field),
-                lambda v: self._put(field, v),
-            )
+    def _enum(self, form: QFormLayout, caption: str, enum_type: type[StrEnum], field: str, name: str) -> None:
+        add_enum(
+            form,
+            self.bindings,
+            caption,
+            name,
+            enum_type,
+            self.lang,
+            lambda: getattr(self._statement(), field),
+            lambda v: self._put(field, v),
         )
 
     def _statement(self) -> ThirdPartyStatement:
