@@ -64,6 +64,10 @@ class HearingWizard(QWizard):
         self.page_list.itemClicked.connect(self._jump_to_item)
         self.page_list.itemActivated.connect(self._jump_to_item)
         self.setSideWidget(self.page_list)
+        # What each side-list row shows now: rows are only touched when their text changes, never
+        # per keystroke (typing an answer changes no count, and a text setter per keystroke is what
+        # exposed the reference-count fault of PySide6 6.12.0).
+        self._shown_texts: list[str] = []
 
         for factory in before_themes:
             self._add(factory(controller, lang))
@@ -86,6 +90,7 @@ class HearingWizard(QWizard):
         item = QListWidgetItem(page.title())
         item.setData(Qt.ItemDataRole.UserRole, page_id)
         self.page_list.addItem(item)
+        self._shown_texts.append(page.title())
 
     def pages(self) -> list[QWizardPage]:
         """All pages, in order."""
@@ -140,7 +145,10 @@ class HearingWizard(QWizard):
             self.refresh_page_list()
 
     def refresh_page_list(self) -> None:
-        """Show the number of entries recorded on each theme page in the side list."""
+        """Show the number of entries recorded on each theme page in the side list.
+
+        Only rows whose text changed are updated.
+        """
         hearing = self.controller.hearing
         if hearing is None:
             return
@@ -148,12 +156,13 @@ class HearingWizard(QWizard):
         for entry in hearing.entries:
             counts[entry.theme_id] = counts.get(entry.theme_id, 0) + 1
         for row, page in enumerate(self.pages()):
-            item = self.page_list.item(row)
             text = page.title()
             if isinstance(page, ThemePage):
                 count = counts.get(page.theme.id, 0)
                 text = f"{text}  ({count})" if count else text
-            item.setText(text)
+            if self._shown_texts[row] != text:
+                self._shown_texts[row] = text
+                self.page_list.item(row).setText(text)
 
     # A QWizard is a QDialog: Escape or a stray accept() would hide the whole hearing.
     def reject(self) -> None:

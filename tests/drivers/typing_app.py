@@ -3,7 +3,8 @@
 Usage: python typing_app.py type|recover
 - ``type``: starts the app (offscreen), opens a new plain hearing, asks the first question of the first
   theme, prints READY, then for each line ``type TEXT`` on stdin types TEXT into the answer editor with
-  real key events and prints ``SAVED <json answer>`` once the app reports that edit as autosaved.
+  real key events and prints ``SAVED <json answer>`` once the app reports that edit as autosaved;
+  ``refcount`` prints ``REFCOUNT <sys.getrefcount(None)>``.
 - ``recover``: starts the app the way ``interview-guide gui`` does, accepts the recovery offer, and
   prints ``RECOVERED <json answer of entry 1>``.
 """
@@ -54,6 +55,9 @@ def run_typing() -> None:
     say("READY")
     for line in sys.stdin:
         command, _, text = line.rstrip("\n").partition(" ")
+        if command == "refcount":
+            say(f"REFCOUNT {sys.getrefcount(None)}")
+            continue
         if command != "type":
             continue
         QTest.keyClicks(editor, text)
