@@ -36,6 +36,7 @@ from interview_guide.core.text import Lang
 from interview_guide.storage.bank_files import BankSet
 
 if TYPE_CHECKING:
+    from interview_guide.core.report_versions import ExportedVersion
     from interview_guide.report.corrections import ImportResult
     from interview_guide.storage.crypto import CaseKey
 
@@ -436,7 +437,7 @@ class HearingController(QObject):
         Returns:
             What was added, or None when the report was refused.
         """
-        from interview_guide.report.corrections import collect_corrections
+        from interview_guide.report.corrections import apply_import, collect_corrections
 
         hearing = self.require()
         try:
@@ -450,10 +451,20 @@ class HearingController(QObject):
         except InterviewGuideError as exc:
             self.report_error(self.tr("Corrections not imported"), exc)
             return None
-        if result.added:
-            hearing.corrections.extend(result.added)
+        if result.added or result.withdrawn:
+            apply_import(hearing, result)
             self._changed("corrections")
         return result
+
+    def keep_exported_version(self, version: ExportedVersion) -> None:
+        """Keep what an exported report showed, so counsel's return is checked against it."""
+        from interview_guide.core.report_versions import add_version
+
+        versions = self.require().exported_versions
+        before = len(versions)
+        add_version(versions, version)
+        if len(versions) != before:
+            self._changed("exported_versions")
 
     def respond_to_correction(self, number: int, text: str) -> None:
         """Set the officer's response to correction ``number`` (printed in the final report's annex)."""
