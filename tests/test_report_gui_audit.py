@@ -18,7 +18,8 @@ from interview_guide.core import editing
 from interview_guide.demo import build_demo_case
 from interview_guide.ui.main_window import MainWindow
 
-HEADING = "Annex   Changes after recording (audit trail)"
+HEADING = "Annex C   All changes after recording (audit trail)"
+CHANGES = "Annex A   Changes after the interview"
 
 
 @pytest.fixture
@@ -36,8 +37,9 @@ def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # An export keeps its version in the record (unsaved here); closing at teardown must not ask.
+    window.may_close = lambda: True  # type: ignore[attr-defined]
     yield window
-    window.may_close = lambda: True  # type: ignore[attr-defined]  # the test decides what is saved
 
 
 def export_with(window: MainWindow, monkeypatch: pytest.MonkeyPatch, key: str, path: Path) -> None:
@@ -72,4 +74,11 @@ def test_file_menu_exports_the_report_with_the_audit_trail(
     cells = [c.text for t in Document(str(with_trail)).tables for row in t.rows for c in row.cells]
     assert "A NEW ANSWER AFTER RECORDING" in cells
     export_with(window, monkeypatch, "export", plain)
-    assert HEADING not in [p.text for p in Document(str(plain)).paragraphs]
+    texts = [p.text for p in Document(str(plain)).paragraphs]
+    assert HEADING not in texts
+    # A change after the hearing is always in annex A, and marked at its entry.
+    assert CHANGES in texts and "1. Answer changed, at question %d" % first.number in texts
+    cells = [c.text for t in Document(str(plain)).tables for row in t.rows for c in row.cells]
+    assert any(c.startswith("Answer changed after the hearing, on 5 March 2026") for c in " ".join(cells).split("\n")) or any(
+        "Answer changed after the hearing, on 5 March 2026" in c for c in cells
+    )

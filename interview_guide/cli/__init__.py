@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "lint",
     "crypt",
     "report",
+    "counsel",
     "demo",
 )
 

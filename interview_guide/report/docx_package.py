@@ -62,8 +62,10 @@ def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         raise ReportError(f"{path}: is a folder, not a Word document") from None
     except OSError as exc:
         raise ReportError(f"{path}: cannot be read: {exc.strerror or exc}") from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ReportError(f"{path}: is a folder, not a Word document")
         if not stat.S_ISREG(info.st_mode):
             raise ReportError(f"{path}: is not a regular file; save the report as a .docx file and try again")
         if info.st_size > limit:
@@ -71,11 +73,19 @@ def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
                 f"{path}: is {info.st_size // (1024 * 1024)} MB; a returned report is at most "
                 f"{limit // (1024 * 1024)} MB (save it without embedded pictures or fonts)"
             )
-        try:
-            data = handle.read(limit + 1)
-        except OSError as exc:
-            raise ReportError(f"{path}: cannot be read: {exc.strerror or exc}") from None
-    if len(data) > limit:
+        chunks = []
+        size = 0
+        while chunk := os.read(fd, 1024 * 1024):
+            size += len(chunk)
+            if size > limit:
+                break
+            chunks.append(chunk)
+        data = b"".join(chunks)
+    except OSError as exc:
+        raise ReportError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if size > limit:
         raise ReportError(f"{path}: grew while it was read; a returned report is at most {limit} bytes")
     return data
 

@@ -48,6 +48,7 @@ class Line:
     mark: Change = ""  # the paragraph mark itself was inserted or deleted with change tracking on
     comments: list[str] = field(default_factory=list)  # ids of comments that start (or are referenced) here
     notes: list[tuple[str, str]] = field(default_factory=list)  # ("footnote" | "endnote", id)
+    style: str = ""  # the paragraph style's id (``IGQuestion``), as written in the file
 
     def current(self) -> str:
         """The text as it now stands (insertions in, deletions out, hidden text included)."""
@@ -178,6 +179,9 @@ def read_paragraph(paragraph: etree._Element) -> Line:
     walker = _Walker()
     walker.walk(paragraph, "", False)
     walker.line.mark = _mark_change(paragraph)
+    props = paragraph.find(w("pPr"))
+    style = props.find(w("pStyle")) if props is not None else None
+    walker.line.style = (style.get(w("val")) or "") if style is not None else ""
     return walker.line
 
 

@@ -96,6 +96,8 @@ class ReportView:
     notes: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     footer_text: str = ""
     custom_parts: list[bytes] = field(default_factory=list)
+    styles: dict[str, str] = field(default_factory=dict)  # style id -> style name
+    style_langs: dict[str, str] = field(default_factory=dict)  # style name -> language tag (w:lang)
     entries_table_found: bool = False
     rows_without_cells: int = 0
 
@@ -139,20 +141,26 @@ def _text(block: Block) -> str:
     return " ".join(" ".join(current_lines(block)).split())
 
 
-def _style_names(package: DocxPackage, main: str) -> dict[str, str]:
+def _style_names(package: DocxPackage, main: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Style id -> name, and style name -> the language tag its runs carry."""
     styles = next(
         (target for kind, target, ext in package.relationships(main).values() if kind.endswith("/styles") and not ext),
         None,
     )
     root = package.optional_xml(styles) if styles else None
     names: dict[str, str] = {}
+    langs: dict[str, str] = {}
     if root is not None:
         for style in root.iter(w("style")):
             name = style.find(w("name"))
             style_id = style.get(w("styleId"))
-            if style_id is not None:
-                names[style_id] = (name.get(w("val")) if name is not None else None) or style_id
-    return names
+            if style_id is None:
+                continue
+            names[style_id] = (name.get(w("val")) if name is not None else None) or style_id
+            lang = style.find(f"{w('rPr')}/{w('lang')}")
+            if lang is not None and lang.get(w("val")):
+                langs[names[style_id]] = lang.get(w("val")) or ""
+    return names, langs
 
 
 class _Reader:
@@ -160,7 +168,8 @@ class _Reader:
         self.package = package
         self.main = package.main_part()
         self.view = ReportView(source=package.source)
-        self.styles = _style_names(package, self.main)
+        self.styles, self.view.style_langs = _style_names(package, self.main)
+        self.view.styles = self.styles
         self.heading = ""
         self.subheading = ""
         self.section_lines: Block = []

@@ -130,6 +130,7 @@ class ExportActions(QObject):
                 final=final,
                 audit_trail=audit_trail,
                 deadline_settings=deadlines,
+                now=self.controller.clock(),
             )
         except InterviewGuideError as exc:
             progress.close()
