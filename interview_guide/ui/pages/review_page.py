@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from interview_guide.core.bank import QuestionBank
 from interview_guide.core.labels import label
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
@@ -147,7 +148,7 @@ class ReviewPage(QWizardPage):
         if hearing is None:
             return
         self.entries.refresh()
-        self.coverage.refresh(hearing, self.controller.claim_banks())
+        self.coverage.refresh(hearing, self._banks())
         self._refresh_issues()
         for binding in self.bindings:
             binding.refresh()
@@ -172,11 +173,16 @@ class ReviewPage(QWizardPage):
         if number:
             self.editor.show_entry(number)
 
+    def _banks(self) -> list[QuestionBank]:
+        """The banks of the hearing: the common bank's modules count in the balance too."""
+        common = self.controller.common_bank()
+        return ([common] if common is not None else []) + self.controller.claim_banks()
+
     def _on_changed(self, path: str) -> None:
         if not self.isVisible():
             return
         if path.startswith("entries/"):
-            self.coverage.refresh(self.controller.require(), self.controller.claim_banks())
+            self.coverage.refresh(self.controller.require(), self._banks())
             self._refresh_issues()
 
     def show_message(self, text: str) -> None:
