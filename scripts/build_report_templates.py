@@ -259,7 +259,9 @@ def place_table(
     """
     corrections = ENTRY_COLUMN_HEADINGS[lang]  # type: ignore[index]
     loop(doc, "{%p if not final %}")
-    widths = [LABEL, WIDTH - LABEL - CORRECTIONS, CORRECTIONS] if labelled else [WIDTH - CORRECTIONS, CORRECTIONS]
+    widths = (
+        [LABEL, WIDTH - LABEL - CORRECTIONS, CORRECTIONS] if labelled else [WIDTH - CORRECTIONS, CORRECTIONS]
+    )
     table = _table(doc, 1 + len(rows), widths)
     heads = [t["col_item"], t["col_recorded"], corrections] if labelled else [t["col_recorded"], corrections]
     for cell, text in zip(table.rows[0].cells, heads, strict=True):
@@ -375,7 +377,16 @@ def build_front(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
     para(doc, t["fingerprint_scope"], "IG Intro")
     loop(doc, "{%p if instructions %}")
     para(doc, t["h_instructions"], "Heading 1")
-    for key in ("i_sent", "i_deadline", "i_corrections", "i_tracked", "i_markers", "i_additions", "i_revise", "i_return"):
+    for key in (
+        "i_sent",
+        "i_deadline",
+        "i_corrections",
+        "i_tracked",
+        "i_markers",
+        "i_additions",
+        "i_revise",
+        "i_return",
+    ):
         para(doc, t[key].replace("{markers}", marker_list(lang)), "IG Instruction")  # type: ignore[arg-type]
     loop(doc, "{%p endif %}")
 
@@ -597,7 +608,14 @@ def build_annexes(doc: DocxDocument, t: dict[str, str]) -> None:
     para(doc, t["change_item"], "Heading 2")
     table = kv_table(doc, [(t["a_at"], "{{ a.at }}"), (t["a_old"], ""), (t["a_diff"], "")])
     cell_lines(table.rows[1].cells[1], [(line, "IG Answer") for line in lines_of("a.old")])
-    cell_lines(table.rows[2].cells[1], [("{%p for line in a.changes %}", "IG Answer"), ("{{r line }}", "IG Answer"), ("{%p endfor %}", "IG Answer")])
+    cell_lines(
+        table.rows[2].cells[1],
+        [
+            ("{%p for line in a.changes %}", "IG Answer"),
+            ("{{r line }}", "IG Answer"),
+            ("{%p endfor %}", "IG Answer"),
+        ],
+    )
     loop(doc, "{%p endfor %}")
     loop(doc, "{%p if final %}")
     heading = para(doc, t["h_annex"], "Heading 1")

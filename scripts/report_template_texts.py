@@ -20,10 +20,10 @@ NL: dict[str, str] = {
     "gemachtigde. Stuur dit rapport niet aan de gemachtigde.",
     "final_notice": "Definitieve versie: met in bijlage B de ontvangen correcties en aanvullingen en de "
     "reactie van de IND.",
-    "record_intro": "Dit rapport is de getypte weergave van het gehoor: de vragen van de hoormedewerker zoals "
-    "gesteld, en de antwoorden van de aanvrager zoals de tolk ze vertaalde en de hoormedewerker ze uittypte. "
-    "Het is geen woordelijke opname van wat de aanvrager in de eigen taal zei. Tussen de vragen staan de "
-    "zittingen en pauzes op het moment waarop ze plaatsvonden; bij elke vraag staat het tijdstip.",
+    "record_intro": "Dit rapport is de getypte weergave van het gehoor: de vragen van de hoormedewerker "
+    "zoals gesteld, en de antwoorden van de aanvrager zoals de tolk ze vertaalde en de hoormedewerker ze "
+    "uittypte. Het is geen woordelijke opname van wat de aanvrager in de eigen taal zei. Tussen de vragen "
+    "staan de zittingen en pauzes op het moment waarop ze plaatsvonden; bij elke vraag staat het tijdstip.",
     "fingerprint_scope": "De vingerafdruk onderaan elke pagina (SHA-256) hoort bij alles wat dit rapport uit "
     "het dossier weergeeft: de gegevens van de zaak, de zittingen met aanwezigen en pauzes, het "
     "referentiekader, de uitleg bij de opening, de vragen en antwoorden met hun tijden en aantekeningen, de "
@@ -65,8 +65,8 @@ NL: dict[str, str] = {
     "rekening is gehouden. Het is geen oordeel over de geloofwaardigheid. Alleen ingevulde onderdelen "
     "staan hier.",
     "h_instructions": "Voor de gemachtigde: correcties en aanvullingen",
-    "i_sent": "Verzonden. Dit rapport is op {{ sent_on }} aan de gemachtigde gestuurd; de termijn loopt vanaf "
-    "die datum.",
+    "i_sent": "Verzonden. Dit rapport is op {{ sent_on }} aan de gemachtigde gestuurd; de termijn loopt "
+    "vanaf die datum.",
     "i_deadline": "Termijn. De aanvrager kan via de gemachtigde correcties en aanvullingen op dit rapport "
     "sturen, {{ deadline }}. Wat later binnenkomt, wordt wel bij het dossier gevoegd, maar als te laat "
     "gemarkeerd.",
@@ -75,11 +75,11 @@ NL: dict[str, str] = {
     "zaak, de zittingen en aanwezigen, het referentiekader, de uitleg bij de opening en de opmerkingen over "
     "het verloop, en bij elke zitting en pauze tussen de vragen.",
     "i_tracked": "Wijzigingen bijhouden en opmerkingen. U kunt werken met ‘Wijzigingen bijhouden’ en met "
-    "opmerkingen, in Word of LibreOffice. Een opmerking bij een vraag geldt als correctie bij die vraag; een "
-    "opmerking elders als algemene opmerking. Een bijgehouden wijziging in de tekst van een vraag of antwoord "
-    "wordt gelezen als voorstel tot correctie van die vraag; de vastgelegde tekst zelf verandert daardoor "
-    "niet. Een vraag waarvan de tekst zonder ‘Wijzigingen bijhouden’ is veranderd, wordt niet verwerkt maar "
-    "aan de hoormedewerker voorgelegd; de andere vragen worden wel verwerkt.",
+    "opmerkingen, in Word of LibreOffice. Een opmerking bij een vraag geldt als correctie bij die vraag; "
+    "een opmerking elders als algemene opmerking. Een bijgehouden wijziging in de tekst van een vraag of "
+    "antwoord wordt gelezen als voorstel tot correctie van die vraag; de vastgelegde tekst zelf verandert "
+    "daardoor niet. Een vraag waarvan de tekst zonder ‘Wijzigingen bijhouden’ is veranderd, wordt niet "
+    "verwerkt maar aan de hoormedewerker voorgelegd; de andere vragen worden wel verwerkt.",
     "i_markers": "Soort. Begin een correctie zo nodig met een van deze aanduidingen: {markers} "
     "([verloop] is een opmerking over het verloop van het gehoor, [tolk] een klacht over de tolk). "
     "Zonder aanduiding geldt een tekst in de laatste kolom als feitelijke correctie en een tekst in het "
@@ -88,8 +88,9 @@ NL: dict[str, str] = {
     "dit rapport. Scheid aanvullingen met een lege regel; één aanvulling mag meerdere alinea’s hebben, "
     "zonder lege regel ertussen. Hoort een aanvulling bij een vraag, begin dan met het nummer van die "
     "vraag en een dubbele punt, bijvoorbeeld ‘12: …’.",
-    "i_revise": "Herzien. Stuurt u een herziene versie, verander dan uw eerdere tekst in dezelfde cel. Schrapt "
-    "u een eerder ingediende correctie met ‘Wijzigingen bijhouden’ aan, dan geldt zij als ingetrokken.",
+    "i_revise": "Herzien. Stuurt u een herziene versie, verander dan uw eerdere tekst in dezelfde cel. "
+    "Schrapt u een eerder ingediende correctie met ‘Wijzigingen bijhouden’ aan, dan geldt zij als "
+    "ingetrokken.",
     "i_return": "Terugsturen. Stuur dit rapport terug als Word-bestand (.docx), bewaard in Word of "
     "LibreOffice, met het V-nummer. Laat de vingerafdruk onderaan de pagina staan: daaraan ziet de IND "
     "bij welke versie van het rapport uw correcties horen.",
@@ -131,8 +132,8 @@ NL: dict[str, str] = {
     "sig_place": "Plaats",
     "sig_sign": "Handtekening",
     "h_additions": "10   Aanvullingen",
-    "additions_intro": "Ruimte voor de gemachtigde (zie ‘Voor de gemachtigde’ aan het begin). Scheid aanvullingen met een lege "
-    "regel; begin met ‘12:’ als een aanvulling bij vraag 12 hoort.",
+    "additions_intro": "Ruimte voor de gemachtigde (zie ‘Voor de gemachtigde’ aan het begin). Scheid "
+    "aanvullingen met een lege regel; begin met ‘12:’ als een aanvulling bij vraag 12 hoort.",
     "h_changes": "Bijlage A   Wijzigingen na het gehoor",
     "changes_intro": "Elke vraag of elk antwoord dat na afloop van de zitting nog is gewijzigd, met de "
     "eerdere tekst en wat er is veranderd (doorgehaald: verwijderd; onderstreept: toegevoegd). Het rapport "
@@ -175,15 +176,15 @@ EN: dict[str, str] = {
     "to counsel.",
     "final_notice": "Final version: with the corrections and additions received and the IND's response "
     "in annex B.",
-    "record_intro": "This record is the typed account of the interview: the officer's questions as asked, and "
-    "the applicant's answers as the interpreter rendered them and the officer typed them. It is not a "
+    "record_intro": "This record is the typed account of the interview: the officer's questions as asked, "
+    "and the applicant's answers as the interpreter rendered them and the officer typed them. It is not a "
     "word-for-word recording of what the applicant said in their own language. Sittings and breaks appear "
     "between the questions where they happened; each question has the time it was asked.",
-    "fingerprint_scope": "The fingerprint at the foot of each page (SHA-256) belongs to everything this record "
-    "shows from the case file: the case data, the sittings with those present and the breaks, the reference "
-    "frame, the opening explanation, the questions and answers with their times and notes, the remarks on "
-    "the course of the interview, third-party statements as recorded, the material submitted and the "
-    "changes after the interview. The record also holds a copy of that text, with which counsel "
+    "fingerprint_scope": "The fingerprint at the foot of each page (SHA-256) belongs to everything this "
+    "record shows from the case file: the case data, the sittings with those present and the breaks, the "
+    "reference frame, the opening explanation, the questions and answers with their times and notes, the "
+    "remarks on the course of the interview, third-party statements as recorded, the material submitted "
+    "and the changes after the interview. The record also holds a copy of that text, with which counsel "
     "(interview-guide check-report) and the IND can check that the recorded text is unchanged.",
     "h_case": "1   Case data",
     "v_number": "V-number",
@@ -273,15 +274,15 @@ EN: dict[str, str] = {
     "m_received": "Received",
     "h_experts": "Expert reports",
     "h_signature": "9   Signature",
-    "signature_intro": "This record was drawn up by the interviewing officer. It gives the questions as asked "
-    "and the answers as the interpreter rendered them and the officer typed them.",
+    "signature_intro": "This record was drawn up by the interviewing officer. It gives the questions as "
+    "asked and the answers as the interpreter rendered them and the officer typed them.",
     "sig_name": "Interviewing officer",
     "sig_date": "Date",
     "sig_place": "Place",
     "sig_sign": "Signature",
     "h_additions": "10   Additions",
-    "additions_intro": "Space for counsel (see ‘For counsel’ at the start). Separate additions with an empty line; begin "
-    "with ‘12:’ if an addition belongs to question 12.",
+    "additions_intro": "Space for counsel (see ‘For counsel’ at the start). Separate additions with an "
+    "empty line; begin with ‘12:’ if an addition belongs to question 12.",
     "h_changes": "Annex A   Changes after the interview",
     "changes_intro": "Every question or answer changed after the end of its sitting, with the earlier text "
     "and what changed (struck through: removed; underlined: added). The record itself gives the text as "

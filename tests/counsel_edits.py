@@ -37,9 +37,11 @@ def wrapped_insertion(text: str, wrapper: str = "") -> str:
     if wrapper == "hyperlink":
         return f'<w:hyperlink w:anchor="_Toc1" w:history="1">{ins}</w:hyperlink>'
     if wrapper == "sdt":
-        return f"<w:sdt><w:sdtPr><w:alias w:val=\"Correctie\"/></w:sdtPr><w:sdtContent>{ins}</w:sdtContent></w:sdt>"
+        alias = '<w:sdtPr><w:alias w:val="Correctie"/></w:sdtPr>'
+        return f"<w:sdt>{alias}<w:sdtContent>{ins}</w:sdtContent></w:sdt>"
     if wrapper == "smartTag":
-        return f'<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">{ins}</w:smartTag>'
+        uri = "urn:schemas-microsoft-com:office:smarttags"
+        return f'<w:smartTag w:uri="{uri}" w:element="place">{ins}</w:smartTag>'
     if wrapper == "fldSimple":
         return f'<w:fldSimple w:instr=" QUOTE &quot;x&quot; ">{ins}</w:fldSimple>'
     if wrapper == "field":
@@ -87,7 +89,7 @@ def replace_in_paragraph_tracked(paragraph: Paragraph, old: str, new: str) -> No
     append_xml(
         paragraph,
         _run(text[:start])
-        + f"<w:del {_attrs()}><w:r><w:delText xml:space=\"preserve\">{_escape(old)}</w:delText></w:r></w:del>"
+        + f'<w:del {_attrs()}><w:r><w:delText xml:space="preserve">{_escape(old)}</w:delText></w:r></w:del>'
         + f"<w:ins {_attrs()}>{_run(new)}</w:ins>"
         + _run(text[start + len(old) :]),
     )
@@ -103,7 +105,7 @@ def add_content_control(cell: _Cell, text: str) -> None:
     """A block-level content control holding a paragraph of ``text`` at the end of a cell."""
     cell._tc.append(
         parse_xml(
-            f"<w:sdt {nsdecls('w')}><w:sdtPr><w:tag w:val=\"x\"/></w:sdtPr><w:sdtContent>"
+            f'<w:sdt {nsdecls("w")}><w:sdtPr><w:tag w:val="x"/></w:sdtPr><w:sdtContent>'
             f"<w:p>{_run(text)}</w:p></w:sdtContent></w:sdt>"
         )
     )

@@ -23,7 +23,8 @@ def entries_table(doc: DocxDocument, lang: Lang) -> Table:
     found = [
         t
         for t in doc.tables
-        if t.rows[0].cells[-1].text == ENTRY_COLUMN_HEADINGS[lang] and t.rows[0].cells[0].text == NUMBER_HEADINGS[lang]
+        if t.rows[0].cells[-1].text == ENTRY_COLUMN_HEADINGS[lang]
+        and t.rows[0].cells[0].text == NUMBER_HEADINGS[lang]
     ]
     assert len(found) == 1
     return found[0]
@@ -49,13 +50,12 @@ def place_tables(doc: DocxDocument, lang: Lang) -> list[Table]:
     return [
         t
         for t in doc.tables
-        if t.rows[0].cells[-1].text == ENTRY_COLUMN_HEADINGS[lang] and t.rows[0].cells[0].text != NUMBER_HEADINGS[lang]
+        if t.rows[0].cells[-1].text == ENTRY_COLUMN_HEADINGS[lang]
+        and t.rows[0].cells[0].text != NUMBER_HEADINGS[lang]
     ]
 
 
-def export_kept(
-    hearing: Hearing, out: Path, lang: Lang = "nl", **kwargs: object
-) -> ExportedVersion:
+def export_kept(hearing: Hearing, out: Path, lang: Lang = "nl", **kwargs: object) -> ExportedVersion:
     """Export as the app does: the case keeps the version (sent on 3 March 2026 unless given)."""
     kwargs.setdefault("sent_on", SENT)
     version = export_report(hearing, out, lang, **kwargs)  # type: ignore[arg-type]

@@ -120,7 +120,13 @@ def test_import_reads_cells_and_additions(returned: tuple[Hearing, Path]) -> Non
             "De tolk sprak Dari in plaats van Farsi.",
         ),
         # A clock time is not a reference to question 14.
-        (6, None, CorrectionType.ADDITION, CorrectionSource.ADDITIONS, "14:30 uur: toen begon de tweede zitting te laat."),
+        (
+            6,
+            None,
+            CorrectionType.ADDITION,
+            CorrectionSource.ADDITIONS,
+            "14:30 uur: toen begon de tweede zitting te laat.",
+        ),
     ]
     assert result.added == hearing.corrections and result.already_present == 0 and result.complete
     assert result.lines() == []
@@ -163,7 +169,9 @@ def test_an_edited_entry_is_named_and_the_others_are_imported(
         entries[2].cells[3].paragraphs[0].text = "Correctie bij het veranderde antwoord."
         entries[6].cells[1].paragraphs[-1].text = "Wilt u nog iets anders toevoegen?"
 
-    result = import_corrections(hearing, edited(filled, tmp_path / "e.docx", change), received_at=BEFORE_DEADLINE)
+    result = import_corrections(
+        hearing, edited(filled, tmp_path / "e.docx", change), received_at=BEFORE_DEADLINE
+    )
     assert not result.complete
     assert [p.line("nl") for p in result.not_imported] == [
         "vraag 3: de tekst van het antwoord wijkt af van het verstuurde rapport",
@@ -190,21 +198,28 @@ def test_meaning_preserving_normalisation_only(exported: tuple[Hearing, Path], t
         for n in (1, 2, 6):
             entries[n - 1].cells[3].paragraphs[0].text = f"Correctie {n}."
 
-    result = import_corrections(hearing, edited(out, tmp_path / "h.docx", harmless), received_at=BEFORE_DEADLINE)
+    result = import_corrections(
+        hearing, edited(out, tmp_path / "h.docx", harmless), received_at=BEFORE_DEADLINE
+    )
     assert result.complete and [c.entry_number for c in result.added] == [1, 2, 6]
 
     for n, (old, new) in enumerate([("mannen", "mamnen"), ("2019", "2018"), (".", ",")], start=1):
+
         def change(doc: DocxDocument, old: str = old, new: str = new, n: int = n) -> None:
             cell = rows(doc)[n - 1].cells[2] if n != 2 else rows(doc)[1].cells[2]
             paragraph = next(p for p in cell.paragraphs if old in p.text)
             paragraph.text = paragraph.text.replace(old, new, 1)
             rows(doc)[n - 1].cells[3].paragraphs[0].text = f"Nieuwe correctie {n}."
 
-        result = import_corrections(hearing, edited(out, tmp_path / f"c{n}.docx", change), received_at=BEFORE_DEADLINE)
+        result = import_corrections(
+            hearing, edited(out, tmp_path / f"c{n}.docx", change), received_at=BEFORE_DEADLINE
+        )
         assert [p.entry for p in result.not_imported] == [n if n != 3 else 3], (old, new)
 
 
-def test_tracked_changes_comments_and_wrappers_are_read(exported: tuple[Hearing, Path], tmp_path: Path) -> None:
+def test_tracked_changes_comments_and_wrappers_are_read(
+    exported: tuple[Hearing, Path], tmp_path: Path
+) -> None:
     hearing, out = exported
 
     def counsel(doc: DocxDocument) -> None:
@@ -222,7 +237,9 @@ def test_tracked_changes_comments_and_wrappers_are_read(exported: tuple[Hearing,
         replace_in_paragraph_tracked(entries[0].cells[2].paragraphs[0], "mannen", "vrouwen")
 
     before = [e.answer_text for e in hearing.entries]
-    result = import_corrections(hearing, edited(out, tmp_path / "t.docx", counsel), received_at=BEFORE_DEADLINE)
+    result = import_corrections(
+        hearing, edited(out, tmp_path / "t.docx", counsel), received_at=BEFORE_DEADLINE
+    )
     got = {(c.entry_number, c.source, c.text) for c in result.added}
     assert got >= {
         (1, CorrectionSource.ENTRY_CELL, "Tracked correction at one."),
@@ -243,7 +260,9 @@ def test_tracked_changes_comments_and_wrappers_are_read(exported: tuple[Hearing,
     assert [e.answer_text for e in hearing.entries] == before and result.complete
 
 
-def test_tracked_deletion_withdraws_and_a_revised_cell_replaces(returned: tuple[Hearing, Path], tmp_path: Path) -> None:
+def test_tracked_deletion_withdraws_and_a_revised_cell_replaces(
+    returned: tuple[Hearing, Path], tmp_path: Path
+) -> None:
     hearing, filled = returned
     import_corrections(hearing, filled, received_at=BEFORE_DEADLINE)
 
@@ -252,7 +271,9 @@ def test_tracked_deletion_withdraws_and_a_revised_cell_replaces(returned: tuple[
         delete_tracked(entries[1].cells[3].paragraphs[0])  # withdraws item 1
         entries[5].cells[3].paragraphs[1].text = "Graag aanpassen, ook in het voornemen."  # revises item 2
 
-    result = import_corrections(hearing, edited(filled, tmp_path / "r.docx", revise), received_at=AFTER_DEADLINE)
+    result = import_corrections(
+        hearing, edited(filled, tmp_path / "r.docx", revise), received_at=AFTER_DEADLINE
+    )
     assert result.withdrawn == [1]
     assert hearing.corrections[0].withdrawn_at == AFTER_DEADLINE
     new = result.added[0]
@@ -261,7 +282,9 @@ def test_tracked_deletion_withdraws_and_a_revised_cell_replaces(returned: tuple[
     assert len(result.added) == 1 and result.already_present == 4
 
 
-def test_hidden_text_duplicates_and_moved_rows_are_named(exported: tuple[Hearing, Path], tmp_path: Path) -> None:
+def test_hidden_text_duplicates_and_moved_rows_are_named(
+    exported: tuple[Hearing, Path], tmp_path: Path
+) -> None:
     hearing, out = exported
 
     def forge(doc: DocxDocument) -> None:
@@ -296,12 +319,17 @@ def test_edits_outside_the_table_are_listed_by_place(exported: tuple[Hearing, Pa
         intro.text = "De antwoorden zijn letterlijk wat de aanvrager zei."
         rows(doc)[0].cells[3].paragraphs[0].text = "Correctie 1."
 
-    result = import_corrections(hearing, edited(out, tmp_path / "o.docx", outside), received_at=BEFORE_DEADLINE)
+    result = import_corrections(
+        hearing, edited(out, tmp_path / "o.docx", outside), received_at=BEFORE_DEADLINE
+    )
     assert [p.line("nl") for p in result.not_imported] == [
         "Gegevens van de zaak, Nationaliteit: de vastgelegde tekst wijkt af van het verstuurde rapport"
     ]
     notes = [p.line("nl") for p in result.notes]
-    assert any(n.startswith("Vragen en antwoorden: tekst buiten de tabellen is veranderd: “De antwoorden zijn") for n in notes)
+    assert any(
+        n.startswith("Vragen en antwoorden: tekst buiten de tabellen is veranderd: “De antwoorden zijn")
+        for n in notes
+    )
     by_place = {(c.entry_number, c.place, c.source): c.text for c in result.added}
     assert by_place[(None, "Gegevens van de zaak, Dialect", CorrectionSource.PLACE_CELL)] == (
         "Het dialect is Shirazi, niet Teherans."
@@ -309,7 +337,9 @@ def test_edits_outside_the_table_are_listed_by_place(exported: tuple[Hearing, Pa
     assert by_place[(1, "", CorrectionSource.ENTRY_CELL)] == "Correctie 1."
 
 
-def test_a_return_on_an_earlier_version_imports_against_it(returned: tuple[Hearing, Path], tmp_path: Path) -> None:
+def test_a_return_on_an_earlier_version_imports_against_it(
+    returned: tuple[Hearing, Path], tmp_path: Path
+) -> None:
     hearing, filled = returned
     editing.set_answer(hearing, 6, "Ik ga naar een groep in Assen.", minutes(24 * 60 + 200))
     export_kept(hearing, tmp_path / "v2.docx", "nl", sent_on=dt.date(2026, 3, 5))
@@ -318,9 +348,13 @@ def test_a_return_on_an_earlier_version_imports_against_it(returned: tuple[Heari
     assert result.version is not None and result.version.number == 1
     assert result.complete and len(result.added) == 6
     assert result.changed_since == [6]
-    assert "vraag 6: na versie 1 (waarop dit rapport is gemaakt) in het dossier gewijzigd" in "\n".join(result.lines())
+    assert "vraag 6: na versie 1 (waarop dit rapport is gemaakt) in het dossier gewijzigd" in "\n".join(
+        result.lines()
+    )
     # The deadline is that of version 1 (sent 3 March), not of version 2.
-    assert all(c.deadline == dt.datetime(2026, 3, 4, 23, 59, tzinfo=BEFORE_DEADLINE.tzinfo) for c in result.added)
+    assert all(
+        c.deadline == dt.datetime(2026, 3, 4, 23, 59, tzinfo=BEFORE_DEADLINE.tzinfo) for c in result.added
+    )
 
 
 def test_a_report_exported_before_versions_were_kept_still_imports(tmp_path: Path) -> None:
@@ -376,7 +410,9 @@ def test_english_report_and_markers(tmp_path: Path) -> None:
     export_kept(hearing, exported, "en")
     doc = Document(str(exported))
     rows(doc, "en")[0].cells[3].paragraphs[0].text = "[misunderstanding] " + FARSI
-    additions_box(doc, "en").rows[1].cells[0].paragraphs[0].text = "question 4: [addition] The family knows since 2020."
+    additions_box(doc, "en").rows[1].cells[0].paragraphs[
+        0
+    ].text = "question 4: [addition] The family knows since 2020."
     rows(doc, "en")[2].cells[2].paragraphs[0].text = "changed"
     doc.save(str(exported))
     result = import_corrections(hearing, exported)
@@ -394,7 +430,9 @@ def test_final_report_annex_numbers_items_stably(returned: tuple[Hearing, Path],
     hearing, filled = returned
     import_corrections(hearing, filled, received_at=BEFORE_DEADLINE)
     final = tmp_path / "final.docx"
-    with pytest.raises(ReportError, match=r"not finalised yet.*6 correction\(s\) or addition\(s\) without a response"):
+    with pytest.raises(
+        ReportError, match=r"not finalised yet.*6 correction\(s\) or addition\(s\) without a response"
+    ):
         export_report(hearing, final, "nl", final=True)
     for item in hearing.corrections:
         respond(hearing, item.number, f"Reactie op {item.number}.")
@@ -406,7 +444,9 @@ def test_final_report_annex_numbers_items_stably(returned: tuple[Hearing, Path],
     assert "1. vertaalfout, bij vraag 2" in text
     assert "3. aanvulling, algemeen, bij geen vraag" in text
     assert "5. klacht over de tolk, bij vraag 1" in text
-    assert "Voor de gemachtigde" not in text and "Aanvullingen" not in [t.rows[0].cells[0].text for t in doc.tables]
+    assert "Voor de gemachtigde" not in text and "Aanvullingen" not in [
+        t.rows[0].cells[0].text for t in doc.tables
+    ]
     cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
     assert "Overgenomen: de vertaling is aangepast." in cells and "(nog geen reactie)" not in cells
     assert "gemachtigde" in cells and "counsel" not in cells  # "Ingediend door" in the report's language

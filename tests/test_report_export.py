@@ -152,13 +152,18 @@ def test_fingerprint_and_v_number_in_the_footer(tmp_path: Path) -> None:
 
 def test_header_holds_case_data_sittings_and_requests(tmp_path: Path) -> None:
     doc = export(rich_hearing(), tmp_path, "en")
-    pairs = {row.cells[0].text: row.cells[1].text for t in doc.tables for row in t.rows if len(row.cells) >= 2}
+    pairs = {
+        row.cells[0].text: row.cells[1].text for t in doc.tables for row in t.rows if len(row.cells) >= 2
+    }
     assert pairs["Request about the officer's gender"] == "asked for a woman; honoured: yes"
     assert pairs["Request about the interpreter's gender"] == "asked for a man; honoured: no"
     assert pairs["Interpreter's register status"] == "in the register of sworn interpreters (Wbtv)"
     assert pairs["How the interpreter took part"] == "by video"
     assert pairs["Language of the interview"] == "Farsi" and pairs["Dialect"] == "Teherans"
-    assert pairs["Others present (role)"] == "mr. A. Jansen, counsel (observer)\nL. Bakker, Dutch Council for Refugees"
+    assert (
+        pairs["Others present (role)"]
+        == "mr. A. Jansen, counsel (observer)\nL. Bakker, Dutch Council for Refugees"
+    )
     every: dict[str, list[str]] = {}
     for table in doc.tables:
         for row in table.rows:

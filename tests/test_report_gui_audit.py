@@ -77,8 +77,7 @@ def test_file_menu_exports_the_report_with_the_audit_trail(
     texts = [p.text for p in Document(str(plain)).paragraphs]
     assert HEADING not in texts
     # A change after the hearing is always in annex A, and marked at its entry.
-    assert CHANGES in texts and "1. Answer changed, at question %d" % first.number in texts
+    assert CHANGES in texts and f"1. Answer changed, at question {first.number}" in texts
     cells = [c.text for t in Document(str(plain)).tables for row in t.rows for c in row.cells]
-    assert any(c.startswith("Answer changed after the hearing, on 5 March 2026") for c in " ".join(cells).split("\n")) or any(
-        "Answer changed after the hearing, on 5 March 2026" in c for c in cells
-    )
+    mark = "Answer changed after the hearing, on 5 March 2026"
+    assert any(mark in cell for cell in cells)

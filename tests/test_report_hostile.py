@@ -44,7 +44,9 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Hearing, Path, dic
     return hearing, path, parts
 
 
-def rezip(parts: dict[str, bytes], *, extra: list[tuple[str, bytes]] = (), method: int = zipfile.ZIP_DEFLATED) -> bytes:  # type: ignore[assignment]
+def rezip(
+    parts: dict[str, bytes], *, extra: list[tuple[str, bytes]] = (), method: int = zipfile.ZIP_DEFLATED
+) -> bytes:  # type: ignore[assignment]
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", method) as archive:
         for name, data in parts.items():
@@ -61,18 +63,40 @@ def _raw_zip(entries: list[tuple[str, bytes, int, int]]) -> bytes:
     for name, data, crc, size in entries:
         offset = out.tell()
         encoded = name.encode()
-        header = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc, len(data), size, len(encoded), 0)
+        header = struct.pack(
+            "<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc, len(data), size, len(encoded), 0
+        )
         out.write(header + encoded + data)
         central.write(
             struct.pack(
-                "<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21, crc, len(data), size, len(encoded),
-                0, 0, 0, 0, 0, offset,
+                "<IHHHHHHIIIHHHHHII",
+                0x02014B50,
+                20,
+                20,
+                0,
+                8,
+                0,
+                0x21,
+                crc,
+                len(data),
+                size,
+                len(encoded),
+                0,
+                0,
+                0,
+                0,
+                0,
+                offset,
             )
             + encoded
         )
     start = out.tell()
     out.write(central.getvalue())
-    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(central.getvalue()), start, 0))
+    out.write(
+        struct.pack(
+            "<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(central.getvalue()), start, 0
+        )
+    )
     return out.getvalue()
 
 
@@ -99,7 +123,9 @@ def bomb(parts: dict[str, bytes]) -> bytes:
     crc = zlib.crc32(b"</w:document>", crc)
     size = len(head) + 64 * len(block) + len(b"</w:document>")
     entries = [
-        (name, _deflate(data), zlib.crc32(data), len(data)) for name, data in parts.items() if name != "word/document.xml"
+        (name, _deflate(data), zlib.crc32(data), len(data))
+        for name, data in parts.items()
+        if name != "word/document.xml"
     ]
     entries.append(("word/document.xml", start + repeated * 64 + end, crc, size))
     return _raw_zip(entries)
@@ -125,9 +151,12 @@ def replaced(parts: dict[str, bytes], name: str, data: bytes) -> bytes:
     return rezip({**parts, name: data})
 
 
-DEEP = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' + (
-    b"<w:sdt><w:sdtContent>" * 100_000
-) + b"</w:sdtContent></w:sdt>" * 100_000 + b"</w:body></w:document>"
+DEEP = (
+    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    + (b"<w:sdt><w:sdtContent>" * 100_000)
+    + b"</w:sdtContent></w:sdt>" * 100_000
+    + b"</w:body></w:document>"
+)
 LAUGHS = (
     b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">'
     + b"".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">'.encode() for i in range(9))
@@ -150,7 +179,10 @@ def _footer_name(parts: dict[str, bytes]) -> str:
 CASES: dict[str, tuple[Callable[[dict[str, bytes]], bytes], str]] = {
     "zip bomb": (bomb, "unpacks to more than"),
     "lying size": (lying_size, "is damaged"),
-    "bad document xml": (lambda p: replaced(p, "word/document.xml", p["word/document.xml"][:-40]), "not well-formed XML"),
+    "bad document xml": (
+        lambda p: replaced(p, "word/document.xml", p["word/document.xml"][:-40]),
+        "not well-formed XML",
+    ),
     "bad footer xml": (lambda p: replaced(p, _footer_name(p), b"<w:ftr><w:p>"), "not well-formed XML"),
     "bad relationships": (
         lambda p: replaced(p, "word/_rels/document.xml.rels", b"<Relationships><Relationship"),
@@ -189,7 +221,9 @@ CASES: dict[str, tuple[Callable[[dict[str, bytes]], bytes], str]] = {
 
 
 @pytest.fixture(scope="module")
-def hostile(report: tuple[Hearing, Path, dict[str, bytes]], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def hostile(
+    report: tuple[Hearing, Path, dict[str, bytes]], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Path]:
     """Every hostile file, made once (the zip bomb takes a few seconds to compress)."""
     folder = tmp_path_factory.mktemp("files")
     files = {}
@@ -231,7 +265,9 @@ def test_one_clean_line_and_exit_2(
     assert err.count("\n") == 1 and expected in err
 
 
-def test_special_files_and_sizes(report: tuple[Hearing, Path, dict[str, bytes]], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_special_files_and_sizes(
+    report: tuple[Hearing, Path, dict[str, bytes]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     hearing, _, _ = report
     case = tmp_path / "case.igcase"
     save_case(hearing, case)
@@ -240,7 +276,12 @@ def test_special_files_and_sizes(report: tuple[Hearing, Path, dict[str, bytes]],
     big = tmp_path / "big.docx"
     with big.open("wb") as handle:
         handle.truncate(MAX_FILE_BYTES + 1)
-    for path, expected in ((fifo, "is not a regular file"), (tmp_path, "is a folder"), (big, "MB; a returned report is at most")):
+    cases = (
+        (fifo, "is a pipe (FIFO), not a Word document"),
+        (tmp_path, "is a folder"),
+        (big, "is too large"),
+    )
+    for path, expected in cases:
         assert main(["import-corrections", str(case), str(path)]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and expected in err, err

@@ -14,12 +14,21 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "de vastgelegde tekst is onveranderd ({n} vragen; vingerafdruk {fp})",
         "the recorded text is unchanged ({n} entries; fingerprint {fp})",
     ),
-    "differs": ("de vastgelegde tekst wijkt af op {n} plaats(en):", "the recorded text differs in {n} place(s):"),
-    "changes": ("Bijgehouden wijzigingen en opmerkingen, en waar ze terechtkomen:", "Tracked changes and comments, and where they will land:"),
+    "differs": (
+        "de vastgelegde tekst wijkt af op {n} plaats(en):",
+        "the recorded text differs in {n} place(s):",
+    ),
+    "changes": (
+        "Bijgehouden wijzigingen en opmerkingen, en waar ze terechtkomen:",
+        "Tracked changes and comments, and where they will land:",
+    ),
     "items": ("Wat de IND zal inlezen ({n}):", "What the IND will read ({n}):"),
     "none": ("  (niets)", "  (nothing)"),
     "withdrawal": ("intrekking", "withdrawal"),
-    "reviewed": ("{flagged} van {total} vragen met een bevinding", "{flagged} of {total} questions with a finding"),
+    "reviewed": (
+        "{flagged} van {total} vragen met een bevinding",
+        "{flagged} of {total} questions with a finding",
+    ),
 }
 
 
@@ -96,7 +105,9 @@ def run_review(args: argparse.Namespace) -> int:
     label = "vraag" if lang == "nl" else "entry"
     for review in reviews:
         for finding in review.findings:
-            print(f"{label} {review.entry}: [{finding['severity']}] {finding['message']} ({finding['basis']})")
+            print(
+                f"{label} {review.entry}: [{finding['severity']}] {finding['message']} ({finding['basis']})"
+            )
     flagged = sum(1 for r in reviews if r.findings)
     print(_t("reviewed", lang, flagged=flagged, total=len(reviews)))
     return 0

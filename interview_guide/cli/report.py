@@ -153,7 +153,8 @@ def run_export(args: argparse.Namespace) -> int:
     kept = add_version(hearing.exported_versions, version)
     if len(hearing.exported_versions) != before:
         save_opened(opened)
-    print(f"{args.output}: {len(hearing.entries)} entries; version {kept.number}; fingerprint {version.fingerprint}")
+    entries = len(hearing.entries)
+    print(f"{args.output}: {entries} entries; version {kept.number}; fingerprint {version.fingerprint}")
     return 0
 
 

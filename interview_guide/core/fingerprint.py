@@ -40,17 +40,46 @@ _NOT_SHOWN: dict[str, Any] = {
 # they had then (fields added later are left out, so an old report's fingerprint can still be matched).
 _LEGACY: dict[str, Any] = {
     "case": {
-        "v_number", "case_reference", "applicant_name", "date_of_birth", "nationality", "hearing_type",
-        "procedure_track", "subsequent_application", "language", "dialect", "officer_name", "officer_gender",
-        "officer_gender_requested", "officer_gender_request_honoured", "interpreter_gender_requested",
-        "interpreter_gender_request_honoured", "claim_types", "applicant_objects_to_counsel_report", "banks",
+        "v_number",
+        "case_reference",
+        "applicant_name",
+        "date_of_birth",
+        "nationality",
+        "hearing_type",
+        "procedure_track",
+        "subsequent_application",
+        "language",
+        "dialect",
+        "officer_name",
+        "officer_gender",
+        "officer_gender_requested",
+        "officer_gender_request_honoured",
+        "interpreter_gender_requested",
+        "interpreter_gender_request_honoured",
+        "claim_types",
+        "applicant_objects_to_counsel_report",
+        "banks",
     },
-    "sittings": {"__all__": {"number", "date", "location", "start", "end", "interpreter", "attendees", "breaks"}},
+    "sittings": {
+        "__all__": {"number", "date", "location", "start", "end", "interpreter", "attendees", "breaks"}
+    },
     "entries": {
         "__all__": {
-            "number", "sitting", "theme_id", "bank_id", "question_id", "follow_up_id", "question_text",
-            "answer_text", "asked_at", "answered_at", "follow_up_of", "clarifies", "communication_issues",
-            "check_override", "trainer_note",
+            "number",
+            "sitting",
+            "theme_id",
+            "bank_id",
+            "question_id",
+            "follow_up_id",
+            "question_text",
+            "answer_text",
+            "asked_at",
+            "answered_at",
+            "follow_up_of",
+            "clarifies",
+            "communication_issues",
+            "check_override",
+            "trainer_note",
         }
     },
 }
@@ -58,7 +87,9 @@ _LEGACY: dict[str, Any] = {
 
 def canonical_json(hearing: Hearing) -> bytes:
     """The canonical bytes the fingerprint is computed over."""
-    data: dict[str, Any] = hearing.model_dump(mode="json", include=set(FINGERPRINT_FIELDS), exclude=_NOT_SHOWN)
+    data: dict[str, Any] = hearing.model_dump(
+        mode="json", include=set(FINGERPRINT_FIELDS), exclude=_NOT_SHOWN
+    )
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 

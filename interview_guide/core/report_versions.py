@@ -32,8 +32,9 @@ class ExportedVersion(BaseModel):
     places: dict[str, list[str]] = Field(default_factory=dict)
 
 
-def find_version(versions: list[ExportedVersion], copy_hash: str | None, fingerprint: str | None,
-                 lang: Lang | None) -> ExportedVersion | None:
+def find_version(
+    versions: list[ExportedVersion], copy_hash: str | None, fingerprint: str | None, lang: Lang | None
+) -> ExportedVersion | None:
     """The version a returned report was made on: by its copy hash, else by fingerprint and language.
 
     The latest matching version wins (a re-export of the same record shows the same text).
@@ -44,13 +45,17 @@ def find_version(versions: list[ExportedVersion], copy_hash: str | None, fingerp
                 return version
     if fingerprint:
         for version in reversed(versions):
-            if version.fingerprint == fingerprint and (lang is None or version.lang == lang) and not version.final:
+            if (
+                version.fingerprint == fingerprint
+                and (lang is None or version.lang == lang)
+                and not version.final
+            ):
                 return version
     return None
 
 
 def add_version(versions: list[ExportedVersion], version: ExportedVersion) -> ExportedVersion:
-    """Keep ``version`` in ``versions`` (renumbered to follow on); the same report exported again is kept once.
+    """Keep ``version`` in ``versions`` (renumbered to follow on); the same report again is kept once.
 
     Returns:
         The version as kept (an earlier one when the same text was exported before).

@@ -160,7 +160,9 @@ class Correction(BaseModel):
 
     number: int = Field(ge=1)
     entry_number: int | None = Field(default=None, ge=1)  # None: belongs to no entry
-    place: str = ""  # where in the report, for an item not at an entry ("Gegevens van de zaak — Nationaliteit")
+    place: str = (
+        ""  # where in the report, for an item not at an entry ("Gegevens van de zaak — Nationaliteit")
+    )
     text: str = Field(min_length=1)
     type: CorrectionType = CorrectionType.FACTUAL_CORRECTION
     source: CorrectionSource = CorrectionSource.MANUAL

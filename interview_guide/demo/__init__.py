@@ -6,6 +6,7 @@ import datetime as dt
 
 from interview_guide.core import editing
 from interview_guide.core.hearing import BankRef, ClaimType, Hearing, HearingType
+from interview_guide.core.opening import standard_opening
 from interview_guide.core.text import LANGUAGES, Lang
 from interview_guide.demo.applicant import (
     FICTIONAL,
@@ -83,6 +84,8 @@ def build_demo_case(claim: str = "lgbti", lang: str = "nl", now: dt.datetime | N
     hearing = editing.new_hearing(claim_types, refs, start, HearingType.TRAINING)
     fill_case(hearing, language, _TAGS[claim].get(language))
     hearing.reference_frame = reference_frame(lgbti, conversion, language)
+    opening = banks.by_id("common").theme("opening")
+    hearing.opening_statement = standard_opening([line.get(language) for line in opening.script], hearing)
 
     first, second = _SITTINGS[claim]
     timeline = Timeline(hearing, banks, language, start)

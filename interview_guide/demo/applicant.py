@@ -23,6 +23,7 @@ from interview_guide.core.reference_frame import (
     DisclosureStage,
     EducationLevel,
     FaithPracticeOrigin,
+    GenderIdentity,
     Level,
     LifePhase,
     Literacy,
@@ -31,6 +32,7 @@ from interview_guide.core.reference_frame import (
     PriorContact,
     ReferenceFrame,
     Relationship,
+    Religion,
     Sogiesc,
     UrbanRural,
     YesNoUnknown,
@@ -104,11 +106,21 @@ def reference_frame(lgbti: bool, conversion: bool, lang: Lang) -> ReferenceFrame
         origin_region=Bi("Shiraz, provincie Fars", "Shiraz, Fars province").get(lang),
         urban_rural=UrbanRural.URBAN,
         life_phase=LifePhase.ADULT,
-        age_at_key_events=Bi(
-            "ca. 15: verliefd op klasgenote Mina; 20: huwelijk met neef Reza; 23: scheiding; "
-            "27-30: relatie met Negar; 30: vertrek uit Iran (oktober 2024)",
-            "about 15: in love with classmate Mina; 20: married cousin Reza; 23: divorce; "
-            "27-30: relationship with Negar; 30: left Iran (October 2024)",
+        # A conversion-only demo shows no LGBTI history anywhere, its frame included.
+        age_at_key_events=(
+            Bi(
+                "ca. 15: verliefd op klasgenote Mina; 20: huwelijk met neef Reza; 23: scheiding; "
+                "27-30: relatie met Negar; 30: vertrek uit Iran (oktober 2024)",
+                "about 15: in love with classmate Mina; 20: married cousin Reza; 23: divorce; "
+                "27-30: relationship with Negar; 30: left Iran (October 2024)",
+            )
+            if lgbti
+            else Bi(
+                "20: huwelijk met neef Reza; 23: scheiding; 28: eerste contact met het christelijk geloof "
+                "(voorjaar 2023); 30: vertrek uit Iran (oktober 2024)",
+                "20: married cousin Reza; 23: divorce; 28: first contact with the Christian faith (spring "
+                "2023); 30: left Iran (October 2024)",
+            )
         ).get(lang),
         marital_status=MaritalStatus.DIVORCED,
         children=0,
@@ -117,9 +129,13 @@ def reference_frame(lgbti: bool, conversion: bool, lang: Lang) -> ReferenceFrame
             "Vader en broer Hamid streng gelovig; moeder en tante Shahla steunden haar in het geheim.",
             "Father and brother Hamid strictly religious; mother and aunt Shahla supported her in secret.",
         ).get(lang),
-        religion_upbringing=Bi("Sjiitische islam", "Shia Islam").get(lang),
+        religion_upbringing=Religion.ISLAM_SHIA,
+        religion_upbringing_notes=Bi(
+            "Sjiitische islam; thuis werd gebeden en naar de moskee gegaan.",
+            "Shia Islam; at home the family prayed and went to the mosque.",
+        ).get(lang),
         religiosity_family=Level.HIGH,
-        gender=Bi("vrouw", "woman").get(lang),
+        gender=GenderIdentity.WOMAN,
         pronouns=Bi("zij/haar", "she/her").get(lang),
         internet_access=Access.LIMITED,
         prior_contact=PriorContact.SECRET,
@@ -172,6 +188,7 @@ def reference_frame(lgbti: bool, conversion: bool, lang: Lang) -> ReferenceFrame
             ),
         ]
     if conversion:
+        frame.religion_now = Religion.CHRISTIAN
         frame.conversion_route = ConversionRoute.MIXED
         frame.first_contact_date = Bi("voorjaar 2023", "spring 2023").get(lang)
         frame.first_contact_place = Place.ORIGIN

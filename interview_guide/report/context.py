@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from interview_guide.core.deadlines import Deadline, DeadlineKind
 from interview_guide.core.fingerprint import fingerprint
-from interview_guide.core.hearing import AuditEvent, ClaimType, Hearing, Sitting
+from interview_guide.core.hearing import AuditEvent, CaseData, ClaimType, Hearing, Sitting
 from interview_guide.core.labels import STATEMENT_LEGAL_CLASS, label
 from interview_guide.core.sanitize import clean_line
 from interview_guide.core.statements import Correction
@@ -100,6 +100,19 @@ def _enum(value: StrEnum, lang: Lang) -> str:
     return label(value, lang)
 
 
+def _applicant_name(case: CaseData, lang: Lang) -> str:
+    """The name the applicant uses first (the name in the records beside it), and the form of address."""
+    used, legal = clean_line(case.name_used), clean_line(case.applicant_name)
+    if used and legal and used != legal:
+        text = f"{used} ({phrase('name_in_records', lang, name=legal)})"
+    else:
+        text = used or legal
+    address = clean_line(case.form_of_address)
+    if address:
+        text = f"{text}; {phrase('form_of_address', lang, value=address)}" if text else address
+    return or_empty(text)
+
+
 def _case_view(hearing: Hearing, lang: Lang, bank_titles: Mapping[str, str]) -> CaseView:
     case = hearing.case
 
@@ -117,7 +130,7 @@ def _case_view(hearing: Hearing, lang: Lang, bank_titles: Mapping[str, str]) -> 
     return CaseView(
         v_number=or_empty(clean_line(case.v_number)),
         case_reference=or_empty(clean_line(case.case_reference)),
-        applicant_name=or_empty(clean_line(case.applicant_name)),
+        applicant_name=_applicant_name(case, lang),
         date_of_birth=date_text(case.date_of_birth, lang),
         nationality=or_empty(clean_line(case.nationality)),
         hearing_type=_enum(case.hearing_type, lang),
@@ -314,7 +327,8 @@ def build_context(
             for m in hearing.material
         ],
         refusals=[
-            phrase("refusal", lang, when=datetime_text(in_zone(r.at, zone), lang)) for r in hearing.material_refusals
+            phrase("refusal", lang, when=datetime_text(in_zone(r.at, zone), lang))
+            for r in hearing.material_refusals
         ],
         expert_reports=[
             ExpertView(

@@ -28,7 +28,13 @@ from interview_guide.core.text import Lang
 from interview_guide.report.docx_package import open_docx
 from interview_guide.report.formatting import text_lines
 from interview_guide.report.markers import ENTRY_COLUMN_HEADINGS
-from interview_guide.report.recorded_copy import EmbeddedCopy, embedded_copy, entry_key, normalise, normalise_line
+from interview_guide.report.recorded_copy import (
+    EmbeddedCopy,
+    embedded_copy,
+    entry_key,
+    normalise,
+    normalise_line,
+)
 from interview_guide.report.report_view import ReportView, read_view
 from interview_guide.report.return_check import (
     Baseline,
@@ -117,7 +123,9 @@ def read_report(path: Path | str) -> ReturnedReport:
     )
 
 
-def _baseline(hearing: Hearing, report: ReturnedReport, source: str) -> tuple[Baseline, ExportedVersion | None, str]:
+def _baseline(
+    hearing: Hearing, report: ReturnedReport, source: str
+) -> tuple[Baseline, ExportedVersion | None, str]:
     v_number = hearing.case.v_number
     if v_number and report.v_numbers and v_number not in report.v_numbers:
         other = ", ".join(sorted(report.v_numbers))
@@ -166,8 +174,12 @@ def _key(entry_number: int | None, place: str, text: str) -> tuple[int | None, s
     return entry_number, place, " ".join(text.split()).casefold()
 
 
-def _due(hearing: Hearing, version: ExportedVersion | None, deadline: Deadline | None,
-         settings: DeadlineSettings | None) -> Deadline:
+def _due(
+    hearing: Hearing,
+    version: ExportedVersion | None,
+    deadline: Deadline | None,
+    settings: DeadlineSettings | None,
+) -> Deadline:
     if deadline is not None:
         return deadline
     if version is not None:
@@ -181,8 +193,10 @@ def _targets(item: ReturnedItem, active: list[Correction]) -> list[Correction]:
     if not struck:
         return []
     return [
-        c for c in active
-        if c.entry_number == item.entry_number and c.place == item.place
+        c
+        for c in active
+        if c.entry_number == item.entry_number
+        and c.place == item.place
         and normalise_line(c.text).casefold() in struck
     ]
 
@@ -220,7 +234,11 @@ def collect_corrections(
         received = received.replace(tzinfo=due.due.tzinfo) if due.due is not None else received.astimezone()
     late = not within_deadline(due, received)
     replaced = {c.replaces for c in hearing.corrections if c.replaces is not None}
-    active = [c for c in hearing.corrections if c.active and c.number not in replaced and c.source != CorrectionSource.MANUAL]
+    active = [
+        c
+        for c in hearing.corrections
+        if c.active and c.number not in replaced and c.source != CorrectionSource.MANUAL
+    ]
     known = {_key(c.entry_number, c.place, c.text) for c in hearing.corrections}
     number = max((c.number for c in hearing.corrections), default=0)
     who = clean_text(submitted_by).strip() or "counsel"
@@ -238,8 +256,11 @@ def collect_corrections(
             continue
         if not targets and item.slot:  # the same cell of the same version, revised without tracked changes
             targets = [
-                c for c in active
-                if c.source == item.source and c.entry_number == item.entry_number and c.place == item.place
+                c
+                for c in active
+                if c.source == item.source
+                and c.entry_number == item.entry_number
+                and c.place == item.place
                 and c.report_fingerprint == found
             ][-1:]
         known.add(key)
@@ -284,8 +305,14 @@ def collect_corrections(
 def _since_text(version: ExportedVersion | None, lang: Lang) -> str:
     number = version.number if version is not None else 0
     if lang == "nl":
-        return f"na versie {number} (waarop dit rapport is gemaakt) in het dossier gewijzigd; de correctie hoort bij de eerdere tekst"
-    return f"changed in the case after version {number} (the one this report was made on); the item refers to the earlier text"
+        return (
+            f"na versie {number} (waarop dit rapport is gemaakt) in het dossier gewijzigd; "
+            "de correctie hoort bij de eerdere tekst"
+        )
+    return (
+        f"changed in the case after version {number} (the one this report was made on); "
+        "the item refers to the earlier text"
+    )
 
 
 def apply_import(hearing: Hearing, result: ImportResult, now: dt.datetime | None = None) -> None:

@@ -15,9 +15,9 @@ from pathlib import Path
 from interview_guide.core.hearing import ClaimType
 from interview_guide.core.labels import label
 from interview_guide.core.question_check import check_question, detect_language
-from interview_guide.core.text import LANGUAGES, Lang
+from interview_guide.core.text import Lang
 from interview_guide.report.docx_package import open_docx
-from interview_guide.report.docx_text import current_lines
+from interview_guide.report.docx_text import Line, current_lines
 from interview_guide.report.recorded_copy import EmbeddedCopy, embedded_copy
 from interview_guide.report.report_view import ReportView, read_view
 from interview_guide.report.return_check import Outcome, PlacesBaseline, Problem, compare, entry_label
@@ -28,8 +28,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "no_copy": (
         "bevat geen kopie van de vastgelegde tekst (geëxporteerd door een oudere versie, of bewaard door een "
         "programma dat haar verwijderde); de vastgelegde tekst kan niet worden gecontroleerd",
-        "holds no copy of the recorded text (exported by an older version, or saved by a program that removed "
-        "it); the recorded text cannot be checked",
+        "holds no copy of the recorded text (exported by an older version, or saved by a program that "
+        "removed it); the recorded text cannot be checked",
     ),
     "altered_copy": (
         "de ingebedde kopie van de vastgelegde tekst is veranderd (haar hash klopt niet)",
@@ -82,14 +82,29 @@ def _changes(view: ReportView, outcome: Outcome, items: list[ReturnedItem], lang
     lines = []
     for proposal in outcome.proposals:
         where = entry_label(proposal.entry, lang) if proposal.entry is not None else proposal.place
-        text = " / ".join(t for t in (proposal.deleted and f"− “{proposal.deleted}”", proposal.inserted and f"+ “{proposal.inserted}”") if t)
+        text = " / ".join(
+            t
+            for t in (
+                proposal.deleted and f"− “{proposal.deleted}”",
+                proposal.inserted and f"+ “{proposal.inserted}”",
+            )
+            if t
+        )
         lines.append(f"{where}: {_w('proposal', lang)}: {text}")
     for item in items:
         if item.source.value == "comment":
-            where = entry_label(item.entry_number, lang) if item.entry_number is not None else item.place or _w("general", lang)
+            where = (
+                entry_label(item.entry_number, lang)
+                if item.entry_number is not None
+                else item.place or _w("general", lang)
+            )
             lines.append(f"{where}: {_w('comment', lang)}: “{item.text}”")
         for struck in item.struck:
-            where = entry_label(item.entry_number, lang) if item.entry_number is not None else item.place or _w("general", lang)
+            where = (
+                entry_label(item.entry_number, lang)
+                if item.entry_number is not None
+                else item.place or _w("general", lang)
+            )
             lines.append(f"{where}: {_w('withdraws', lang, text=struck)}")
     return lines
 
@@ -134,7 +149,7 @@ def _claims(view: ReportView, lang: Lang) -> list[ClaimType]:
 def _question_lang(view: ReportView) -> Lang | None:
     tag = view.style_langs.get(QUESTION_STYLE, "")
     code = tag.split("-")[0].lower()
-    return code if code in LANGUAGES else None  # type: ignore[return-value]
+    return "nl" if code == "nl" else "en" if code == "en" else None
 
 
 def review_questions(path: Path | str) -> tuple[Lang, list[QuestionReview]]:
@@ -178,3 +193,69 @@ def review_questions(path: Path | str) -> tuple[Lang, list[QuestionReview]]:
             )
         )
     return lang, reviews
+
+
+@dataclass
+class CounselEntry:
+    """One entry as the counsel tool shows it: the recorded text and counsel's text beside it."""
+
+    number: int
+    question: str  # the officer's question as printed
+    notes: str  # the rest of the question cell: time, theme, marks
+    answer: str
+    corrections: str
+
+
+@dataclass
+class CounselReport:
+    """Everything the counsel tool shows for one report."""
+
+    lang: Lang
+    entries: list[CounselEntry]
+    additions: str
+    sections: list[tuple[str, str]]  # heading, text: the report outside the entries table, read-only
+    entries_heading: str  # the section the questions and answers belong in
+    check: ReportCheck
+    reviews: list[QuestionReview]
+
+
+def load_for_counsel(path: Path | str) -> CounselReport:
+    """Read a report for the counsel tool: entries, counsel's texts so far, the check and the review.
+
+    Raises:
+        ReportError: the file cannot be read safely, or is not a report.
+    """
+    from interview_guide.core.errors import ReportError
+
+    view = read_view(open_docx(path))
+    if not view.entries_table_found or view.lang is None:
+        raise ReportError(f"{path}: no questions-and-answers table; is this an exported report?")
+
+    def text(block: list[Line]) -> str:
+        return "\n".join(line for line in current_lines(block) if line.strip())
+
+    def asked(block: list[Line], question: bool) -> str:
+        return text(
+            [
+                line
+                for line in block
+                if (view.styles.get(line.style, line.style) == QUESTION_STYLE) == question
+            ]
+        )
+
+    entries = [
+        CounselEntry(
+            row.number,
+            asked(row.question, True) or text(row.question),
+            asked(row.question, False),
+            text(row.answer),
+            text(row.corrections),
+        )
+        for row in view.entry_rows
+    ]
+    additions = "\n".join(text(block) for block in view.additions)
+    sections = [(heading, text(block)) for heading, block in view.sections]
+    _lang, reviews = review_questions(path)
+    return CounselReport(
+        view.lang, entries, additions, sections, view.entries_heading, check_report(path), reviews
+    )

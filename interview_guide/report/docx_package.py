@@ -11,8 +11,6 @@ nesting depth. Every way this can fail becomes one ``ReportError`` line that nam
 from __future__ import annotations
 
 import io
-import os
-import stat
 import struct
 import zipfile
 from dataclasses import dataclass, field
@@ -21,8 +19,9 @@ from pathlib import Path, PurePosixPath
 from lxml import etree
 
 from interview_guide.core.errors import ReportError
+from interview_guide.storage.bounded_reader import MAX_DOCX_BYTES, read_bounded
 
-MAX_FILE_BYTES = 40 * 1024 * 1024  # a returned report on disk
+MAX_FILE_BYTES = MAX_DOCX_BYTES  # a returned report on disk (compressed)
 MAX_PART_BYTES = 24 * 1024 * 1024  # one XML part, uncompressed
 MAX_TOTAL_BYTES = 48 * 1024 * 1024  # every part read from one file together, uncompressed
 MAX_PARTS = 4000
@@ -49,45 +48,12 @@ def w(tag: str) -> str:
 
 
 def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """Read a regular file of at most ``limit`` bytes (a folder, FIFO or device is refused at once).
+    """Read a regular file of at most ``limit`` bytes through the shared bounded reader.
 
     Raises:
-        ReportError: missing, not a regular file, too large, or unreadable.
+        ReportError: missing, a folder, pipe or device, too large, or unreadable.
     """
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        raise ReportError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ReportError(f"{path}: is a folder, not a Word document") from None
-    except OSError as exc:
-        raise ReportError(f"{path}: cannot be read: {exc.strerror or exc}") from None
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise ReportError(f"{path}: is a folder, not a Word document")
-        if not stat.S_ISREG(info.st_mode):
-            raise ReportError(f"{path}: is not a regular file; save the report as a .docx file and try again")
-        if info.st_size > limit:
-            raise ReportError(
-                f"{path}: is {info.st_size // (1024 * 1024)} MB; a returned report is at most "
-                f"{limit // (1024 * 1024)} MB (save it without embedded pictures or fonts)"
-            )
-        chunks = []
-        size = 0
-        while chunk := os.read(fd, 1024 * 1024):
-            size += len(chunk)
-            if size > limit:
-                break
-            chunks.append(chunk)
-        data = b"".join(chunks)
-    except OSError as exc:
-        raise ReportError(f"{path}: cannot be read: {exc.strerror or exc}") from None
-    finally:
-        os.close(fd)
-    if size > limit:
-        raise ReportError(f"{path}: grew while it was read; a returned report is at most {limit} bytes")
-    return data
+    return read_bounded(path, limit, what="Word document (.docx)", error=ReportError)
 
 
 def _declared_part_count(data: bytes, source: str) -> int:
@@ -182,7 +148,9 @@ class DocxPackage:
         for rel in root.iter(f"{{{NS['rel']}}}Relationship"):
             rel_id, kind, target = rel.get("Id"), rel.get("Type"), rel.get("Target")
             if not rel_id or not kind or target is None:
-                raise ReportError(f"{self.source}: {rels_name} has a relationship without an id, type or target")
+                raise ReportError(
+                    f"{self.source}: {rels_name} has a relationship without an id, type or target"
+                )
             external = rel.get("TargetMode") == "External"
             result[rel_id] = (kind, target if external else resolve_target(folder, target), external)
         return result
@@ -246,7 +214,9 @@ def parse_xml(data: bytes, where: str) -> etree._Element:
             else:
                 depth -= 1
     except etree.XMLSyntaxError as exc:
-        raise ReportError(f"{where}: not well-formed XML ({_first_line(str(exc))}); the .docx is damaged") from None
+        raise ReportError(
+            f"{where}: not well-formed XML ({_first_line(str(exc))}); the .docx is damaged"
+        ) from None
     if root is None:
         raise ReportError(f"{where}: empty XML part; the .docx is damaged")
     return root

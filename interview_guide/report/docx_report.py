@@ -7,16 +7,13 @@ Three steps: ``build_context`` (report/context.py), :func:`render`, and ``write_
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
-import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
-
-import datetime as dt
-from collections.abc import Iterable, Mapping
 
 from docxtpl import DocxTemplate, RichText  # type: ignore[import-untyped]
 from jinja2 import Environment, StrictUndefined, TemplateError, Undefined, UndefinedError
@@ -215,7 +212,9 @@ def installed_banks(hearing: Hearing) -> list[QuestionBank]:
     return []
 
 
-def bank_texts(hearing: Hearing, banks: Iterable[QuestionBank], lang: Lang) -> tuple[dict[str, str], dict[str, str]]:
+def bank_texts(
+    hearing: Hearing, banks: Iterable[QuestionBank], lang: Lang
+) -> tuple[dict[str, str], dict[str, str]]:
     """Theme id -> title and bank id -> title, in ``lang``, from the banks the hearing used first."""
     used = [b.id for b in hearing.case.banks]
     ordered = sorted(banks, key=lambda bank: used.index(bank.id) if bank.id in used else len(used))

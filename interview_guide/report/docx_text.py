@@ -23,8 +23,19 @@ Change = Literal["", "ins", "del"]
 
 _MC_FALLBACK = f"{{{NS['mc']}}}Fallback"
 _MATH_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
-_SKIP = {w("pPr"), w("rPr"), w("sdtPr"), w("sdtEndPr"), w("tblPr"), w("trPr"), w("tcPr"), w("instrText"),
-         w("delInstrText"), w("txbxContent"), _MC_FALLBACK}
+_SKIP = {
+    w("pPr"),
+    w("rPr"),
+    w("sdtPr"),
+    w("sdtEndPr"),
+    w("tblPr"),
+    w("trPr"),
+    w("tcPr"),
+    w("instrText"),
+    w("delInstrText"),
+    w("txbxContent"),
+    _MC_FALLBACK,
+}
 _INSERTED = {w("ins"), w("moveTo")}
 _DELETED = {w("del"), w("moveFrom")}
 _LINE_BREAKS = {w("br"), w("cr")}

@@ -14,8 +14,8 @@ from interview_guide.core.labels import label
 from interview_guide.core.sanitize import clean_line
 from interview_guide.core.text import Lang
 from interview_guide.report.formatting import date_text, text_lines, time_text
-from interview_guide.report.recorded_copy import normalise
 from interview_guide.report.phrases import phrase
+from interview_guide.report.recorded_copy import normalise
 
 
 def _sitting_line(hearing: Hearing, entry: Entry, previous: Entry | None, lang: Lang) -> list[str]:
@@ -69,7 +69,9 @@ def legacy_matches(hearing: Hearing, number: int, question: list[str], answer: l
     lead = normalise(_sitting_line(hearing, entry, previous, lang))
     theme = 1 if previous is None or previous.theme_id != entry.theme_id else 0
     body = normalise([*(text_lines(entry.question_text) or ["—"]), *_notes(entry, lang)])
-    expected_answer = normalise([*(text_lines(entry.answer_text) or [phrase("no_answer", lang)]), *_issues(entry, lang)])
+    expected_answer = normalise(
+        [*(text_lines(entry.answer_text) or [phrase("no_answer", lang)]), *_issues(entry, lang)]
+    )
     if question[: len(lead)] != lead:
         return False
     return question[len(lead) + theme :] == body and answer == expected_answer

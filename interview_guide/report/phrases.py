@@ -59,6 +59,8 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "replaces_item": ("vervangt nr. {n}", "replaces no. {n}"),
     "replaced_by_item": ("vervangen door nr. {n}", "replaced by no. {n}"),
     "withdrawn_item": ("ingetrokken ({when})", "withdrawn ({when})"),
+    "name_in_records": ("naam in de registratie: {name}", "name in the records: {name}"),
+    "form_of_address": ("aanspreekvorm: {value}", "form of address: {value}"),
     "audit_question": ("Vraag gewijzigd", "Question changed"),
     "audit_answer": ("Antwoord gewijzigd", "Answer changed"),
     "empty_text": ("(leeg)", "(empty)"),

@@ -99,6 +99,7 @@ class ReportView:
     styles: dict[str, str] = field(default_factory=dict)  # style id -> style name
     style_langs: dict[str, str] = field(default_factory=dict)  # style name -> language tag (w:lang)
     entries_table_found: bool = False
+    entries_heading: str = ""  # the heading of the section that holds the questions-and-answers table
     rows_without_cells: int = 0
 
 
@@ -118,11 +119,13 @@ def _children(element: etree._Element) -> Iterator[etree._Element]:
             yield child
 
 
-def _cells(row: etree._Element) -> list[etree._Element]:
+def row_cells(row: etree._Element) -> list[etree._Element]:
+    """The cells of a table row (inside content controls and custom-XML wrappers too)."""
     return [c for c in _children(row) if c.tag == w("tc")]
 
 
-def _rows(table: etree._Element) -> list[etree._Element]:
+def table_rows(table: etree._Element) -> list[etree._Element]:
+    """The rows of a table (inside wrappers too)."""
     return [r for r in _children(table) if r.tag == w("tr")]
 
 
@@ -144,7 +147,11 @@ def _text(block: Block) -> str:
 def _style_names(package: DocxPackage, main: str) -> tuple[dict[str, str], dict[str, str]]:
     """Style id -> name, and style name -> the language tag its runs carry."""
     styles = next(
-        (target for kind, target, ext in package.relationships(main).values() if kind.endswith("/styles") and not ext),
+        (
+            target
+            for kind, target, ext in package.relationships(main).values()
+            if kind.endswith("/styles") and not ext
+        ),
         None,
     )
     root = package.optional_xml(styles) if styles else None
@@ -177,7 +184,9 @@ class _Reader:
     def _is_heading(self, paragraph: etree._Element) -> int:
         props = paragraph.find(w("pPr"))
         style = props.find(w("pStyle")) if props is not None else None
-        name = self.styles.get(style.get(w("val")) or "", style.get(w("val")) or "") if style is not None else ""
+        name = (
+            self.styles.get(style.get(w("val")) or "", style.get(w("val")) or "") if style is not None else ""
+        )
         name = name.casefold().replace(" ", "")
         if name in ("heading1", "title"):
             return 1
@@ -207,10 +216,10 @@ class _Reader:
                 self.table(child)
 
     def table(self, table: etree._Element) -> None:
-        rows = _rows(table)
+        rows = table_rows(table)
         if not rows:
             return
-        head = [_text(read_block(c)) for c in _cells(rows[0])]
+        head = [_text(read_block(c)) for c in row_cells(rows[0])]
         corrections_heads = set(ENTRY_COLUMN_HEADINGS.values())
         if len(head) >= 2 and head[-1] in corrections_heads and head[0] in NUMBER_HEADINGS.values():
             self.entries(rows, head)
@@ -218,23 +227,24 @@ class _Reader:
             self.places(rows)
         elif len(head) == 1 and head[0] in ADDITIONS_HEADINGS.values():
             for row in rows[1:]:
-                for cell in _cells(row):
+                for cell in row_cells(row):
                     self.view.additions.append(read_block(cell))
         else:
             for row in rows:
-                for cell in _cells(row):
+                for cell in row_cells(row):
                     self.section_lines.extend(read_block(cell))
 
     def entries(self, rows: list[etree._Element], head: list[str]) -> None:
         if self.view.entries_table_found:
-            raise ReportError(f"{self.view.source}: holds two questions-and-answers tables; only one is allowed")
+            raise ReportError(
+                f"{self.view.source}: holds two questions-and-answers tables; only one is allowed"
+            )
         self.view.entries_table_found = True
-        self.view.lang = next(
-            (lang for lang in LANGUAGES if ENTRY_COLUMN_HEADINGS[lang] == head[-1]), None
-        )
+        self.view.entries_heading = self.heading
+        self.view.lang = next((lang for lang in LANGUAGES if ENTRY_COLUMN_HEADINGS[lang] == head[-1]), None)
         last = 0
         for position, row in enumerate(rows[1:], start=1):
-            cells = [read_block(c) for c in _cells(row)]
+            cells = [read_block(c) for c in row_cells(row)]
             if not cells:
                 self.view.rows_without_cells += 1
                 continue
@@ -269,7 +279,7 @@ class _Reader:
     def places(self, rows: list[etree._Element]) -> None:
         title = self.subheading or self.heading
         for row in rows[1:]:
-            cells = [read_block(c) for c in _cells(row)]
+            cells = [read_block(c) for c in row_cells(row)]
             if not cells:
                 self.view.rows_without_cells += 1
                 continue

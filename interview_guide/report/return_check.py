@@ -29,23 +29,50 @@ from interview_guide.report.recorded_copy import (
 from interview_guide.report.report_view import EntryRow, ReportView
 
 _REASONS: dict[str, tuple[str, str]] = {
-    "question": ("de tekst van de vraag wijkt af van het verstuurde rapport", "the question text differs from the report as sent"),
-    "answer": ("de tekst van het antwoord wijkt af van het verstuurde rapport", "the answer text differs from the report as sent"),
+    "question": (
+        "de tekst van de vraag wijkt af van het verstuurde rapport",
+        "the question text differs from the report as sent",
+    ),
+    "answer": (
+        "de tekst van het antwoord wijkt af van het verstuurde rapport",
+        "the answer text differs from the report as sent",
+    ),
     "number": ("het nummer van de rij is veranderd", "the row's number was changed"),
     "hidden": ("de rij bevat verborgen tekst", "the row holds hidden text"),
     "duplicate": ("de rij staat er meer dan eens in", "the row occurs more than once"),
     "moved": ("de rij is verplaatst", "the row was moved"),
-    "missing": ("de rij ontbreekt in het teruggestuurde rapport", "the row is missing from the returned report"),
-    "unknown": ("dit nummer stond niet in het verstuurde rapport", "this number was not in the report as sent"),
-    "cells": ("de rij heeft niet de vier kolommen van het rapport", "the row does not have the report's four columns"),
-    "place": ("de vastgelegde tekst wijkt af van het verstuurde rapport", "the recorded text differs from the report as sent"),
+    "missing": (
+        "de rij ontbreekt in het teruggestuurde rapport",
+        "the row is missing from the returned report",
+    ),
+    "unknown": (
+        "dit nummer stond niet in het verstuurde rapport",
+        "this number was not in the report as sent",
+    ),
+    "cells": (
+        "de rij heeft niet de vier kolommen van het rapport",
+        "the row does not have the report's four columns",
+    ),
+    "place": (
+        "de vastgelegde tekst wijkt af van het verstuurde rapport",
+        "the recorded text differs from the report as sent",
+    ),
     "place_missing": ("ontbreekt in het teruggestuurde rapport", "is missing from the returned report"),
     "row_moved": ("een rij tussen de vragen is verplaatst", "a row between the entries was moved"),
-    "row_added": ("een rij toegevoegd die niet in het verstuurde rapport stond; de tekst is als algemene correctie "
-                  "ingelezen", "a row was added that was not in the report as sent; its text was read as a general item"),
+    "row_added": (
+        "een rij toegevoegd die niet in het verstuurde rapport stond; de tekst is als algemene correctie "
+        "ingelezen",
+        "a row was added that was not in the report as sent; its text was read as a general item",
+    ),
     "section": ("tekst buiten de tabellen is veranderd", "text outside the tables was changed"),
-    "section_missing": ("dit deel ontbreekt in het teruggestuurde rapport", "this part is missing from the returned report"),
-    "section_added": ("dit deel stond niet in het verstuurde rapport", "this part was not in the report as sent"),
+    "section_missing": (
+        "dit deel ontbreekt in het teruggestuurde rapport",
+        "this part is missing from the returned report",
+    ),
+    "section_added": (
+        "dit deel stond niet in het verstuurde rapport",
+        "this part was not in the report as sent",
+    ),
     "empty_rows": ("rijen zonder cellen", "rows without cells"),
 }
 _SECTION_NUMBER = re.compile(r"^\s*(?:bijlage\s+[a-z]\s+|annex\s+[a-z]\s+|\d+\s+)", re.IGNORECASE)
@@ -123,8 +150,10 @@ class Outcome:
 class Baseline(Protocol):
     """What the returned report is compared with."""
 
-    def entry_matches(self, number: int, question: list[str], answer: list[str], number_cell: list[str]) -> str:
-        """"" when the row shows the entry as sent, else the reason key ("question", "answer", "number")."""
+    def entry_matches(
+        self, number: int, question: list[str], answer: list[str], number_cell: list[str]
+    ) -> str:
+        """ "" when the row shows the entry as sent, else the reason key ("question", "answer", "number")."""
 
     def entries(self) -> set[int]:
         """The entry numbers of the report as sent."""
@@ -139,7 +168,9 @@ class PlacesBaseline:
 
     known: Places
 
-    def entry_matches(self, number: int, question: list[str], answer: list[str], number_cell: list[str]) -> str:
+    def entry_matches(
+        self, number: int, question: list[str], answer: list[str], number_cell: list[str]
+    ) -> str:
         if number_cell != self.known.get(entry_key(number, "number")):
             return "number"
         if question != self.known.get(entry_key(number, "question")):
@@ -149,7 +180,11 @@ class PlacesBaseline:
         return ""
 
     def entries(self) -> set[int]:
-        return {int(k.split(" ")[1].split("/")[0]) for k in self.known if k.startswith("entry ") and k.endswith("/number")}
+        return {
+            int(k.split(" ")[1].split("/")[0])
+            for k in self.known
+            if k.startswith("entry ") and k.endswith("/number")
+        }
 
     def places(self) -> Places | None:
         return {k: v for k, v in self.known.items() if not k.startswith("entry ")}
@@ -162,7 +197,9 @@ class LegacyBaseline:
     hearing: Hearing
     lang: Lang
 
-    def entry_matches(self, number: int, question: list[str], answer: list[str], number_cell: list[str]) -> str:
+    def entry_matches(
+        self, number: int, question: list[str], answer: list[str], number_cell: list[str]
+    ) -> str:
         if number_cell != [str(number)]:
             return "number"
         return "" if legacy_matches(self.hearing, number, question, answer, self.lang) else "answer"
@@ -245,7 +282,11 @@ def check_entries(view: ReportView, baseline: Baseline, outcome: Outcome) -> Non
             if key:
                 outcome.block(n, key)
                 continue
-            for part, block in (("number", row.number_cell), ("question", row.question), ("answer", row.answer)):
+            for part, block in (
+                ("number", row.number_cell),
+                ("question", row.question),
+                ("answer", row.answer),
+            ):
                 deleted, inserted = _changes(block)
                 if deleted or inserted or any(line.mark for line in block):
                     outcome.proposals.append(Proposal(n, "", part, deleted, inserted))
@@ -257,7 +298,9 @@ def check_entries(view: ReportView, baseline: Baseline, outcome: Outcome) -> Non
     if view.rows_without_cells:
         where = "vragen en antwoorden" if outcome.lang == "nl" else "questions and answers"
         outcome.problems.append(
-            Problem(None, where, f"{view.rows_without_cells} {reason('empty_rows', outcome.lang)}", blocking=False)
+            Problem(
+                None, where, f"{view.rows_without_cells} {reason('empty_rows', outcome.lang)}", blocking=False
+            )
         )
 
 
@@ -271,7 +314,9 @@ def _check_between(view: ReportView, known: Places, outcome: Outcome) -> None:
         if lines in unmatched:
             unmatched.remove(lines)
             if expected.get(key) != lines:
-                outcome.problems.append(Problem(None, label, reason("row_moved", outcome.lang), blocking=False))
+                outcome.problems.append(
+                    Problem(None, label, reason("row_moved", outcome.lang), blocking=False)
+                )
             continue
         outcome.added_rows.append((other.after, lines))
         outcome.blocked_places.add(key)
@@ -281,7 +326,12 @@ def _check_between(view: ReportView, known: Places, outcome: Outcome) -> None:
             unmatched.remove(lines)
             text = " ".join(lines)[:120]
             outcome.problems.append(
-                Problem(None, place_label(key, outcome.lang), f"“{text}” {reason('place_missing', outcome.lang)}", blocking=False)
+                Problem(
+                    None,
+                    place_label(key, outcome.lang),
+                    f"“{text}” {reason('place_missing', outcome.lang)}",
+                    blocking=False,
+                )
             )
 
 
@@ -309,7 +359,9 @@ def check_places(view: ReportView, known: Places, outcome: Outcome) -> None:
     for key in known:
         if key.startswith(("table ", "section ")) and key not in current:
             kind = "section_missing" if key.startswith("section ") else "place_missing"
-            problem = Problem(None, place_label(key, outcome.lang), reason(kind, outcome.lang), blocking=False)
+            problem = Problem(
+                None, place_label(key, outcome.lang), reason(kind, outcome.lang), blocking=False
+            )
             outcome.problems.append(problem)
     rows = [*zip(table_keys(view), [(p.value, p.corrections) for p in view.place_rows], strict=True)]
     rows += [*zip(between_keys(view), [(o.text, o.corrections) for o in view.other_rows], strict=True)]

@@ -114,7 +114,11 @@ class _Collector:
         struck = _struck(block)
         if not text and not struck:
             return
-        kind, body = _typed(text, CorrectionType.FACTUAL_CORRECTION) if text else (CorrectionType.FACTUAL_CORRECTION, "")
+        kind, body = (
+            _typed(text, CorrectionType.FACTUAL_CORRECTION)
+            if text
+            else (CorrectionType.FACTUAL_CORRECTION, "")
+        )
         self.items.append(ReturnedItem(entry, place, body, kind, source, struck, slot))
 
     def entries_table(self) -> None:
@@ -191,7 +195,9 @@ class _Collector:
         if kind is None:
             kind, rest = take_marker(rest)
         if number is not None and not 1 <= number <= self.entries:
-            self.problems.append(Problem(None, ADDITIONS_HEADINGS[self.lang], _w("bad_ref", self.lang, n=number)))
+            self.problems.append(
+                Problem(None, ADDITIONS_HEADINGS[self.lang], _w("bad_ref", self.lang, n=number))
+            )
             number, rest = None, text if kind is None else rest
         body = _body([rest]) or text
         entry = number
@@ -220,10 +226,14 @@ class _Collector:
     def _in_corrections(self, note: tuple[str, str]) -> bool:
         return any(note in line.notes for row in self.view.entry_rows for line in row.corrections)
 
-    def _keep(self, entry: int | None, place: str, imported: bool, text: str, source: CorrectionSource) -> None:
+    def _keep(
+        self, entry: int | None, place: str, imported: bool, text: str, source: CorrectionSource
+    ) -> None:
         if not imported:
             where = entry_label(entry, self.lang) if entry is not None else place
-            self.problems.append(Problem(entry, place, f"{_w('comment', self.lang)} “{text[:120]}” ({where})"))
+            self.problems.append(
+                Problem(entry, place, f"{_w('comment', self.lang)} “{text[:120]}” ({where})")
+            )
             return
         default = CorrectionType.FACTUAL_CORRECTION if entry is not None else CorrectionType.ADDITION
         kind, body = _typed(text, default)
@@ -241,7 +251,9 @@ def _chunks(block: list[Line]) -> list[list[Line]]:
     return [chunk for chunk in chunks if chunk]
 
 
-def collect_items(view: ReportView, outcome: Outcome, entries: int) -> tuple[list[ReturnedItem], list[Problem]]:
+def collect_items(
+    view: ReportView, outcome: Outcome, entries: int
+) -> tuple[list[ReturnedItem], list[Problem]]:
     """Every item counsel wrote, in report order, and the problems met while placing them."""
     collector = _Collector(view, outcome, entries)
     collector.entries_table()

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from interview_guide.core.labels import label
 from interview_guide.core.hearing import AuditEvent, Break, Entry, Hearing, Sitting
+from interview_guide.core.labels import label
 from interview_guide.core.sanitize import clean_line
 from interview_guide.core.text import Lang
 from interview_guide.report.formatting import date_text, datetime_text, span_text, text_lines, time_text
@@ -83,7 +83,9 @@ def _sitting_start(sitting: Sitting, lang: Lang) -> EntryRow:
 def _sitting_close(sitting: Sitting, lang: Lang) -> EntryRow | None:
     if sitting.end is None:
         return None
-    return EntryRow(kind="divider", text=phrase("sitting_end", lang, n=sitting.number, time=time_text(sitting.end)))
+    return EntryRow(
+        kind="divider", text=phrase("sitting_end", lang, n=sitting.number, time=time_text(sitting.end))
+    )
 
 
 def _break_row(pause: Break, zone: dt.tzinfo | None, lang: Lang) -> EntryRow:
@@ -93,7 +95,9 @@ def _break_row(pause: Break, zone: dt.tzinfo | None, lang: Lang) -> EntryRow:
     return EntryRow(kind="divider", text=phrase(key, lang, span=span, reason=reason))
 
 
-def _marks(entry: Entry, changed: list[tuple[int, AuditEvent]], zone: dt.tzinfo | None, lang: Lang) -> list[str]:
+def _marks(
+    entry: Entry, changed: list[tuple[int, AuditEvent]], zone: dt.tzinfo | None, lang: Lang
+) -> list[str]:
     marks = []
     if entry.own_question:
         marks.append(phrase("own_question", lang))
@@ -222,7 +226,9 @@ def table_rows(
         table.enter(number)
         assert table.open is not None
         table._breaks_until(table.open, _aware(entry.asked_at, table.zone))
-        table.rows.append(_entry_row(entry, previous, titles, by_entry.get(entry.number, []), table.zone, lang))
+        table.rows.append(
+            _entry_row(entry, previous, titles, by_entry.get(entry.number, []), table.zone, lang)
+        )
         previous = entry
     table.finish()
     return table.rows

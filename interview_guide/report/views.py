@@ -62,7 +62,9 @@ class ChangeView(BaseModel):
     reference: str
     at: str
     old: list[str]
-    changes: list[list[tuple[str, str]]]  # per line, pieces of text: ("", kept), ("del", struck), ("ins", added)
+    changes: list[
+        list[tuple[str, str]]
+    ]  # per line, pieces of text: ("", kept), ("del", struck), ("ins", added)
 
 
 class StatementView(BaseModel):

@@ -28,6 +28,7 @@ class StartScreen(QWidget):
     open_requested = Signal()
     demo_requested = Signal(str)  # "lgbti", "conversion" or "both"
     recent_requested = Signal(str)  # path
+    counsel_requested = Signal()  # counsel reviews a report received from the IND (no case file)
 
     def __init__(self, recent_files: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +108,15 @@ class StartScreen(QWidget):
         demo_row.addWidget(demo_button, 1)
         demo_row.addWidget(self.demo_combo)
         layout.addLayout(demo_row)
+        counsel_button = QPushButton(self.tr("Review a report (counsel)"))
+        counsel_button.setObjectName("counselButton")
+        counsel_button.setToolTip(
+            self.tr(
+                "For counsel: check a report received from the IND and fill in corrections, without the case"
+            )
+        )
+        counsel_button.clicked.connect(self.counsel_requested)
+        layout.addWidget(counsel_button)
         layout.addWidget(QLabel(self.tr("Recent case files:")))
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recentList")
