@@ -1033,6 +1033,14 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
+    <message>
+        <source>%1 — only for: %2</source>
+        <translation>%1 — alleen bij: %2</translation>
+    </message>
+    <message>
+        <source>%1 — skipped: %2</source>
+        <translation>%1 — overgeslagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>IssueDialog</name>
@@ -1334,6 +1342,25 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     </message>
 </context>
 <context>
+    <name>NewerCaseFileDialog</name>
+    <message>
+        <source>The case file is newer than the autosave</source>
+        <translation>Het dossierbestand is nieuwer dan de automatisch opgeslagen kopie</translation>
+    </message>
+    <message>
+        <source>Open the case file</source>
+        <translation>Dossierbestand openen</translation>
+    </message>
+    <message>
+        <source>Restore the autosave as a copy</source>
+        <translation>Als kopie herstellen</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Later beslissen</translation>
+    </message>
+</context>
+<context>
     <name>OpeningDialog</name>
     <message>
         <source>The explanation as read out</source>
@@ -1612,6 +1639,10 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>Dossierbestand: %1</translation>
     </message>
     <message>
+        <source>Case file: shown once the passphrase opened the autosave</source>
+        <translation>Dossierbestand: zichtbaar zodra de wachtwoordzin de automatisch opgeslagen kopie heeft geopend</translation>
+    </message>
+    <message>
         <source>Case file: none yet (a new hearing)</source>
         <translation>Dossierbestand: nog geen (een nieuw gehoor)</translation>
     </message>
@@ -1636,8 +1667,40 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>Herstel het gehoor om verder te gaan waar u was. Er wordt niets verwijderd, tenzij u kiest voor Weggooien.</translation>
     </message>
     <message>
-        <source>the unsaved hearing</source>
-        <translation>het niet-opgeslagen gehoor</translation>
+        <source>The case file was saved after this autosave was made: it holds newer work.</source>
+        <translation>Het dossierbestand is opgeslagen nadat deze automatisch opgeslagen kopie is gemaakt: het bevat nieuwer werk.</translation>
+    </message>
+    <message>
+        <source>Case file saved: %1</source>
+        <translation>Dossierbestand opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Open the case file to go on with the newer work; the autosave is set aside (kept for 14 days) and not offered again. Restoring the autosave opens it as an unsaved copy, so it never replaces the case file.</source>
+        <translation>Open het dossierbestand om met het nieuwere werk verder te gaan; de automatisch opgeslagen kopie wordt apart gezet (14 dagen bewaard) en niet opnieuw aangeboden. Herstellen opent de automatisch opgeslagen kopie als een niet-opgeslagen kopie, zodat die het dossierbestand nooit vervangt.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The autosave was set aside and is not offered again: %2</source>
+        <translation>%1
+
+De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden: %2</translation>
+    </message>
+    <message>
+        <source>The autosave cannot be read (%1).</source>
+        <translation>De automatisch opgeslagen kopie kan niet worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <source>the unfinished hearing</source>
+        <translation>het niet afgesloten gehoor</translation>
+    </message>
+    <message>
+        <source>The case file cannot be opened</source>
+        <translation>Het dossierbestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Restored: the autosave was changed by something other than Interview Guide</source>
+        <translation>Hersteld: de automatisch opgeslagen kopie is gewijzigd door iets anders dan Interview Guide</translation>
     </message>
     <message>
         <source>Restored with warnings</source>
@@ -1747,6 +1810,17 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>Action</source>
         <translation>Actie</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedQuestions</name>
+    <message>
+        <source>Show them anyway</source>
+        <translation>Toch tonen</translation>
+    </message>
+    <message>
+        <source>Skipped for this applicant (%1), with why:</source>
+        <translation>Overgeslagen voor deze aanvrager (%1), met de reden:</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2061,69 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>(and %1 hints for this applicant)</source>
         <translation>(en %1 tips voor deze aanvrager)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeStatus</name>
+    <message>
+        <source>For this applicant this theme is not part of the hearing: it is asked only in place of another when the bank&apos;s conditions call for it. You can still ask its questions.</source>
+        <translation>Voor deze aanvrager hoort dit thema niet bij het gehoor: het wordt alleen gevraagd in plaats van een ander thema als de voorwaarden van de vragenbank daarom vragen. U kunt de vragen toch stellen.</translation>
+    </message>
+    <message>
+        <source>Only for: %1. Not part of this hearing; you can still ask its questions.</source>
+        <translation>Alleen bij: %1. Hoort niet bij dit gehoor; u kunt de vragen toch stellen.</translation>
+    </message>
+    <message>
+        <source>Skipped for this applicant: %1 (in its place: %2).</source>
+        <translation>Overgeslagen voor deze aanvrager: %1 (in plaats daarvan: %2).</translation>
+    </message>
+    <message>
+        <source>Skipped for this applicant: %1. You can still ask its questions.</source>
+        <translation>Overgeslagen voor deze aanvrager: %1. U kunt de vragen toch stellen.</translation>
+    </message>
+    <message>
+        <source>In place of %1 for this applicant: %2.</source>
+        <translation>In plaats van %1 voor deze aanvrager: %2.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>vereist</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>niet vereist</translation>
+    </message>
+    <message>
+        <source>order changed</source>
+        <translation>volgorde aangepast</translation>
+    </message>
+    <message>
+        <source>For this applicant: %1 (%2).</source>
+        <translation>Voor deze aanvrager: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation>naam: %1</translation>
+    </message>
+    <message>
+        <source>form of address: %1</source>
+        <translation>aanspreekvorm: %1</translation>
+    </message>
+    <message>
+        <source>pronouns: %1</source>
+        <translation>voornaamwoorden: %1</translation>
+    </message>
+    <message>
+        <source>The applicant: %1.</source>
+        <translation>De aanvrager: %1.</translation>
+    </message>
+    <message>
+        <source>Skipped for this applicant: %1.</source>
+        <translation>Overgeslagen voor deze aanvrager: %1.</translation>
+    </message>
+    <message>
+        <source>In place of “%1”: %2.</source>
+        <translation>In plaats van “%1”: %2.</translation>
     </message>
 </context>
 <context>
