@@ -276,3 +276,35 @@ def test_final_means_final_on_the_command_line(tmp_path: Path, capsys: pytest.Ca
     assert main(["export", str(case), "-o", str(out), "--final"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not finalised yet" in err and not out.exists()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_embedded_copy_is_what_the_saved_report_shows(tmp_path: Path, lang: Lang) -> None:
+    from interview_guide.report.docx_package import open_docx
+    from interview_guide.report.recorded_copy import embedded_copy, places_of
+    from interview_guide.report.report_view import read_view
+
+    hearing = build_demo_case("both", lang)
+    editing.set_answer(hearing, 3, "Een antwoord met\tTAB en ‮omgekeerd‬.", minutes(60 * 24 * 4))
+    out = tmp_path / "copy.docx"
+    version = export_report(hearing, out, lang, sent_on=SENT)
+    view = read_view(open_docx(out))
+    copy = embedded_copy(view)
+    assert copy is not None and copy.intact and copy.stated_hash == version.copy_hash
+    assert places_of(view) == copy.places == version.places
+    assert any(key.startswith("between ") for key in copy.places) and any(
+        k.startswith("table ") for k in copy.places
+    )
+
+
+def test_readme_has_a_section_for_counsel() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## For counsel", 1)[1].split("\n## ", 1)[0]
+    for words in (
+        "check-report REPORT.docx",
+        "review-questions REPORT.docx [--json]",
+        "Track Changes",
+        "Rapport nakijken (gemachtigde)",
+        "exits 0 when the recorded text is unchanged and 2",
+    ):
+        assert words in section, words

@@ -22,9 +22,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from interview_guide.core.text import Lang
-from interview_guide.report.docx_package import open_package
 from interview_guide.report.recorded_copy import Places, copy_part, places_of
-from interview_guide.report.report_view import read_view
+from interview_guide.report.report_view import read_body
 
 ITEM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
 RECORDED_STYLES = ("IG Question", "IG Answer")
@@ -96,10 +95,13 @@ def embed_copy(doc: DocxDocument, data: bytes, digest: str) -> None:
 
 
 def finish(doc: DocxDocument, fingerprint: str, lang: Lang, final: bool, source: str) -> Finished:
-    """Read the rendered report back, embed its recorded copy, and return the final bytes."""
-    first = io.BytesIO()
-    doc.save(first)
-    view = read_view(open_package(first.getvalue(), source))
+    """Read the rendered report with the import's reader, embed its recorded copy, return the bytes.
+
+    The document is read in memory, as the import reads a saved file (the same walk over the body);
+    a test saves, reopens and compares, so the two cannot drift apart.
+    """
+    styles = {style.style_id: style.name for style in doc.styles if style.style_id and style.name}
+    view = read_body(doc.element.body, styles, source)
     places = places_of(view)
     part, digest = copy_part(fingerprint, lang, final, places)
     embed_copy(doc, part, digest)

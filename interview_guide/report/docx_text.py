@@ -185,10 +185,75 @@ def _symbol(element: etree._Element) -> str:
     return chr(value) if 0x20 <= value < 0x110000 and not 0xD800 <= value < 0xE000 else ""
 
 
-def read_paragraph(paragraph: etree._Element) -> Line:
-    """The segments of one ``w:p`` (a text box inside it is read as paragraphs of its own)."""
+# A paragraph holding none of these is read in one pass (the common case, and most of the time of reading
+# a long report): its text is the text of its w:t elements. Anything else takes the full walk.
+_SPECIAL = etree.XPath(
+    " | ".join(
+        f".//{name}"
+        for name in (
+            "w:ins",
+            "w:del",
+            "w:moveTo",
+            "w:moveFrom",
+            "w:delText",
+            "w:fldChar",
+            "w:instrText",
+            "w:delInstrText",
+            "w:fldSimple",
+            "w:vanish",
+            "w:tab",
+            "w:ptab",
+            "w:br",
+            "w:cr",
+            "w:sym",
+            "w:noBreakHyphen",
+            "w:commentRangeStart",
+            "w:commentReference",
+            "w:footnoteReference",
+            "w:endnoteReference",
+            "w:txbxContent",
+            "w:sdt",
+            "mc:AlternateContent",
+            "m:t",
+        )
+    ),
+    namespaces={**NS, "m": "http://schemas.openxmlformats.org/officeDocument/2006/math"},
+)
+
+
+def special_paragraphs(root: etree._Element) -> set[etree._Element]:
+    """The paragraphs under ``root`` that need the full walk (one XPath over the whole tree)."""
+    found: set[etree._Element] = set()
+    for element in _SPECIAL(root):
+        paragraph = next((a for a in element.iterancestors(w("p"))), None)
+        if paragraph is not None:
+            found.add(paragraph)
+    return found
+
+
+def _plain_text(paragraph: etree._Element, special: set[etree._Element] | None) -> str | None:
+    if special is None:
+        if _SPECIAL(paragraph):
+            return None
+    elif paragraph in special:
+        return None
+    return "".join(t.text or "" for t in paragraph.iter(w("t")))
+
+
+def read_paragraph(paragraph: etree._Element, special: set[etree._Element] | None = None) -> Line:
+    """The segments of one ``w:p`` (a text box inside it is read as paragraphs of its own).
+
+    Args:
+        paragraph: the ``w:p`` element.
+        special: the paragraphs of the document that need the full walk (``special_paragraphs``);
+            None: find out for this paragraph alone.
+    """
     walker = _Walker()
-    walker.walk(paragraph, "", False)
+    plain = _plain_text(paragraph, special)
+    if plain is not None:
+        walker.add(plain, "", False)
+    else:
+        walker.walk(paragraph, "", False)
     walker.line.mark = _mark_change(paragraph)
     props = paragraph.find(w("pPr"))
     style = props.find(w("pStyle")) if props is not None else None
@@ -204,9 +269,9 @@ def paragraphs_in(element: etree._Element) -> Iterator[etree._Element]:
         yield paragraph
 
 
-def read_block(element: etree._Element) -> list[Line]:
+def read_block(element: etree._Element, special: set[etree._Element] | None = None) -> list[Line]:
     """The paragraphs of a cell, a comment or any other container, in order."""
-    return [read_paragraph(p) for p in paragraphs_in(element)]
+    return [read_paragraph(p, special) for p in paragraphs_in(element)]
 
 
 def _split(lines: list[str]) -> list[str]:

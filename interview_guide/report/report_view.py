@@ -20,7 +20,14 @@ from lxml import etree
 from interview_guide.core.errors import ReportError
 from interview_guide.core.text import LANGUAGES, Lang
 from interview_guide.report.docx_package import NS, STRICT_W, DocxPackage, w
-from interview_guide.report.docx_text import Change, Line, current_lines, read_block, read_paragraph
+from interview_guide.report.docx_text import (
+    Change,
+    Line,
+    current_lines,
+    read_block,
+    read_paragraph,
+    special_paragraphs,
+)
 from interview_guide.report.markers import ADDITIONS_HEADINGS, ENTRY_COLUMN_HEADINGS, NUMBER_HEADINGS
 
 _WRAPPERS = {w("customXml"), w("smartTag")}
@@ -171,12 +178,18 @@ def _style_names(package: DocxPackage, main: str) -> tuple[dict[str, str], dict[
 
 
 class _Reader:
-    def __init__(self, package: DocxPackage) -> None:
+    def __init__(
+        self, package: DocxPackage | None, source: str = "", styles: dict[str, str] | None = None
+    ) -> None:
         self.package = package
-        self.main = package.main_part()
-        self.view = ReportView(source=package.source)
-        self.styles, self.view.style_langs = _style_names(package, self.main)
+        self.main = package.main_part() if package is not None else ""
+        self.view = ReportView(source=package.source if package is not None else source)
+        if package is not None:
+            self.styles, self.view.style_langs = _style_names(package, self.main)
+        else:
+            self.styles = dict(styles or {})
         self.view.styles = self.styles
+        self.special: set[etree._Element] | None = None
         self.heading = ""
         self.subheading = ""
         self.section_lines: Block = []
@@ -200,10 +213,12 @@ class _Reader:
         self.section_lines = []
 
     def body(self, element: etree._Element) -> None:
+        if self.special is None:
+            self.special = special_paragraphs(element)
         for child in _children(element):
             if child.tag == w("p"):
                 level = self._is_heading(child)
-                line = read_paragraph(child)
+                line = read_paragraph(child, self.special)
                 if level == 1:
                     self._flush()
                     self.heading = " ".join(line.current().split())
@@ -211,7 +226,7 @@ class _Reader:
                 elif level == 2:
                     self.subheading = " ".join(line.current().split())
                 self.section_lines.append(line)
-                self.section_lines.extend(read_block_inner(child))
+                self.section_lines.extend(read_block_inner(child, self.special))
             elif child.tag == w("tbl"):
                 self.table(child)
 
@@ -219,7 +234,7 @@ class _Reader:
         rows = table_rows(table)
         if not rows:
             return
-        head = [_text(read_block(c)) for c in row_cells(rows[0])]
+        head = [_text(read_block(c, self.special)) for c in row_cells(rows[0])]
         corrections_heads = set(ENTRY_COLUMN_HEADINGS.values())
         if len(head) >= 2 and head[-1] in corrections_heads and head[0] in NUMBER_HEADINGS.values():
             self.entries(rows, head)
@@ -228,11 +243,11 @@ class _Reader:
         elif len(head) == 1 and head[0] in ADDITIONS_HEADINGS.values():
             for row in rows[1:]:
                 for cell in row_cells(row):
-                    self.view.additions.append(read_block(cell))
+                    self.view.additions.append(read_block(cell, self.special))
         else:
             for row in rows:
                 for cell in row_cells(row):
-                    self.section_lines.extend(read_block(cell))
+                    self.section_lines.extend(read_block(cell, self.special))
 
     def entries(self, rows: list[etree._Element], head: list[str]) -> None:
         if self.view.entries_table_found:
@@ -244,7 +259,7 @@ class _Reader:
         self.view.lang = next((lang for lang in LANGUAGES if ENTRY_COLUMN_HEADINGS[lang] == head[-1]), None)
         last = 0
         for position, row in enumerate(rows[1:], start=1):
-            cells = [read_block(c) for c in row_cells(row)]
+            cells = [read_block(c, self.special) for c in row_cells(row)]
             if not cells:
                 self.view.rows_without_cells += 1
                 continue
@@ -279,7 +294,7 @@ class _Reader:
     def places(self, rows: list[etree._Element]) -> None:
         title = self.subheading or self.heading
         for row in rows[1:]:
-            cells = [read_block(c) for c in row_cells(row)]
+            cells = [read_block(c, self.special) for c in row_cells(row)]
             if not cells:
                 self.view.rows_without_cells += 1
                 continue
@@ -296,6 +311,7 @@ class _Reader:
             )
 
     def extras(self) -> None:
+        assert self.package is not None
         rels = self.package.relationships(self.main)
         footers: list[str] = []
         for kind, target, external in rels.values():
@@ -335,13 +351,13 @@ class _Reader:
                 ]
 
 
-def read_block_inner(paragraph: etree._Element) -> Block:
+def read_block_inner(paragraph: etree._Element, special: set[etree._Element] | None = None) -> Block:
     """Paragraphs nested in a paragraph (text boxes), read as lines after it."""
     inner = [p for p in paragraph.iter(w("p")) if p is not paragraph]
     if not inner:
         return []
     return [
-        read_paragraph(p)
+        read_paragraph(p, special)
         for p in inner
         if not any(a.tag == f"{{{NS['mc']}}}Fallback" for a in p.iterancestors())
     ]
@@ -349,6 +365,20 @@ def read_block_inner(paragraph: etree._Element) -> Block:
 
 def _original_text(block: Block) -> str:
     return "".join(line.original() for line in block)
+
+
+def read_body(body: etree._Element, styles: dict[str, str], source: str) -> ReportView:
+    """Read the body of a document already in memory (a report just rendered): its tables and sections.
+
+    Args:
+        body: the ``w:body`` element.
+        styles: style id -> style name.
+        source: a name for messages.
+    """
+    reader = _Reader(None, source, styles)
+    reader.body(body)
+    reader._flush()
+    return reader.view
 
 
 def read_view(package: DocxPackage) -> ReportView:
