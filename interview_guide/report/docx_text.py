@@ -224,7 +224,10 @@ _SPECIAL = etree.XPath(
 def special_paragraphs(root: etree._Element) -> set[etree._Element]:
     """The paragraphs under ``root`` that need the full walk (one XPath over the whole tree)."""
     found: set[etree._Element] = set()
-    for element in _SPECIAL(root):
+    result = _SPECIAL(root)
+    for element in result if isinstance(result, list) else []:
+        if not isinstance(element, etree._Element):
+            continue
         paragraph = next((a for a in element.iterancestors(w("p"))), None)
         if paragraph is not None:
             found.add(paragraph)
