@@ -504,3 +504,36 @@ def test_cli_import_keeps_an_encrypted_case_encrypted(
     assert main(["import-corrections", str(case), str(filled)]) == 0
     assert is_encrypted(case)
     assert len(load_case(case, "correct horse battery").corrections) == 6
+
+
+def test_when_the_case_is_open_in_the_app_the_command_line_changes_nothing(
+    returned: tuple[Hearing, Path], tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    from test_case_lock import Holder
+
+    hearing, filled = returned
+    case = tmp_path / "V1234567890.igcase"
+    save_case(hearing, case)
+    before = case.read_bytes()
+    holder = Holder(case)
+    try:
+        for args in (
+            ["import-corrections", str(case), str(filled)],
+            ["export", str(case), "-o", str(tmp_path / "again.docx")],
+        ):
+            done = subprocess.run(
+                [sys.executable, "-m", "interview_guide", *args],
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            lines = done.stderr.splitlines()
+            assert done.returncode == 2 and len(lines) == 1, done.stderr
+            assert "is open in Interview Guide on" in lines[0] and "close it there first" in lines[0]
+        assert case.read_bytes() == before and not (tmp_path / "again.docx").exists()
+    finally:
+        holder.kill()
