@@ -278,7 +278,8 @@ def place_table(
             cell_lines(cells[0], [(name, "IG Label")])
         cell_lines(cells[-2], [(v, "IG Value") for v in values])
         cell_lines(cells[-1], [("", "IG Answer")])
-        no_split(row)
+        if labelled:  # a block of text (the opening, the remarks) may run over a page, as an answer does
+            no_split(row)
     loop(doc, "{%p else %}")
     if labelled:
         kv_table(doc, rows)
