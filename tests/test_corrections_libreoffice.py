@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -118,15 +119,21 @@ def run_macro(profile: Path, source: Path, target: Path, mode: str) -> Path:
         soffice,
         f"-env:UserInstallation={profile.as_uri()}",
         "--headless",
+        "--norestore",
         f'macro:///Standard.Counsel.Fill("{source}","{target}","{mode}")',
     ]
-    # LibreOffice started headless now and then exits 1 at once on a loaded machine (before it opens
-    # anything); a second start then works. What it wrote is checked below either way.
-    for _attempt in range(2):
+    # On a loaded machine the instance that set up the profile can still be shutting down; a new start
+    # then hands the macro to it and gives up. Starting again a little later works; what LibreOffice
+    # wrote is checked below either way.
+    for pause in (0, 1, 2, 4, 8):
+        time.sleep(pause)
         done = subprocess.run(command, capture_output=True, timeout=600, check=False)
         if done.returncode == 0 and target.is_file():
             break
-    assert target.is_file(), f"LibreOffice did not save the filled report: {done.stderr.decode()[-500:]}"
+    assert target.is_file(), (
+        f"LibreOffice did not save the filled report (exit {done.returncode}): "
+        f"{done.stdout.decode()[-300:]} {done.stderr.decode()[-500:]}"
+    )
     return target
 
 
