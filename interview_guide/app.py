@@ -24,6 +24,7 @@ from interview_guide.ui.controller import HearingController
 from interview_guide.ui.export_actions import ExportActions
 from interview_guide.ui.file_actions import FileActions
 from interview_guide.ui.finalise_actions import FinaliseActions
+from interview_guide.ui.fonts import register_fonts
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.case_page import CasePage
 from interview_guide.ui.pages.corrections_page import CorrectionsPage
@@ -131,6 +132,7 @@ def create_context(lang: Lang | None = None) -> AppContext:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
+    register_fonts()
     settings, warning = load_settings()
     if lang is not None:
         settings.ui_lang = lang
