@@ -13,7 +13,7 @@ packages="python3 python3-venv
   libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
   fonts-dejavu-core"
 if [ "${1:-}" = "--test" ]; then
-  packages="$packages libreoffice-writer-nogui poppler-utils fonts-liberation2 xvfb xauth"
+  packages="$packages libreoffice-writer-nogui poppler-utils fonts-liberation2 fonts-noto-ui-core xvfb xauth"
 fi
 if [ "${1:-}" = "--bundle" ]; then
   # The bundle is frozen from Debian's own Python (libpython3.N is its shared library) and carries
