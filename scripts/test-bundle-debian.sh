@@ -10,8 +10,9 @@
 # non-ASCII letters, and runs it as an ordinary user under `env -i` with only HOME, PATH,
 # INTERVIEW_GUIDE_DATA_DIR and QT_QPA_PLATFORM=offscreen (no LANG): --version, check-banks, demo-case,
 # export (the .docx is then opened with python-docx outside), lint (also a blocked question and
-# inflected Dutch), gui --demo --quit-when-shown and screenshots; then moves the bundle elsewhere and
-# runs it again. Ends with "N passed, M failed"; exit status 1 if anything failed.
+# inflected Dutch), gui --demo --quit-when-shown and screenshots; renders again with no font on the
+# system; moves the bundle elsewhere and runs it again; and opens a real X11 window on an Xvfb of the
+# host. Ends with "N passed, M failed"; exit status 1 if anything failed.
 #
 # Environment:
 #   BUNDLE_CHROOT_CACHE  where the cached base system and the run's copy live
@@ -49,8 +50,10 @@ fi
 
 # 2. A fresh copy for this run, with /proc, and the downloaded packages kept for the next run.
 run=$cache/run
+xvfb=""
 cleanup() {
-  for mount in "$run/var/cache/apt/archives" "$run/proc"; do
+  if [ -n "$xvfb" ]; then kill "$xvfb" 2>/dev/null || true; xvfb=""; fi
+  for mount in "$run/var/cache/apt/archives" "$run/proc" "$run/tmp/.X11-unix"; do
     if mountpoint -q "$mount" 2>/dev/null; then umount "$mount" || umount -l "$mount"; fi
   done
 }
@@ -199,6 +202,27 @@ mv "$run$place" "$run$moved/ig"
 place="$moved/ig"
 check moved 0 check-banks && has "relocated: check-banks from another folder" moved.out "conversion"
 check moved-gui 0 gui --demo --quit-when-shown && ok "relocated: gui --demo --quit-when-shown"
+
+# 8. A real X11 window (Qt's xcb platform, not offscreen) on an Xvfb server of the host, whose socket
+# is the only thing shared with the bare system: the documented packages are enough for a display.
+if command -v Xvfb >/dev/null 2>&1; then
+  Xvfb -displayfd 3 -nolisten tcp -screen 0 1280x800x24 3>"$cache/xvfb.display" >"$cache/xvfb.log" 2>&1 &
+  xvfb=$!
+  for _ in $(seq 50); do [ -s "$cache/xvfb.display" ] && break; sleep 0.1; done
+  display=":$(cat "$cache/xvfb.display")"
+  mkdir -p "$run/tmp/.X11-unix"
+  mount --bind /tmp/.X11-unix "$run/tmp/.X11-unix"
+  status=0
+  chroot --userspec=officer:officer "$run" /usr/bin/env -i HOME=$home PATH=/usr/bin:/bin \
+    INTERVIEW_GUIDE_DATA_DIR=$home/data DISPLAY="$display" "$place/interview-guide" gui --demo --quit-when-shown \
+    >"$run$home/x11.out" 2>"$run$home/x11.err" || status=$?
+  if [ "$status" = 0 ] && ! grep -q "Traceback" "$run$home/x11.err"; then
+    ok "a real X11 window (xcb) with only the documented packages"
+  else bad "X11 window: exit status $status: $(head -c 600 "$run$home/x11.err")"; fi
+  cleanup
+else
+  bad "no Xvfb on this machine to test a real window (apt-get install xvfb)"
+fi
 
 elapsed=$(( $(date +%s) - started ))
 echo "test-bundle-debian: bundle $(du -sm "$bundle" | cut -f1) MB; bare-Debian run took ${elapsed} s"
