@@ -168,7 +168,9 @@ def test_an_old_case_exports_every_question_as_asked(tmp_path: Path, lang: Lang)
     hearing = load_case(OLD_CASE)
     out = tmp_path / f"old_{lang}.docx"
     export_report(hearing, out, lang)
-    text = "\n".join(cell.text for table in Document(str(out)).tables for row in table.rows for cell in row.cells)
+    text = "\n".join(
+        cell.text for table in Document(str(out)).tables for row in table.rows for cell in row.cells
+    )
     for entry in hearing.entries:
         assert entry.question_text in text, entry.number
         assert entry.answer_text in text, entry.number

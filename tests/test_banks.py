@@ -46,7 +46,13 @@ LGBTI_MODULES = [
     "faith-and-orientation",
     "gender-identity",
 ]
-CONVERSION_MODULES = ["apostasy-nonbelief", "between-faiths", "sur-place", "mixed-faith-family", "imputed-faith"]
+CONVERSION_MODULES = [
+    "apostasy-nonbelief",
+    "between-faiths",
+    "sur-place",
+    "mixed-faith-family",
+    "imputed-faith",
+]
 CONVERSION_THEMES = [*CONVERSION_PILLARS, "faith-on-return", *CONVERSION_MODULES]
 
 
@@ -107,7 +113,15 @@ def test_the_opening_asks_name_and_form_of_address_first(shipped: BankSet) -> No
 @pytest.mark.parametrize(
     ("lang", "phrases"),
     [
-        ("en", ("questions about sex", "intimate photos or videos", "does not accept", "interpreter's community")),
+        (
+            "en",
+            (
+                "questions about sex",
+                "intimate photos or videos",
+                "does not accept",
+                "interpreter's community",
+            ),
+        ),
         ("nl", ("vragen over seks", "intieme foto's of video's", "niet aan", "gemeenschap van de tolk")),
     ],
 )
@@ -150,7 +164,13 @@ def test_the_lgbti_bank_rebuilds_no_awareness_timeline(shipped: BankSet) -> None
     ids = {q.id for t in lgbti.themes for q in t.questions}
     follow_ups = {f"{q.id}/{f.id}" for t in lgbti.themes for q in t.questions for f in q.follow_ups}
     # First person and age, childhood friendships, looking back, changed meaning, "what it gives you".
-    for gone in ("first-person", "childhood-friendships", "future-as-young", "meaning-now", "meaning-of-own-word"):
+    for gone in (
+        "first-person",
+        "childhood-friendships",
+        "future-as-young",
+        "meaning-now",
+        "meaning-of-own-word",
+    ):
         assert gone not in ids
     assert not {"own-words/feeling-now", "first-person/age"} & follow_ups
     texts = " ".join(text for _, lang, text in _asked_texts(lgbti) if lang == "en").lower()
