@@ -134,9 +134,10 @@ def test_a_malformed_removed_follow_up_is_named(tmp_path: Path) -> None:
     _edit(folder / "conversion.yaml", lambda d: d["changelog"][0]["removed_follow_ups"].append("weighed"))
     with pytest.raises(BankError) as info:
         load_banks([folder])
-    [problem] = info.value.problems
-    assert problem.startswith(f"{folder / 'conversion.yaml'}: changelog[0]: ")
-    assert "'weighed' is not question-id/follow-up-id" in problem
+    assert info.value.problems == [
+        f"{folder / 'conversion.yaml'}: changelog[0].removed_follow_ups[3]: "
+        "'weighed' is not question-id/follow-up-id"
+    ]
 
 
 # --- a case recorded with the 1.0 banks ----------------------------------------------------------------

@@ -94,7 +94,9 @@ def test_shipped_banks_load_with_defaults(shipped: BankSet) -> None:
 def test_common_bank_opens_and_closes(shipped: BankSet) -> None:
     common = shipped.by_id("common")
     assert [t.id for t in common.themes] == ["opening", "subsequent-application", "closing"]
-    assert common.theme("subsequent-application").optional
+    # A module: shown (and then required) when the case or frame records a subsequent application.
+    assert not common.theme("subsequent-application").optional
+    assert common.theme("subsequent-application").conditions
     opening = common.theme("opening")
     # What the officer explains lives in the script; the questions are real questions.
     assert len(opening.script) >= 5
@@ -181,7 +183,9 @@ def test_the_lgbti_bank_rebuilds_no_awareness_timeline(shipped: BankSet) -> None
 def test_lgbti_themes(shipped: BankSet) -> None:
     lgbti = shipped.by_id("lgbti")
     assert [t.id for t in lgbti.themes] == LGBTI_THEMES
-    assert [t.id for t in lgbti.themes if t.optional] == [t for t in LGBTI_THEMES if t in LGBTI_MODULES]
+    # Modules without a condition of their own are optional; the others are shown (and required) by one.
+    assert [t.id for t in lgbti.themes if t.optional] == ["imputed-orientation", "gender-identity"]
+    assert all(lgbti.theme(t).conditions for t in LGBTI_MODULES if t != "imputed-orientation")
     assert not any(t.pillar for t in lgbti.themes)
 
 
@@ -189,7 +193,8 @@ def test_conversion_pillars(shipped: BankSet) -> None:
     conversion = shipped.by_id("conversion")
     assert [t.id for t in conversion.themes] == CONVERSION_THEMES
     assert [t.id for t in conversion.themes if t.pillar] == list(CONVERSION_PILLARS)
-    assert [t.id for t in conversion.themes if t.optional] == CONVERSION_MODULES
+    assert [t.id for t in conversion.themes if t.optional] == ["mixed-faith-family", "imputed-faith"]
+    assert all(conversion.theme(t).conditions for t in ("apostasy-nonbelief", "between-faiths", "sur-place"))
 
 
 def test_conversion_serves_active_and_passive_routes(shipped: BankSet) -> None:
@@ -197,7 +202,9 @@ def test_conversion_serves_active_and_passive_routes(shipped: BankSet) -> None:
     route_values: set[str] = set()
     for theme in conversion.themes:
         hints = list(theme.hints) + [h for q in theme.questions for h in q.hints]
-        route_values.update(v for h in hints if h.when.field == "conversion_route" for v in h.when.values)
+        route_values.update(
+            v for h in hints if h.when.field == "conversion_route" for v in (h.when.values or [])
+        )
     assert {"active", "passive"} <= route_values
 
 
@@ -215,10 +222,19 @@ def test_claim_banks_carry_reference_frame_hints(shipped: BankSet) -> None:
     for bank_id in ("lgbti", "conversion"):
         bank = shipped.by_id(bank_id)
         fields = {
-            h.when.field for t in bank.themes for h in [*t.hints, *(h for q in t.questions for h in q.hints)]
+            field
+            for t in bank.themes
+            for h in [*t.hints, *(h for q in t.questions for h in q.hints)]
+            for field in h.when.fields()
         }
         assert {"literacy", "trauma_indicators"} & fields, bank_id
-    lgbti_fields = {h.when.field for t in shipped.by_id("lgbti").themes for q in t.questions for h in q.hints}
+    lgbti_fields = {
+        field
+        for t in shipped.by_id("lgbti").themes
+        for q in t.questions
+        for h in q.hints
+        for field in h.when.fields()
+    }
     assert "different_sex_marriage" in lgbti_fields
 
 
