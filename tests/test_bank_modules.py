@@ -4,6 +4,7 @@ conversion questions follows the faith recorded in the frame."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -152,3 +153,23 @@ def test_no_new_faith_is_presumed_for_someone_who_no_longer_believes() -> None:
     assert "made-to-take-part" in _questions(plans["faith-on-return"])
     for pillar in ("motives-and-process", "knowledge", "activities"):
         assert len(plans[pillar].shown_questions) >= 3, pillar
+
+
+# --- every frame field steers something ------------------------------------------------------------------
+
+# Fields that drive no condition or hint, each with its reason in docs/banks.md ("Reference-frame fields").
+UNSTEERED = {"notes"}
+
+
+def test_every_reference_frame_field_drives_a_condition_or_a_hint() -> None:
+    used: set[str] = set()
+    for bank in BANKS.banks:
+        for theme in bank.themes:
+            rules = [*theme.conditions, *(r for q in theme.questions for r in q.conditions)]
+            hints = [*theme.hints, *(h for q in theme.questions for h in q.hints)]
+            for condition in [r.when for r in rules] + [h.when for h in hints]:
+                used |= condition.fields()
+    assert [f for f in ReferenceFrame.model_fields if f not in used] == sorted(UNSTEERED)
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "banks.md").read_text(encoding="utf-8")
+    section = docs.split("## Reference-frame fields", 1)[1].split("\n## ", 1)[0]
+    assert all(f"`{field}`" in section for field in UNSTEERED)
