@@ -48,6 +48,8 @@ def updated_lgbti() -> dict[str, Any]:
     """The shipped LGBTI bank, as an IT department would update it: a new version, one question reworded."""
     data = shipped("lgbti")
     data["version"] = "9.1"
+    change = {"nl": "Een vraag anders geformuleerd.", "en": "One question reworded."}
+    data["changelog"] = [{"version": "9.1", "summary": change}, *data.get("changelog", [])]
     data["themes"][0]["questions"][0]["text"] = {"nl": MARKER, "en": MARKER_EN}
     return data
 
