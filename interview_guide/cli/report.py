@@ -138,12 +138,19 @@ def run_export(args: argparse.Namespace) -> int:
         problems = final_report_problems(hearing, "en")
         if problems:
             raise InterviewGuideError(f"{args.case}: no final report yet: {' '.join(problems)}")
+    template = args.template
+    if template is None:  # the admin folder's template if it is sound, else the shipped one
+        from interview_guide.report.admin_templates import template_for
+
+        template, warning = template_for(args.lang, audit_trail=args.audit_trail)
+        if warning:
+            print(f"interview-guide: warning: {warning}", file=sys.stderr)
     sent_on = args.sent_on or dt.date.today()
     version = export_report(
         hearing,
         args.output,
         args.lang,
-        args.template,
+        template,
         final=args.final,
         audit_trail=args.audit_trail,
         deadline=deadline_for(hearing, args, sent_on),

@@ -215,16 +215,23 @@ def _title(context: ReportContext) -> str:
 def installed_banks(hearing: Hearing) -> list[QuestionBank]:
     """The installed question banks the hearing used ([] if they cannot be read).
 
-    Only the hearing's own bank files are parsed when they can be found by id (parsing every bank
-    costs more than rendering a long report); otherwise all installed banks are tried. The GUI
-    passes the banks it has loaded instead.
+    The admin folder's banks when the IT department installed some (the same set the window uses);
+    otherwise only the hearing's own bank files are parsed when they can be found by id (parsing every
+    bank costs more than rendering a long report), else all installed banks are tried. The GUI passes
+    the banks it has loaded instead.
     """
     from interview_guide.resources import banks_dir
+    from interview_guide.storage.admin_folder import admin_bank_files, load_effective_banks
     from interview_guide.storage.bank_files import load_banks
 
     used = [b.id for b in hearing.case.banks]
     if not used:
         return []
+    if admin_bank_files()[0]:
+        try:
+            return list(load_effective_banks().banks.banks)
+        except BankError:
+            pass
     files = [banks_dir() / f"{bank_id}.yaml" for bank_id in used]
     for paths in ([f for f in files if f.is_file()] or None, None):
         try:

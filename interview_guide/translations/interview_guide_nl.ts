@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AdminFolder</name>
+    <message>
+        <source>Some files of the admin folder are broken; the shipped ones are used instead.</source>
+        <translation>Enkele bestanden in de beheermap zijn beschadigd; de meegeleverde bestanden worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>Please tell your IT department.</source>
+        <translation>Meld dit aan uw IT-afdeling.</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationBar</name>
     <message>
         <source>Trainer&apos;s view of entry %1</source>
@@ -963,6 +974,10 @@ Bewaar het alleen op een versleutelde schijf, en geef het alleen aan de gemachti
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <source>Deriving the key of the new case (slow on purpose)…</source>
+        <translation>De sleutel van de nieuwe zaak wordt afgeleid (met opzet traag)…</translation>
+    </message>
+    <message>
         <source>Open a case file</source>
         <translation>Dossierbestand openen</translation>
     </message>
@@ -1461,6 +1476,18 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>Passphrase for %1:</source>
         <translation>Wachtwoordzin voor %1:</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Even geduld</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase (the key is derived slowly on purpose)…</source>
+        <translation>De wachtwoordzin wordt gecontroleerd (de sleutel wordt met opzet traag afgeleid)…</translation>
     </message>
     <message>
         <source>That passphrase does not open this file. Try again.</source>
