@@ -51,9 +51,6 @@ if TYPE_CHECKING:
     from interview_guide.storage.crypto import CaseKey
 
 Clock = Callable[[], dt.datetime]
-# Called before an own question is logged, with its text and the widget asking: returns None to not
-# ask it, or the checker categories the officer overrode and the reason given (([], "") when none).
-OwnQuestionGuard = Callable[[str, Any], tuple[list[str], str] | None]
 RemarkField = Literal[RecordField.COURSE_REMARKS, RecordField.CONSULTATION_NOTE]
 
 
@@ -104,7 +101,6 @@ class HearingController(QObject):
         self.key: CaseKey | None = None  # the open case's encryption key (None: a plain file)
         self._dirty = False
         self._current_entry = 0
-        self.own_question_guard: OwnQuestionGuard | None = None
 
     # -- the hearing as a whole ---------------------------------------------------------------
 

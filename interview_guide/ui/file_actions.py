@@ -57,7 +57,6 @@ class FileActions(QObject):
         start.open_requested.connect(self.open_dialog)
         start.demo_requested.connect(self.open_demo)
         start.recent_requested.connect(lambda p: self.open_path(Path(p)))
-        window.may_close = self.may_close  # type: ignore[attr-defined]
         self.controller.saved.connect(lambda _: self._show_mode())
         self.controller.hearing_replaced.connect(self._show_mode)
 

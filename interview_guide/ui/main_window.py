@@ -32,7 +32,8 @@ from interview_guide.ui.start_screen import StartScreen
 from interview_guide.ui.style import REMINDER, shade
 from interview_guide.ui.wizard import HearingWizard
 
-WizardFactory = Callable[[], HearingWizard]
+WizardFactory = Callable[[], HearingWizard]  # builds the wizard (and its features) for the open hearing
+CloseGuard = Callable[[], bool]  # True when the window may close (asks to save unsaved changes)
 
 
 def _duration(delta: dt.timedelta) -> str:
@@ -44,21 +45,22 @@ class MainWindow(QMainWindow):
     """The application window: the start screen, or the hearing wizard."""
 
     language_requested = Signal(str)
-    wizard_built = Signal()  # features add their parts to the new wizard's pages here
 
     def __init__(
         self,
         controller: HearingController,
         settings: AppSettings,
         lang: Lang,
-        make_wizard: WizardFactory,
         parent: QWidget | None = None,
     ) -> None:
+        """The window on the start screen; the composition root then sets how wizards are built
+        (``set_wizard_factory``) and what guards closing (``set_close_guard``)."""
         super().__init__(parent)
         self.controller = controller
         self.settings = settings
         self.lang = lang
-        self.make_wizard = make_wizard
+        self._make_wizard: WizardFactory | None = None
+        self._close_guard: CloseGuard = lambda: True
         self.wizard: HearingWizard | None = None
         self.reminded_at: dt.datetime | None = None
         self.setObjectName("mainWindow")
@@ -213,6 +215,18 @@ class MainWindow(QMainWindow):
         for key in ("log", "own", "follow", "issue", "break", "sitting", "guidance"):
             self.commands[key].setEnabled(open_hearing)
 
+    # -- wiring (by the composition root) ---------------------------------------------------------
+
+    def set_wizard_factory(self, make_wizard: WizardFactory) -> None:
+        """How the wizard for an open hearing is built (its pages, with the features added)."""
+        self._make_wizard = make_wizard
+        if self.controller.hearing is not None:
+            self.show_hearing()
+
+    def set_close_guard(self, guard: CloseGuard) -> None:
+        """What decides whether the window may close (the unsaved-changes question)."""
+        self._close_guard = guard
+
     # -- the hearing -----------------------------------------------------------------------------
 
     def show_hearing(self) -> None:
@@ -221,15 +235,14 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.wizard)
             self.wizard.deleteLater()
             self.wizard = None
-        if self.controller.hearing is None:
+        if self.controller.hearing is None or self._make_wizard is None:
             self.stack.setCurrentWidget(self.start)
         else:
-            self.wizard = self.make_wizard()
+            self.wizard = self._make_wizard()
             self.stack.addWidget(self.wizard)
             self.stack.setCurrentWidget(self.wizard)
             self.wizard.restart()
             self.wizard.currentIdChanged.connect(lambda _: self._apply_guidance())
-            self.wizard_built.emit()
         self.reminded_at = None
         self._update_actions()
         self._update_title()
@@ -403,8 +416,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close, after the unsaved-changes guard (see the file actions)."""
-        guard = getattr(self, "may_close", None)
-        if guard is not None and not guard():
+        if self._close_guard():
+            event.accept()
+        else:
             event.ignore()
-            return
-        event.accept()

@@ -78,7 +78,7 @@ def run_recover() -> None:
     hearing = context.controller.hearing
     answer = hearing.entries[0].answer_text if restored and hearing and hearing.entries else None
     say("RECOVERED " + json.dumps(answer))
-    window.may_close = lambda: True  # type: ignore[attr-defined]
+    window.set_close_guard(lambda: True)
     QApplication.quit()
 
 

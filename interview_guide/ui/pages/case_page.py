@@ -38,7 +38,9 @@ from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.labels import fill_combo
-from interview_guide.ui.pages.forms import (
+from interview_guide.ui.pages.record_page import RecordPage
+from interview_guide.ui.style import MESSAGE, tint
+from interview_guide.ui.widgets.form_bindings import (
     Binding,
     CheckBinding,
     DateBinding,
@@ -50,8 +52,6 @@ from interview_guide.ui.pages.forms import (
     add_line,
     add_remove_row,
 )
-from interview_guide.ui.pages.record_page import RecordPage
-from interview_guide.ui.style import MESSAGE, tint
 
 
 class CasePage(RecordPage):

@@ -33,8 +33,8 @@ from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.storage.settings_files import load_deadlines_or_defaults
 from interview_guide.ui.controller import HearingController
-from interview_guide.ui.pages.forms import TextBinding
 from interview_guide.ui.pages.record_page import RecordPage
+from interview_guide.ui.widgets.form_bindings import TextBinding
 
 WORD_FILTER = "Word (*.docx)"
 LATE_STYLE = "color: #a61b1b; font-weight: bold;"

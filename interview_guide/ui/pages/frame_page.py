@@ -36,7 +36,9 @@ from interview_guide.core.reference_frame import (
 from interview_guide.core.text import Lang
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.labels import fill_combo
-from interview_guide.ui.pages.forms import (
+from interview_guide.ui.pages.record_page import RecordPage
+from interview_guide.ui.style import GUIDANCE, tint
+from interview_guide.ui.widgets.form_bindings import (
     Binding,
     EnumBinding,
     IntBinding,
@@ -44,8 +46,6 @@ from interview_guide.ui.pages.forms import (
     TextBinding,
     add_remove_row,
 )
-from interview_guide.ui.pages.record_page import RecordPage
-from interview_guide.ui.style import GUIDANCE, tint
 
 GROUPS: list[tuple[str, str, list[str]]] = [
     ("Opleiding en geletterdheid", "Education and literacy", ["education_level", "literacy"]),

@@ -23,11 +23,11 @@ from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.ui.controller import HearingController, RemarkField
 from interview_guide.ui.entries_model import EntriesModel
-from interview_guide.ui.pages.forms import Binding, TextBinding
 from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.widgets.coverage_view import CoverageView
 from interview_guide.ui.widgets.entry_list import EntryList
 from interview_guide.ui.widgets.entry_panel import EntryPanel
+from interview_guide.ui.widgets.form_bindings import Binding, TextBinding
 
 
 class ReviewPage(RecordPage):

@@ -27,7 +27,7 @@ from interview_guide.ui.entries_model import EntriesModel, ThemeEntries
 from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.style import HINT, tint
 from interview_guide.ui.widgets.entry_list import EntryList
-from interview_guide.ui.widgets.entry_panel import EntryPanel
+from interview_guide.ui.widgets.entry_panel import EntryPanel, OwnQuestionGuard
 from interview_guide.ui.widgets.question_card import QuestionCard
 
 
@@ -49,8 +49,20 @@ class ThemePage(RecordPage):
         bank: QuestionBank,
         theme: Theme,
         lang: Lang,
+        guard: OwnQuestionGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """A page for ``theme`` of ``bank``.
+
+        Args:
+            controller: the controller (every edit goes through it).
+            entries: the entries model (the page shows its own theme's entries).
+            bank: the bank the theme belongs to.
+            theme: the theme or pillar.
+            lang: the language of the questions.
+            guard: asked before an own question is logged (the question checker); None: no check.
+            parent: the parent widget.
+        """
         super().__init__(controller, lang, parent)
         self.bank = bank
         self.theme = theme
@@ -70,7 +82,7 @@ class ThemePage(RecordPage):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.panel = EntryPanel(controller, theme.id)
+        self.panel = EntryPanel(controller, theme.id, guard)
         right_layout.addWidget(self.panel, 3)
         right_layout.addWidget(QLabel(self.tr("Recorded in this theme (click to edit):")))
         self.entries = EntryList(controller, self.entry_view)

@@ -22,7 +22,7 @@ from interview_guide.core.statement_edits import format_entry_numbers, parse_ent
 from interview_guide.core.statements import AuthorRole, StatementBasis, ThirdPartyStatement
 from interview_guide.core.text import Lang
 from interview_guide.ui.controller import HearingController
-from interview_guide.ui.pages.forms import (
+from interview_guide.ui.widgets.form_bindings import (
     Binding,
     DateBinding,
     LineBinding,
