@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_guide.core.bank import QuestionBank, Theme, matching_hints
+from interview_guide.core.bank_plan import subject_of
 from interview_guide.core.reference_frame import applicable_hints
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
@@ -149,7 +150,7 @@ class ThemePage(RecordPage):
         """Read the current record: asked counts, applicable hints, the entry being answered."""
         hearing = self.controller.require()
         frame = hearing.reference_frame
-        hints = matching_hints(self.theme.hints, frame) + applicable_hints(frame)
+        hints = matching_hints(self.theme.hints, subject_of(hearing)) + applicable_hints(frame)
         self.hints_label.setText("\n".join("◆ " + h.get(self.lang) for h in hints))
         self.hints_label.setVisible(bool(hints))
         self.hint_count = len(hints)
@@ -178,7 +179,7 @@ class ThemePage(RecordPage):
     def _set_card_hints(self) -> None:
         hearing = self.controller.require()
         for question in self.theme.questions:
-            self.cards[question.id].set_hints(matching_hints(question.hints, hearing.reference_frame))
+            self.cards[question.id].set_hints(matching_hints(question.hints, subject_of(hearing)))
 
     def _show_theme_guidance(self, visible: bool) -> None:
         count = self.hint_count
