@@ -1220,6 +1220,25 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     </message>
 </context>
 <context>
+    <name>NewerCaseFileDialog</name>
+    <message>
+        <source>The case file is newer than the autosave</source>
+        <translation>Het dossierbestand is nieuwer dan de automatisch opgeslagen kopie</translation>
+    </message>
+    <message>
+        <source>Open the case file</source>
+        <translation>Dossierbestand openen</translation>
+    </message>
+    <message>
+        <source>Restore the autosave as a copy</source>
+        <translation>Als kopie herstellen</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Later beslissen</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>The checker blocks this question</source>
@@ -1483,6 +1502,10 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>Dossierbestand: %1</translation>
     </message>
     <message>
+        <source>Case file: shown once the passphrase opened the autosave</source>
+        <translation>Dossierbestand: zichtbaar zodra de wachtwoordzin de automatisch opgeslagen kopie heeft geopend</translation>
+    </message>
+    <message>
         <source>Case file: none yet (a new hearing)</source>
         <translation>Dossierbestand: nog geen (een nieuw gehoor)</translation>
     </message>
@@ -1507,8 +1530,40 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>Herstel het gehoor om verder te gaan waar u was. Er wordt niets verwijderd, tenzij u kiest voor Weggooien.</translation>
     </message>
     <message>
-        <source>the unsaved hearing</source>
-        <translation>het niet-opgeslagen gehoor</translation>
+        <source>The case file was saved after this autosave was made: it holds newer work.</source>
+        <translation>Het dossierbestand is opgeslagen nadat deze automatisch opgeslagen kopie is gemaakt: het bevat nieuwer werk.</translation>
+    </message>
+    <message>
+        <source>Case file saved: %1</source>
+        <translation>Dossierbestand opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Open the case file to go on with the newer work; the autosave is set aside (kept for 14 days) and not offered again. Restoring the autosave opens it as an unsaved copy, so it never replaces the case file.</source>
+        <translation>Open het dossierbestand om met het nieuwere werk verder te gaan; de automatisch opgeslagen kopie wordt apart gezet (14 dagen bewaard) en niet opnieuw aangeboden. Herstellen opent de automatisch opgeslagen kopie als een niet-opgeslagen kopie, zodat die het dossierbestand nooit vervangt.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The autosave was set aside and is not offered again: %2</source>
+        <translation>%1
+
+De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden: %2</translation>
+    </message>
+    <message>
+        <source>The autosave cannot be read (%1).</source>
+        <translation>De automatisch opgeslagen kopie kan niet worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <source>the unfinished hearing</source>
+        <translation>het niet afgesloten gehoor</translation>
+    </message>
+    <message>
+        <source>The case file cannot be opened</source>
+        <translation>Het dossierbestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Restored: the autosave was changed by something other than Interview Guide</source>
+        <translation>Hersteld: de automatisch opgeslagen kopie is gewijzigd door iets anders dan Interview Guide</translation>
     </message>
     <message>
         <source>Restored with warnings</source>
