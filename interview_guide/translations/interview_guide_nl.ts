@@ -83,6 +83,25 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     </message>
 </context>
 <context>
+    <name>CaseLock</name>
+    <message>
+        <source>%1 is open in another Interview Guide window or command.</source>
+        <translation>%1 is geopend in een ander venster of commando van Interview Guide.</translation>
+    </message>
+    <message>
+        <source>%1 is open in %2 on %3 (process %4) since %5.</source>
+        <translation>%1 is geopend in %2 op %3 (proces %4) sinds %5.</translation>
+    </message>
+    <message>
+        <source>A case file has one writer at a time: close it there first, or save this hearing under another name.</source>
+        <translation>Een dossierbestand heeft één schrijver tegelijk: sluit het daar eerst, of sla dit gehoor op onder een andere naam.</translation>
+    </message>
+    <message>
+        <source>The case file is open elsewhere</source>
+        <translation>Het dossierbestand is elders geopend</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <source>Case and attendees</source>
@@ -271,6 +290,33 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>Sitting %1</source>
         <translation>Zitting %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedOnDiskDialog</name>
+    <message>
+        <source>The case file changed on disk</source>
+        <translation>Het dossierbestand is op schijf gewijzigd</translation>
+    </message>
+    <message>
+        <source>Save as a copy…</source>
+        <translation>Opslaan als kopie…</translation>
+    </message>
+    <message>
+        <source>Reload the case file (drop my changes)</source>
+        <translation>Dossierbestand opnieuw laden (mijn wijzigingen vervallen)</translation>
+    </message>
+    <message>
+        <source>%1 was moved or deleted since you opened it.</source>
+        <translation>%1 is verplaatst of verwijderd sinds u het opende.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program or window since you opened it (%2).</source>
+        <translation>%1 is gewijzigd door een ander programma of venster sinds u het opende (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Save your version as a copy to keep both, or reload the case file and drop the changes you made here.</source>
+        <translation>Er is niets weggeschreven. Sla uw versie op als kopie om beide te bewaren, of laad het dossierbestand opnieuw en laat de wijzigingen die u hier maakte vervallen.</translation>
     </message>
 </context>
 <context>
