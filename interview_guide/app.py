@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from interview_guide.core.errors import BankError
-from interview_guide.core.text import Lang
+from interview_guide.core.text import LANGUAGES, Lang
 from interview_guide.i18n import install_translators
 from interview_guide.storage.app_settings import AppSettings, load_settings, save_settings
 from interview_guide.storage.atomic import WriteError
@@ -109,11 +109,12 @@ def build_window(context: AppContext) -> MainWindow:
     return window
 
 
-def switch_language(context: AppContext, lang: str) -> None:
+def switch_language(context: AppContext, code: str) -> None:
     """Remember the new UI language and rebuild the window in it."""
-    if lang == context.settings.ui_lang or lang not in ("nl", "en"):
+    lang = next((known for known in LANGUAGES if known == code), None)
+    if lang is None or lang == context.settings.ui_lang:
         return
-    context.settings.ui_lang = lang  # type: ignore[assignment]
+    context.settings.ui_lang = lang
     try:
         save_settings(context.settings)
         problem = None

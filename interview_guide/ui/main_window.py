@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,6 +27,7 @@ from interview_guide.i18n import fmt
 from interview_guide.storage.app_settings import AppSettings, save_settings
 from interview_guide.storage.atomic import WriteError
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.dates import clock_time, day
 from interview_guide.ui.dialogs import BreakDialog, IssueDialog, NewSittingDialog, ShortcutsDialog
 from interview_guide.ui.pages.theme_page import ThemePage
 from interview_guide.ui.start_screen import StartScreen
@@ -110,7 +112,7 @@ class MainWindow(QMainWindow):
         self,
         key: str,
         text: str,
-        shortcut: str | QKeySequence.StandardKey | None,
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | None,
         slot: Callable[[], object],
         checkable: bool = False,
     ) -> QAction:
@@ -160,7 +162,7 @@ class MainWindow(QMainWindow):
         language = settings.addMenu(self.tr("&Language"))
         for code, text in (("nl", "Nederlands"), ("en", "English")):
             action = self.make_command(
-                f"lang-{code}", text, None, lambda c=code: self.language_requested.emit(c), checkable=True
+                f"lang-{code}", text, None, partial(self.language_requested.emit, code), checkable=True
             )
             action.setChecked(code == self.lang)
             language.addAction(action)
@@ -360,7 +362,7 @@ class MainWindow(QMainWindow):
                 fmt(
                     self.tr("Sitting %1 of %2 (not in progress)"),
                     sitting.number,
-                    sitting.date.strftime("%d-%m-%Y"),
+                    day(sitting.date),
                 )
             )
             self.reminder.setVisible(False)
@@ -369,7 +371,7 @@ class MainWindow(QMainWindow):
         if start is not None and start <= now:
             parts.append(fmt(self.tr("%1 elapsed"), _duration(now - start)))
         if running is not None:
-            parts.append(fmt(self.tr("break since %1"), running.start.strftime("%H:%M")))
+            parts.append(fmt(self.tr("break since %1"), clock_time(running.start)))
         elif since_break_start is not None and since_break_start <= now:
             parts.append(fmt(self.tr("%1 since the last break"), _duration(now - since_break_start)))
         self.clock_label.setText("   ·   ".join(parts))

@@ -168,9 +168,9 @@ class HearingWizard(QWizard):
         if page is not None:
             self.go_to(self._page_ids[id(page)])
 
-    def _step(self, which: object) -> None:
-        back = QWizard.WizardButton.CustomButton1.value
-        self.step(-1 if int(getattr(which, "value", which)) == back else 1)  # type: ignore[call-overload]
+    def _step(self, which: int | QWizard.WizardButton) -> None:
+        button = which.value if isinstance(which, QWizard.WizardButton) else which
+        self.step(-1 if button == QWizard.WizardButton.CustomButton1.value else 1)
 
     def go_to_page(self, page: QWizardPage) -> None:
         """Jump to ``page``."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from interview_guide.core.finalise import finalise_problems
 from interview_guide.core.record_paths import RecordField
 from interview_guide.i18n import fmt
+from interview_guide.ui.dates import day_and_time
 from interview_guide.ui.features.export import ExportActions
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.corrections_page import CorrectionsPage
@@ -66,7 +67,7 @@ class FinaliseActions(QObject):
             self.window.commands[key].setEnabled(hearing is not None)
         finalised = hearing.finalised_at if hearing is not None else None
         self.state_label.setText(
-            fmt(self.tr("Finalised %1"), finalised.strftime("%d-%m-%Y %H:%M")) if finalised else ""
+            fmt(self.tr("Finalised %1"), day_and_time(finalised)) if finalised else ""
         )
         self.state_label.setVisible(finalised is not None)
 
@@ -125,7 +126,7 @@ class FinaliseActions(QObject):
             question = (
                 fmt(
                     self.tr("The hearing was finalised on %1; finalising again re-dates it."),
-                    hearing.finalised_at.strftime("%d-%m-%Y %H:%M"),
+                    day_and_time(hearing.finalised_at),
                 )
                 + "\n\n"
                 + question

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
@@ -53,7 +54,7 @@ class TrainerMode(QObject):
             ("both", self.tr("Both claims")),
         ):
             demo.addAction(
-                window.make_command(f"trainer-demo-{claim}", text, None, lambda c=claim: self.open_demo(c))
+                window.make_command(f"trainer-demo-{claim}", text, None, partial(self.open_demo, claim))
             )
         self.annotations = window.make_command(
             "trainer-annotations",

@@ -5,6 +5,7 @@ changes the questioning. Values shape how questions are asked; they are never a 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -41,8 +42,10 @@ from interview_guide.ui.style import GUIDANCE, tint
 from interview_guide.ui.widgets.form_bindings import (
     Binding,
     EnumBinding,
+    Getter,
     IntBinding,
     LineBinding,
+    Putter,
     TextBinding,
     add_remove_row,
 )
@@ -107,7 +110,7 @@ class ReferenceFramePage(RecordPage):
     def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(controller, lang, parent)
         self.relationships: QTableWidget | None = None
-        self.bindings: list[Binding] = []
+        self.bindings: list[Binding[Any]] = []
         self.sogiesc_checks: dict[Sogiesc, QCheckBox] = {}
         self.setObjectName("framePage")
         self.setTitle(self.tr("Reference frame"))
@@ -156,9 +159,7 @@ class ReferenceFramePage(RecordPage):
         return group
 
     def _field_widget(self, field: str) -> QWidget:
-        frame = lambda: self.controller.require().reference_frame  # noqa: E731
-        put = lambda v, f=field: self.controller.set_frame_field(f, v)  # noqa: E731
-        get = lambda f=field: getattr(frame(), f)  # noqa: E731
+        get, put = self._frame_value(field), self._put_frame(field)
         annotation = ReferenceFrame.model_fields[field].annotation
         if field == "sogiesc":
             return self._sogiesc_widget()
@@ -181,6 +182,12 @@ class ReferenceFramePage(RecordPage):
             self.bindings.append(LineBinding(widget, get, put))
         widget.setObjectName(f"frame-{field}")
         return widget
+
+    def _frame_value(self, field: str) -> Getter:
+        return lambda: getattr(self.controller.require().reference_frame, field)
+
+    def _put_frame(self, field: str) -> Putter:
+        return lambda value: self.controller.set_frame_field(field, value)
 
     def _sogiesc_widget(self) -> QWidget:
         box = QWidget()

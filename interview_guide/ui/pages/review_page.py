@@ -4,6 +4,8 @@ remarks on the course of the hearing, the consultation note, and the export of t
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -39,7 +41,7 @@ class ReviewPage(RecordPage):
         self, controller: HearingController, entries: EntriesModel, lang: Lang, parent: QWidget | None = None
     ) -> None:
         super().__init__(controller, lang, parent)
-        self.bindings: list[Binding] = []
+        self.bindings: list[Binding[Any]] = []
         self.setObjectName("reviewPage")
         self.setTitle(self.tr("Review and report"))
         self.setSubTitle(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.dates import clock_time
 
 # Called before an own question is logged, with its text and the panel asking: returns None to not
 # ask it, or the checker categories the officer overrode and the reason given (([], "") when none).
@@ -179,7 +180,7 @@ class EntryPanel(QWidget):
         kind = self.tr("own question") if entry.own_question else self.tr("bank question")
         if entry.follow_up_of:
             kind += ", " + self.tr("follow-up to %1").replace("%1", str(entry.follow_up_of))
-        asked = entry.asked_at.strftime("%H:%M")
+        asked = clock_time(entry.asked_at)
         self.header.setText(
             self.tr("Entry %1 (%2), asked %3")
             .replace("%1", str(number))

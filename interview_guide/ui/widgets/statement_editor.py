@@ -25,7 +25,9 @@ from interview_guide.ui.controller import HearingController
 from interview_guide.ui.widgets.form_bindings import (
     Binding,
     DateBinding,
+    Getter,
     LineBinding,
+    Putter,
     TextBinding,
     add_enum,
     add_line,
@@ -44,7 +46,7 @@ class StatementEditor(QWidget):
         self.controller = controller
         self.lang = lang
         self.number = 0
-        self.bindings: list[Binding] = []
+        self.bindings: list[Binding[Any]] = []
         self.setObjectName("statementEditor")
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -68,8 +70,8 @@ class StatementEditor(QWidget):
                 DateBinding(
                     edit,
                     self.tr("unknown"),
-                    lambda f=field: getattr(self._statement(), f),
-                    lambda v, f=field: self._put(f, v),
+                    self._value(field),
+                    self._putter(field),
                 )
             )
         form.addRow(self.tr("Dates"), dates)
@@ -158,6 +160,12 @@ class StatementEditor(QWidget):
             lambda: getattr(self._statement(), field),
             lambda v: self._put(field, v),
         )
+
+    def _value(self, field: str) -> Getter:
+        return lambda: getattr(self._statement(), field)
+
+    def _putter(self, field: str) -> Putter:
+        return lambda value: self._put(field, value)
 
     def _statement(self) -> ThirdPartyStatement:
         return self.controller.require().statements[self.number - 1]
