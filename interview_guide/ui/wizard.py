@@ -109,13 +109,13 @@ class HearingWizard(QWizard):
         skipped: dict[QWizardPage, Because | None] = {
             page: plan.skip_reason() for page, plan in planned if not plan.shown
         }
-        key = (
+        plan_key = (
             tuple(id(page) for page in rows),
             tuple((id(page), reason.text.en if reason else "") for page, reason in skipped.items()),
         )
-        if key == self._plan_key:
+        if plan_key == self._plan_key:
             return
-        self._plan_key, self._rows, self._skipped = key, rows, skipped
+        self._plan_key, self._rows, self._skipped = plan_key, rows, skipped
         self.page_list.clear()
         self._shown_texts = []
         for page in rows:
