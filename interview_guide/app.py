@@ -6,7 +6,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from interview_guide.core.errors import BankError
@@ -183,8 +183,10 @@ def run_app(case: Path | None = None, demo: bool = False, quit_when_shown: bool 
     try:
         context = create_context()
     except BankError as exc:
-        QApplication.instance() or QApplication(sys.argv[:1])
-        QMessageBox.critical(None, APP_NAME, "The question banks are damaged:\n" + "\n".join(exc.problems))
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        install_translators(app, load_settings()[0].ui_lang)
+        damaged = QCoreApplication.translate("App", "The question banks are damaged:")
+        QMessageBox.critical(None, APP_NAME, damaged + "\n" + "\n".join(exc.problems))
         return 2
     window = build_window(context)
     assert context.features is not None

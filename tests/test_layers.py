@@ -114,11 +114,12 @@ def test_each_layer_imports_only_the_layers_below() -> None:
         for low, high in FORBIDDEN
         if within(name, low) and within(other, high)
     ]
-    # The controller is the bottom of the UI: the one QObject every view uses, using no view.
+    # The controller is the bottom of the UI: the one QObject every view uses, using no view (only
+    # the wording of the record's rules in the UI language).
     wrong += [
         f"interview_guide.ui.controller imports {other}"
         for other in imports("interview_guide.ui.controller")
-        if within(other, "interview_guide.ui")
+        if within(other, "interview_guide.ui") and other != "interview_guide.ui.domain_messages"
     ]
     assert wrong == []
 

@@ -389,8 +389,9 @@ class MainWindow(QMainWindow):
         snoozed = self.reminded_at is not None and now - self.reminded_at < dt.timedelta(minutes=15)
         if due and not snoozed:
             self.reminder_text.setText(
-                fmt(
-                    self.tr("%1 minutes without a break: offer the applicant and the interpreter a break."),
+                self.tr(
+                    "%n minutes without a break: offer the applicant and the interpreter a break.",
+                    "",
                     self.settings.break_reminder_minutes,
                 )
             )

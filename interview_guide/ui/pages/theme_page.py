@@ -242,7 +242,7 @@ class ThemePage(RecordPage):
         count = self.hint_count
         text = self.tr("Guidance for this theme")
         if count:
-            text += "  " + fmt(self.tr("(and %1 hints for this applicant)"), count)
+            text += "  " + self.tr("(and %n hints for this applicant)", "", count)
         self.guidance_button.setText(text)
         self.guidance_button.setArrowType(Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow)
         self.guidance_body.setVisible(visible)

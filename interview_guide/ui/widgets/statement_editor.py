@@ -22,6 +22,7 @@ from interview_guide.core.statement_edits import format_entry_numbers, parse_ent
 from interview_guide.core.statements import AuthorRole, StatementBasis, ThirdPartyStatement
 from interview_guide.core.text import Lang
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.domain_messages import describe
 from interview_guide.ui.widgets.form_bindings import (
     Binding,
     DateBinding,
@@ -177,9 +178,9 @@ class StatementEditor(QWidget):
 
     def _put_confirms(self, text: str) -> str | None:
         try:
-            numbers = parse_entry_numbers(text, len(self.controller.require().entries), self.lang)
+            numbers = parse_entry_numbers(text, len(self.controller.require().entries))
         except RecordRuleError as exc:
-            return str(exc)
+            return describe(exc)
         return self._put("confirms_entries", numbers)
 
     def show_statement(self, number: int) -> None:
