@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from interview_guide.core.errors import BankError
 from interview_guide.core.text import LANGUAGES, Lang
-from interview_guide.i18n import install_translators
+from interview_guide.i18n import fmt, install_translators
 from interview_guide.storage.app_settings import AppSettings, load_settings, save_settings
 from interview_guide.storage.atomic import WriteError
 from interview_guide.storage.bank_files import BankSet, load_banks
-from interview_guide.ui.autosave import AutosaveService
+from interview_guide.ui.autosave_service import AutosaveService
 from interview_guide.ui.controller import Clock, HearingController, local_now
 from interview_guide.ui.entries_model import EntriesModel
 from interview_guide.ui.features.autosave_status import AutosaveStatus
@@ -26,7 +26,7 @@ from interview_guide.ui.features.training import TrainerMode
 from interview_guide.ui.file_actions import FileActions
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.hearing_pages import build_hearing_pages
-from interview_guide.ui.recovery import offer_recovery
+from interview_guide.ui.recovery_dialog import offer_recovery
 from interview_guide.ui.wizard import HearingWizard
 
 APP_NAME = "Interview Guide"
@@ -94,7 +94,7 @@ def build_wizard(context: AppContext, features: WindowFeatures, lang: Lang) -> H
 def build_window(context: AppContext) -> MainWindow:
     """(Re)build the main window in the language of the settings; the controller keeps the record."""
     lang = context.settings.ui_lang
-    install_translators(context.app, lang)
+    missing = install_translators(context.app, lang)
     old = context.window
     window = MainWindow(context.controller, context.settings, lang)
     features = install_features(context, window)
@@ -106,6 +106,9 @@ def build_window(context: AppContext) -> MainWindow:
         old.close()
         old.deleteLater()
     window.set_wizard_factory(lambda: build_wizard(context, features, lang))  # shows an open hearing
+    if missing:  # the app still works, partly in English: say why
+        text = QCoreApplication.translate("App", "Translation files missing (%1): some texts are in English.")
+        window.statusBar().showMessage(fmt(text, ", ".join(missing)), 15000)
     return window
 
 

@@ -24,7 +24,7 @@ from interview_guide.storage import (
 from interview_guide.ui.file_actions import FileActions
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
-from interview_guide.ui.recovery import RecoveryDialog, offer_recovery
+from interview_guide.ui.recovery_dialog import RecoveryDialog, offer_recovery
 
 CHEAP = KdfParams.argon2id(8, 1, 1)
 
@@ -221,7 +221,7 @@ def test_stale_autosave_older_than_the_case_file_opens_the_case_file_by_default(
 ) -> None:
     from PySide6.QtWidgets import QPushButton
 
-    from interview_guide.ui.recovery import NewerCaseFileDialog
+    from interview_guide.ui.recovery_dialog import NewerCaseFileDialog
 
     case = tmp_path / "case.igcase"
     save_case(small_hearing, case)
@@ -255,7 +255,7 @@ def test_stale_autosave_restored_anyway_is_an_unsaved_copy(
     data_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from interview_guide.ui.recovery import NewerCaseFileDialog
+    from interview_guide.ui.recovery_dialog import NewerCaseFileDialog
 
     case = tmp_path / "case.igcase"
     save_case(small_hearing, case)

@@ -23,6 +23,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Translation files missing (%1): some texts are in English.</source>
+        <translation>Vertaalbestanden ontbreken (%1): sommige teksten staan in het Engels.</translation>
+    </message>
+    <message>
         <source>The question banks are damaged:</source>
         <translation>De vragenbanken zijn beschadigd:</translation>
     </message>

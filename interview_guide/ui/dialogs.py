@@ -32,7 +32,7 @@ from interview_guide.core.hearing import (
 )
 from interview_guide.core.text import Lang
 from interview_guide.ui.dates import from_qdate
-from interview_guide.ui.labels import fill_combo
+from interview_guide.ui.enum_combos import fill_combo
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

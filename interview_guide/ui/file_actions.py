@@ -52,7 +52,7 @@ class FileActions(QObject):
         menu.addAction(
             window.make_command("saveas", self.tr("Save &as…"), QKeySequence.StandardKey.SaveAs, self.save_as)
         )
-        self.extra_separator = menu.addSeparator()
+        menu.addSeparator()
         menu.addSeparator()
         menu.addAction(
             window.make_command("quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close)

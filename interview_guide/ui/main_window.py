@@ -158,7 +158,6 @@ class MainWindow(QMainWindow):
         )
         hearing.addAction(guidance)
         settings = bar.addMenu(self.tr("&Settings"))
-        self.settings_menu = settings
         language = settings.addMenu(self.tr("&Language"))
         for code, text in (("nl", "Nederlands"), ("en", "English")):
             action = self.make_command(

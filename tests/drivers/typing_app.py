@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from interview_guide.app import build_window, create_context
 from interview_guide.core.hearing import ClaimType
-from interview_guide.ui.recovery import RecoveryDialog, offer_recovery
+from interview_guide.ui.recovery_dialog import RecoveryDialog, offer_recovery
 
 
 def say(line: str) -> None:

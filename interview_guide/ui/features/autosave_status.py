@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from interview_guide.i18n import fmt
-from interview_guide.ui.autosave import AutosaveService
+from interview_guide.ui.autosave_service import AutosaveService
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.wizard import HearingWizard
 

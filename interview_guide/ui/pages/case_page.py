@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_guide.core.case_checks import case_problems
+from interview_guide.core.case_completeness import case_problems
 from interview_guide.core.hearing import (
     AttendeeRole,
     Gender,
@@ -39,7 +39,7 @@ from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dates import day
-from interview_guide.ui.labels import fill_combo
+from interview_guide.ui.enum_combos import fill_combo
 from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.style import MESSAGE, tint
 from interview_guide.ui.widgets.form_bindings import (

@@ -36,7 +36,7 @@ from interview_guide.core.reference_frame import (
 )
 from interview_guide.core.text import Lang
 from interview_guide.ui.controller import HearingController
-from interview_guide.ui.labels import fill_combo
+from interview_guide.ui.enum_combos import fill_combo
 from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.style import GUIDANCE, tint
 from interview_guide.ui.widgets.form_bindings import (

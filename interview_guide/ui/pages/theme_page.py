@@ -25,7 +25,6 @@ from interview_guide.core.bank import QuestionBank, Theme, matching_hints
 from interview_guide.core.bank_plan import QuestionPlan, ThemePlan, plan_hearing, plan_theme, subject_of
 from interview_guide.core.reference_frame import applicable_hints
 from interview_guide.core.text import Lang
-from interview_guide.i18n import fmt
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.entries_model import EntriesModel, ThemeEntries
 from interview_guide.ui.pages.record_page import RecordPage
@@ -217,10 +216,6 @@ class ThemePage(RecordPage):
         for question_id, card in self.cards.items():
             plan = self._question_plans.get(question_id)
             card.setVisible(plan is not None and (plan.shown or anyway))
-
-    def shown_question_ids(self) -> list[str]:
-        """The questions on this page for this applicant, in the order of the cards."""
-        return [q for q in self.card_order if q in self._question_plans and self._question_plans[q].shown]
 
     def _count_asked(self) -> None:
         hearing = self.controller.hearing

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from interview_guide.core.text import Lang
 from interview_guide.ui.dates import DATE_FORMAT, from_qdate, from_qtime, to_qdate
-from interview_guide.ui.labels import fill_combo, select
+from interview_guide.ui.enum_combos import fill_combo, select
 from interview_guide.ui.style import MESSAGE, mark_invalid, tint
 
 Getter = Callable[[], Any]

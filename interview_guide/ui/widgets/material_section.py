@@ -30,7 +30,7 @@ from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dates import DATE_FORMAT, day, day_and_time, from_qdate, to_qdate
-from interview_guide.ui.labels import fill_combo, select
+from interview_guide.ui.enum_combos import fill_combo, select
 from interview_guide.ui.widgets.form_bindings import UNKNOWN_DATE
 
 REFUSED_STYLE = "color: #a61b1b;"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QV
 from interview_guide.core.errors import InterviewGuideError
 from interview_guide.i18n import fmt
 from interview_guide.storage.recovery import CaseFileState, RecoveredHearing, UnfinishedSession
-from interview_guide.ui.autosave import AutosaveService
+from interview_guide.ui.autosave_service import AutosaveService
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dates import day_and_time_to_the_second
 from interview_guide.ui.passphrase_dialog import unlock
