@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QListWidget,
     QMessageBox,
@@ -23,28 +23,21 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from report_helpers import export_kept
 
-from interview_guide.app import AppContext, build_window, create_context
+from interview_guide.app import AppContext, create_context
 from interview_guide.cli import main
 from interview_guide.core.statements import CorrectionSource
 from interview_guide.demo import build_demo_case
 from interview_guide.report.corrections import import_corrections
-from interview_guide.ui.counsel.feature import CounselFeature
 from interview_guide.ui.counsel.review_window import CounselReview
 from interview_guide.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def context(qapp: QApplication, data_dir: Path) -> AppContext:
-    return create_context("nl")
-
-
-@pytest.fixture
-def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    window = build_window(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
+def context(qapp: object, data_dir: Path, clock: FakeClock) -> Iterator[AppContext]:
+    """The app in Dutch (counsel's tool is checked in the language of the report)."""
+    context = create_context("nl", clock=clock)
+    yield context
+    context.autosave.stop(keep_session=False)
 
 
 def open_from(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -61,7 +54,7 @@ def test_counsel_reviews_fills_in_and_saves_without_the_case(
     button = window.start.findChild(QPushButton, "counselButton")
     assert button.text() == "Rapport nakijken (gemachtigde)"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    review = context.feature(CounselFeature).review
+    review = context.features.counsel.review if context.features else None
     assert isinstance(review, CounselReview) and review.isVisible()
 
     entries = review.findChild(QListWidget, "counselEntryList")
@@ -115,20 +108,19 @@ def test_a_file_that_is_no_report_gives_one_dialog(
     open_from(monkeypatch, junk)
     window.commands["counsel-review"].trigger()
     assert len(errors) == 1 and "not a Word document" in errors[0]
-    review = context.feature(CounselFeature).review
+    review = context.features.counsel.review if context.features else None
     assert review is not None and review.path is None
 
 
 def test_the_opening_explanation_is_recorded_as_read(
     window: MainWindow, context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from test_gui_hearing import jump
+    from gui_helpers import jump
 
     from interview_guide.ui.opening_dialog import OpeningDialog
 
     hearing = build_demo_case("lgbti", "nl")
     hearing.opening_statement = ""
-    window.may_close = lambda: True  # type: ignore[attr-defined]
     context.controller.load(hearing, path=None, demo=True)
     jump(window, "Opening")
     page = window.wizard.currentPage()  # type: ignore[union-attr]

@@ -43,7 +43,6 @@ from interview_guide.report.return_check import (
     PlacesBaseline,
     Problem,
     compare,
-    entry_label,
 )
 from interview_guide.report.return_items import ReturnedItem, collect_items
 
@@ -360,8 +359,3 @@ def respond(hearing: Hearing, number: int, response: str) -> Correction:
             correction.response = clean_text(response).strip()
             return correction
     raise KeyError(number)
-
-
-def entry_line(number: int, text: str, lang: Lang) -> str:
-    """``vraag 9: text`` / ``entry 9: text``."""
-    return f"{entry_label(number, lang)}: {text}"

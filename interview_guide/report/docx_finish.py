@@ -43,9 +43,7 @@ def set_properties(doc: DocxDocument, lang: Lang, title: str, now: dt.datetime) 
     props = doc.core_properties
     stamp = now.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)
     props.created = props.modified = stamp
-    props.last_printed = stamp
     props.comments = ""
-    props.revision = 1
     props.title = title
     props.language = "nl-NL" if lang == "nl" else "en-GB"
 

@@ -69,10 +69,6 @@ class Line:
         """The text before the tracked changes (deletions in, insertions out)."""
         return "".join(s.text for s in self.segments if s.change != "ins")
 
-    def visible(self) -> str:
-        """The text as now displayed: like :meth:`current` without hidden text."""
-        return "".join(s.text for s in self.segments if s.change != "del" and not s.hidden)
-
     def text_of(self, change: Change) -> str:
         """The inserted (``"ins"``) or deleted (``"del"``) text only."""
         return "".join(s.text for s in self.segments if s.change == change)
@@ -291,11 +287,6 @@ def original_lines(block: list[Line]) -> list[str]:
     return _joined(block, "ins", lambda line: line.original())
 
 
-def visible_lines(block: list[Line]) -> list[str]:
-    """The block's text as displayed now (without hidden text)."""
-    return _joined(block, "del", lambda line: line.visible())
-
-
 def _joined(block: list[Line], merging: Change, text: object) -> list[str]:
     out: list[str] = []
     carry = ""
@@ -309,11 +300,6 @@ def _joined(block: list[Line], merging: Change, text: object) -> list[str]:
     if carry:
         out.append(carry)
     return _split(out)
-
-
-def has_changes(block: list[Line]) -> bool:
-    """Whether any paragraph of the block holds a tracked change."""
-    return any(line.changed for line in block)
 
 
 def has_hidden(block: list[Line]) -> bool:
