@@ -20,6 +20,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from lxml import etree
 
 from interview_guide.core.text import Lang
 from interview_guide.report.recorded_copy import Places, copy_part, places_of
@@ -48,11 +49,11 @@ def set_properties(doc: DocxDocument, lang: Lang, title: str, now: dt.datetime) 
     props.language = "nl-NL" if lang == "nl" else "en-GB"
 
 
-def _lang(rpr: object, value: str | None, bidi: str | None) -> None:
-    element = rpr.find(qn("w:lang"))  # type: ignore[attr-defined]
+def _lang(rpr: etree._Element, value: str | None, bidi: str | None) -> None:
+    element = rpr.find(qn("w:lang"))
     if element is None:
         element = parse_xml(f"<w:lang {nsdecls('w')}/>")
-        rpr.append(element)  # type: ignore[attr-defined]
+        rpr.append(element)
     if value:
         element.set(qn("w:val"), value)
     if bidi:

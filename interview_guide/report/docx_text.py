@@ -11,7 +11,7 @@ can be read as it now stands (insertions in, deletions out) and as it stood befo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -287,11 +287,11 @@ def original_lines(block: list[Line]) -> list[str]:
     return _joined(block, "ins", lambda line: line.original())
 
 
-def _joined(block: list[Line], merging: Change, text: object) -> list[str]:
+def _joined(block: list[Line], merging: Change, text: Callable[[Line], str]) -> list[str]:
     out: list[str] = []
     carry = ""
     for line in block:
-        value = carry + text(line)  # type: ignore[operator]
+        value = carry + text(line)
         if line.mark == merging:
             carry = value
             continue
