@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from interview_guide.app import AppContext, build_window
 from interview_guide.app import create_context as make_context
-from interview_guide.core.hearing import Hearing
+from interview_guide.core.hearing import Hearing, HearingType
 from interview_guide.core.record_paths import RecordField
 from interview_guide.storage import CaseHandle, load_case, save_case
 from interview_guide.ui.case_dialogs import ChangedOnDiskDialog
@@ -42,6 +42,7 @@ def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
 
 @pytest.fixture
 def case(tmp_path: Path, small_hearing: Hearing) -> Path:
+    small_hearing.case.hearing_type = HearingType.TRAINING  # a plain case file is for training only
     path = tmp_path / "V1234567890.igcase"
     save_case(small_hearing, path)
     return path

@@ -860,6 +860,14 @@ Bewaar het alleen op een versleutelde schijf, en geef het alleen aan de gemachti
         <translation>Dossierbestand openen</translation>
     </message>
     <message>
+        <source>the case with V-number %1</source>
+        <translation>de zaak met V-nummer %1</translation>
+    </message>
+    <message>
+        <source>the encrypted case</source>
+        <translation>de versleutelde zaak</translation>
+    </message>
+    <message>
         <source>The case file cannot be opened</source>
         <translation>Het dossierbestand kan niet worden geopend</translation>
     </message>
@@ -1127,12 +1135,16 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
         <translation>Interview Guide</translation>
     </message>
     <message>
+        <source>V-number %1</source>
+        <translation>V-nummer %1</translation>
+    </message>
+    <message>
         <source>demo hearing</source>
         <translation>demogehoor</translation>
     </message>
     <message>
-        <source>new hearing</source>
-        <translation>nieuw gehoor</translation>
+        <source>case without a V-number</source>
+        <translation>zaak zonder V-nummer</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1848,18 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
     <message>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <source>%1   —   %2 (not encrypted)</source>
+        <translation>%1   —   %2 (niet versleuteld)</translation>
+    </message>
+    <message>
+        <source>V-number %1 (encrypted) · opened %2</source>
+        <translation>V-nummer %1 (versleuteld) · geopend %2</translation>
+    </message>
+    <message>
+        <source>Encrypted case without a V-number · opened %1</source>
+        <translation>Versleutelde zaak zonder V-nummer · geopend %1</translation>
     </message>
 </context>
 <context>
