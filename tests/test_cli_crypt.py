@@ -126,9 +126,9 @@ def test_export_warns_once_that_the_docx_is_not_encrypted(
 def test_screenshots_run_on_an_isolated_data_folder(
     tmp_path: Path, data_dir: Path, small_hearing: Hearing, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from interview_guide import screenshots
     from interview_guide.storage.app_settings import load_settings, save_settings
     from interview_guide.storage.paths import data_dir as current_data_dir
-    from interview_guide.ui import screenshots
 
     real_case = tmp_path / "Jansen.igcase"
     small_hearing.case.hearing_type = HearingType.TRAINING

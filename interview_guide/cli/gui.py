@@ -48,7 +48,7 @@ def run_screenshots(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="interview-guide-screenshots-") as isolated:
         os.environ[DATA_DIR_VARIABLE] = isolated
         try:
-            from interview_guide.ui.screenshots import take_screenshots
+            from interview_guide.screenshots import take_screenshots
 
             for path in take_screenshots(args.folder, args.lang, args.claim):
                 print(path)
