@@ -10,10 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QListWidget
-from pytestqt.qtbot import QtBot
 
-from interview_guide.app import AppContext, build_window
-from interview_guide.app import create_context as make_context
+from interview_guide.app import AppContext
 from interview_guide.core.hearing import ClaimType, Hearing, HearingType
 from interview_guide.storage import CaseKey, KdfParams, is_encrypted, load_case
 from interview_guide.storage.app_settings import load_settings, settings_path
@@ -27,27 +25,24 @@ PASSPHRASE = "correct horse battery"
 NAME = "Jansen"  # the applicant's name, as an officer might put it in a file name
 
 
-@pytest.fixture
-def context(qapp: QApplication, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
+@pytest.fixture(autouse=True)
+def cheap_keys(monkeypatch: pytest.MonkeyPatch) -> None:
     real = CaseKey.derive.__func__  # type: ignore[attr-defined]
     monkeypatch.setattr(
         CaseKey, "derive", classmethod(lambda cls, secret, kdf=None: real(cls, secret, CHEAP))
     )
-    made = make_context("en")
-    yield made
-    made.autosave.stop(keep_session=False)
+
+
+def files_of(context: AppContext) -> FileActions:
+    assert context.features is not None
+    return context.features.files
 
 
 @pytest.fixture
-def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    built = build_window(context)
-    built.show()
-    qtbot.waitExposed(built)
-    yield built
-    built.may_close = lambda: True  # type: ignore[attr-defined]
-    built.close()
-    built.deleteLater()
-    context.feature(FileActions)._release()
+def window(window: MainWindow, context: AppContext) -> Iterator[MainWindow]:
+    """The shared window; at the end the case file it holds is let go."""
+    yield window
+    files_of(context)._release()
 
 
 def save_new_encrypted_case(
@@ -56,11 +51,11 @@ def save_new_encrypted_case(
     monkeypatch.setattr(
         NewPassphraseDialog, "ask", classmethod(lambda cls, training, parent: (True, PASSPHRASE))
     )
-    context.feature(FileActions).new_hearing([ClaimType.LGBTI], HearingType.NADER_GEHOOR.value)
+    files_of(context).new_hearing([ClaimType.LGBTI], HearingType.NADER_GEHOOR.value)
     context.controller.set_case_field("v_number", "1234567890")
     target = folder / f"{NAME} V1234567890.igcase"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    assert context.feature(FileActions).save()
+    assert files_of(context).save()
     return target
 
 
@@ -82,7 +77,7 @@ def test_recent_encrypted_case_keeps_no_name_and_reopens_with_its_passphrase(
     label = start.findChild(QListWidget, "recentList").item(0).text()
     assert "V-number 1234567890" in label and NAME not in label
     start.deleteLater()
-    files = context.feature(FileActions)
+    files = files_of(context)
     files.settings.recent_cases = settings.recent_cases
     asked: list[str] = []
     monkeypatch.setattr(
@@ -120,7 +115,7 @@ def test_a_plain_real_hearing_is_encrypted_before_it_is_saved(
     )
     target = tmp_path / "case.igcase"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    assert context.feature(FileActions).save()
+    assert files_of(context).save()
     assert asked == [False] and is_encrypted(target)
     assert load_case(target, PASSPHRASE).entries == small_hearing.entries
     assert context.controller.key is not None
