@@ -90,6 +90,11 @@ BAD = [
     ("Dat is toch onzin?", "nl", "accusatory", "warn"),
     ("How can you prove that you are bisexual?", "en", "proof-demand", "warn"),
     ("Wilt u een psychologische test doen om uw geaardheid vast te stellen?", "nl", "proof-demand", "warn"),
+    # body-medical (issue 11): the body in a sexual or medical sense, medical or psychological tests
+    ("Wilt u een psychologische test doen om uw geaardheid vast te stellen?", "nl", "body-medical", "block"),
+    ("How have you experienced your body as you grew up?", "en", "body-medical", "block"),
+    ("Have you had any operations to change your body?", "en", "body-medical", "block"),
+    ("Neemt u hormonen?", "nl", "body-medical", "block"),
 ]
 
 
@@ -108,7 +113,6 @@ GOOD = [
     ("How did your partner's family treat the two of you?", "en"),
     ("Which Bible story means most to you personally, and why?", "en"),
     ("Describe an ordinary Sunday at your church here.", "en"),
-    ("How have you experienced your body as you grew up?", "en"),
     ("Hoe beleeft u uw geloof in het dagelijks leven?", "nl"),
     ("Vertel eens over de eerste keer dat u de kerk bezocht.", "nl"),
     ("Wat betekent Pasen voor u?", "nl"),

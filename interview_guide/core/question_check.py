@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from interview_guide.core.checks import (
+    body_rules,
     form_rules,
     knowledge_rules,
     presumption_rules,
@@ -41,6 +42,7 @@ Rule = Callable[[Analysis], list[Hit]]
 RULES: tuple[Rule, ...] = (
     sexual_rules.sexual_image_request,
     sexual_rules.sexual_explicit,
+    body_rules.body_medical,
     presumption_rules.discretion_expectation,
     presumption_rules.stereotyping,
     tone_rules.proof_demand,
@@ -58,6 +60,7 @@ RULES: tuple[Rule, ...] = (
 CATEGORY_ORDER: tuple[Category, ...] = (
     Category.SEXUAL_IMAGE_REQUEST,
     Category.SEXUAL_EXPLICIT,
+    Category.BODY_MEDICAL,
     Category.DISCRETION_EXPECTATION,
     Category.STEREOTYPING,
     Category.PROOF_DEMAND,
@@ -79,6 +82,7 @@ _SUBSUMED_BY: dict[Category, frozenset[Category]] = {
             Category.DISCRETION_EXPECTATION,
             Category.SEXUAL_EXPLICIT,
             Category.SEXUAL_IMAGE_REQUEST,
+            Category.BODY_MEDICAL,
             Category.ACCUSATORY,
             Category.PROOF_DEMAND,
         }
@@ -88,6 +92,7 @@ _SUBSUMED_BY: dict[Category, frozenset[Category]] = {
             Category.DISCRETION_EXPECTATION,
             Category.SEXUAL_EXPLICIT,
             Category.SEXUAL_IMAGE_REQUEST,
+            Category.BODY_MEDICAL,
             Category.ACCUSATORY,
             Category.PROOF_DEMAND,
         }

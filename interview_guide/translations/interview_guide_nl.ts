@@ -1365,6 +1365,10 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>moeilijk te tolken</translation>
     </message>
     <message>
+        <source>body or medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>do not ask</source>
         <translation>niet stellen</translation>
     </message>

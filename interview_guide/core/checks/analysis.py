@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from interview_guide.core.checks import lexicon as lx
+from interview_guide.core.checks.normalise import NL_PARTICLES, known, lemma, separable_lemmas
 from interview_guide.core.hearing import ClaimType
 from interview_guide.core.reference_frame import ReferenceFrame
 from interview_guide.core.text import Lang
@@ -34,12 +35,15 @@ ASK_FORMS = frozenset({Form.WH, Form.YES_NO, Form.INVITATION, Form.REQUEST})
 
 @dataclass(frozen=True)
 class Token:
-    """A word with its position in the question text."""
+    """A word with its position in the question text and its normalised forms."""
 
     text: str  # lower case
     start: int
     end: int
     capitalised: bool
+    lemma: str = ""  # the dictionary form ("gevreeën" -> "vrijen", "photos" -> "photo")
+    extras: tuple[str, ...] = ()  # more lemmas: a Dutch separable verb put back together
+    unknown: bool = False  # the dictionary does not know the word (a name, a typing error)
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,15 @@ class Analysis:
         """The number of words in the question."""
         return len(self.tokens)
 
+    def words(self, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+        """The words between two character positions (default: the whole question)."""
+        stop = len(self.text) if end is None else end
+        return tuple(t for t in self.tokens if t.start >= start and t.end <= stop)
+
+    def sentence_of(self, position: int) -> Sentence | None:
+        """The sentence that holds a character position."""
+        return next((s for s in self.sentences if s.start <= position < s.end), None)
+
 
 def detect_language(text: str) -> Lang:
     """Guess whether a question is Dutch or English from its function words.
@@ -135,7 +148,7 @@ def analyse(
     lower = text.lower()
     if len(lower) != len(text):  # a few Unicode letters change length when lowered
         lower = "".join(ch.lower()[:1] or ch for ch in text)
-    tokens = tuple(_tokens(text, 0, len(text)))
+    tokens = _normalised(_tokens(text, 0, len(text)), text, lang)
     sentences: list[Sentence] = []
     begin = 0
     for match in _SENTENCE_END.finditer(text):
@@ -153,6 +166,38 @@ def analyse(
         claim_types=claim_types,
         frame=frame,
         sentence_starts=frozenset(s.segments[0].tokens[0].start for s in kept),
+    )
+
+
+def _normalised(tokens: list[Token], text: str, lang: Lang) -> tuple[Token, ...]:
+    """The tokens with their lemmas, and Dutch separable verbs put together clause by clause."""
+    lemmas = [lemma(t.text, lang) for t in tokens]
+    extras: dict[int, set[str]] = {}
+    if lang == "nl":
+        clause: list[int] = []
+        for index, token in enumerate(tokens):
+            clause.append(index)
+            gap = text[token.end : tokens[index + 1].start] if index + 1 < len(tokens) else "."
+            if any(mark in gap for mark in ",;:.?!") or index + 1 == len(tokens):
+                for whole in separable_lemmas([lemmas[i] for i in clause], lang):
+                    particle = next(i for i in clause if whole.startswith(lemmas[i]) and lemmas[i] in NL_PARTICLES)
+                    verb = next(
+                        (i for i in clause if i != particle and whole.endswith(lemmas[i])), particle
+                    )
+                    extras.setdefault(verb, set()).add(whole)
+                    extras.setdefault(particle, set()).add(whole)
+                clause = []
+    return tuple(
+        Token(
+            t.text,
+            t.start,
+            t.end,
+            t.capitalised,
+            lemmas[i],
+            tuple(sorted(extras.get(i, ()))),
+            not t.text.isdigit() and not known(t.text, lang),
+        )
+        for i, t in enumerate(tokens)
     )
 
 

@@ -38,8 +38,8 @@ _NL_PRESUME = lx.rx(
     r"""\bmoet(?:en)?\s+(?:\w+\s+){0,2}(?:wel|toch)\b
     |\bmoet(?:en)?\b[^.?!]{0,50}\b(?:zijn\s+geweest|hebben\s+gevoeld|hebben\s+gehad|geweest\s+zijn)\b
     |\bzeker\b(?!\s*(?:\?|weten|weet))
-    |\bvast\b(?!\s+(?:adres|contract|werk|baan|inkomen|woonadres|gelopen|zitten|zat|gezeten|staan|stond
-       |besloten|houden|hield|gehouden|leggen|gelegd))|\b(?:zult|zal|zou)\s+(?:\w+\s+){0,3}(?:vast|wel|zeker)\b
+    |\bvast\b(?!\s+(?:te\s+)?(?:adres|contract|werk|baan|inkomen|woonadres|gelopen|zitten|zat|gezeten|staan
+       |stond|besloten|houden|hield|gehouden|leggen|gelegd|stellen|gesteld|zetten|gezet|pakken|gepakt|binden))|\b(?:zult|zal|zou)\s+(?:\w+\s+){0,3}(?:vast|wel|zeker)\b
     |\bneem\s+(?:ik\s+)?aan\b|\bga\s+ik\s+er\s*van\s*uit\b|\bik\s+ga\s+ervan\s+uit\b|\bongetwijfeld\b
     |\bnatuurlijk\b|\buiteraard\b|\bvanzelfsprekend\b|\bmag\s+ik\s+aannemen\b|\bis\s+het\s+niet\s+zo\s+dat\b
     |\bbent\s+u\s+het\s+(?:met\s+mij\s+)?eens\b|\bvindt\s+u\s+(?:ook\s+)?niet\b"""

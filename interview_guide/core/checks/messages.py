@@ -122,6 +122,16 @@ _MESSAGES: dict[tuple[Category, str], LocalizedText] = {
         "neem ze niet aan (Kamerbrief, 4 juli 2018; HvJ A, B en C; UNHCR-richtlijn nr. 9). De eigen "
         "verklaring van de aanvrager is het bewijs.",
     ),
+    (Category.BODY_MEDICAL, ""): _t(
+        "The body in a sexual or medical sense: genitals, surgery, hormones, a medical examination or a "
+        "medical or psychological test of orientation or gender are never asked about (CJEU F, 25 January "
+        "2018; CJEU A, B and C; the IND does no medical or psychological tests). Ask how the applicant "
+        "experiences their gender and their name, in their own words.",
+        "Het lichaam in seksuele of medische zin: geslachtsdelen, operaties, hormonen, een medisch "
+        "onderzoek of een medische of psychologische test van geaardheid of gender zijn nooit onderwerp van "
+        "een vraag (HvJ F, 25 januari 2018; HvJ A, B en C; de IND doet geen medische of psychologische "
+        "tests). Vraag hoe de aanvrager het eigen gender en de eigen naam beleeft, in eigen woorden.",
+    ),
     (Category.DISCRETION_EXPECTATION, ""): _t(
         "Expects discretion: nobody may be expected to hide, or be reticent about, their orientation or "
         "faith to avoid persecution (CJEU X, Y and Z, 7 November 2013; CJEU Y and Z, 5 September 2012; "
@@ -244,6 +254,10 @@ _SUGGESTIONS: dict[tuple[Category, str], LocalizedText] = {
     (Category.WESTERN_CONCEPT, "denomination"): _t(
         "Describe an ordinary gathering of your church and what it gives you.",
         "Beschrijf eens een gewone bijeenkomst van uw kerk en wat die u geeft.",
+    ),
+    (Category.BODY_MEDICAL, ""): _t(
+        "How would you describe your gender to someone who does not know you?",
+        "Hoe zou u uw gender omschrijven aan iemand die u niet kent?",
     ),
     (Category.SEXUAL_IMAGE_REQUEST, ""): _t(
         "Describe a day you spent together.", "Beschrijf eens een dag die u samen doorbracht."

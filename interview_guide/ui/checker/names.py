@@ -27,6 +27,7 @@ def category_name(category: Category) -> str:
         Category.ACCUSATORY: QCoreApplication.translate("QuestionCategory", "accusatory tone"),
         Category.PROOF_DEMAND: QCoreApplication.translate("QuestionCategory", "demands proof"),
         Category.INTERPRETER_LOAD: QCoreApplication.translate("QuestionCategory", "hard to interpret"),
+        Category.BODY_MEDICAL: QCoreApplication.translate("QuestionCategory", "body or medical"),
     }
     return names[category]
 
