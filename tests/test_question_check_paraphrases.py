@@ -22,10 +22,7 @@ DATA = Path(__file__).resolve().parent / "data" / "question_check_paraphrases.ya
 FAMILIES: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))["families"]
 INFLECTIONS = ("", "s", "'s", "en", "e", "es", "je", "jes")
 CASES = [
-    (family, lang, text)
-    for family, spec in FAMILIES.items()
-    for lang in ("en", "nl")
-    for text in spec[lang]
+    (family, lang, text) for family, spec in FAMILIES.items() for lang in ("en", "nl") for text in spec[lang]
 ]
 
 

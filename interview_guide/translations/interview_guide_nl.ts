@@ -303,6 +303,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <source>%1 (%2), at “%3”</source>
         <translation>%1 (%2), bij “%3”</translation>
     </message>
+    <message>
+        <source>%1 (%2), in this hearing</source>
+        <translation>%1 (%2), in dit gehoor</translation>
+    </message>
 </context>
 <context>
     <name>CheckerFeature</name>
@@ -1366,7 +1370,27 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     </message>
     <message>
         <source>body or medical</source>
-        <translation type="unfinished"></translation>
+        <translation>lichaam of medisch</translation>
+    </message>
+    <message>
+        <source>loaded word used first</source>
+        <translation>beladen woord als eerste gebruikt</translation>
+    </message>
+    <message>
+        <source>word the applicant rejects</source>
+        <translation>woord dat de aanvrager afwijst</translation>
+    </message>
+    <message>
+        <source>closed before open</source>
+        <translation>gesloten vóór open</translation>
+    </message>
+    <message>
+        <source>same fact asked again</source>
+        <translation>zelfde feit opnieuw gevraagd</translation>
+    </message>
+    <message>
+        <source>meaning not asked</source>
+        <translation>betekenis niet gevraagd</translation>
     </message>
     <message>
         <source>do not ask</source>
@@ -1406,6 +1430,18 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>No question has a warning or block.</source>
         <translation>Geen enkele vraag heeft een waarschuwing of blokkade.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>In this hearing:</source>
+        <translation>In dit gehoor:</translation>
+    </message>
+    <message>
+        <source>Experience told, meaning not asked (entry):</source>
+        <translation>Ervaring verteld, betekenis niet gevraagd (vraag):</translation>
     </message>
     <message>
         <source>%1 · %2</source>

@@ -114,6 +114,8 @@ class Analysis:
 
     def words(self, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
         """The words between two character positions (default: the whole question)."""
+        if start == 0 and end is None:
+            return self.tokens
         stop = len(self.text) if end is None else end
         return tuple(t for t in self.tokens if t.start >= start and t.end <= stop)
 
@@ -180,10 +182,10 @@ def _normalised(tokens: list[Token], text: str, lang: Lang) -> tuple[Token, ...]
             gap = text[token.end : tokens[index + 1].start] if index + 1 < len(tokens) else "."
             if any(mark in gap for mark in ",;:.?!") or index + 1 == len(tokens):
                 for whole in separable_lemmas([lemmas[i] for i in clause], lang):
-                    particle = next(i for i in clause if whole.startswith(lemmas[i]) and lemmas[i] in NL_PARTICLES)
-                    verb = next(
-                        (i for i in clause if i != particle and whole.endswith(lemmas[i])), particle
+                    particle = next(
+                        i for i in clause if whole.startswith(lemmas[i]) and lemmas[i] in NL_PARTICLES
                     )
+                    verb = next((i for i in clause if i != particle and whole.endswith(lemmas[i])), particle)
                     extras.setdefault(verb, set()).add(whole)
                     extras.setdefault(particle, set()).add(whole)
                 clause = []
@@ -312,7 +314,7 @@ class Topic(StrEnum):
 def topic(analysis: Analysis) -> Topic:
     """The main topic of a question, checked in order of sensitivity."""
     lower = analysis.lower
-    if lx.PROCEDURE.search(lower):
+    if lx.PROCEDURE.search(lower) and not (lx.IDENTITY.search(lower) or lx.RELATIONSHIP.search(lower)):
         return Topic.PROCEDURE
     if lx.IDENTITY.search(lower):
         return Topic.IDENTITY
@@ -350,3 +352,39 @@ def names_place(analysis: Analysis) -> bool:
 
 def _sentence_initial(analysis: Analysis, token: Token) -> bool:
     return token.start in analysis.sentence_starts
+
+
+def is_whole_question(text: str, lang: Lang) -> bool:
+    """Whether ``text`` is one whole, grammatical question or request: it opens with a question word, an
+    inverted verb and its subject, or a request, in two words or more.
+
+    Args:
+        text: a question, e.g. one part of a split double question.
+        lang: its language.
+
+    Returns:
+        True for "How did your family react?", False for "And then?" or "Do then?".
+    """
+    analysis = analyse(text, lang, frozenset(), None)
+    if len(analysis.sentences) != 1 or len(analysis.tokens) < 2:
+        return False
+    sentence = analysis.sentences[0]
+    if not sentence.is_ask or sentence.form not in ASK_FORMS:
+        return False
+    first = next(s for s in sentence.segments if s.form not in (Form.PREAMBLE, Form.SUBORDINATE))
+    words = [t.text for t in first.tokens[first.head :]]
+    if sentence.form is Form.YES_NO and lang == "en":
+        return len(words) > 1 and (words[1] in lx.EN_SUBJECTS or first.tokens[first.head + 1].capitalised)
+    if sentence.form is Form.WH:
+        subjects = lx.EN_SUBJECTS | lx.EN_AUX if lang == "en" else lx.NL_SUBJECTS
+        wh = lx.EN_WH if lang == "en" else lx.NL_WH
+        rest = words[1:] if words[0] in wh else words[2:]
+        # a verb or a subject after the question word: "what happened", "how did you", "wie wist"
+        return bool(rest) and (rest[0] in subjects or not _is_function_word(rest[0], lang))
+    return True
+
+
+def _is_function_word(word: str, lang: Lang) -> bool:
+    return word in (
+        lx.EN_PREPOSITIONS | lx.EN_DISCOURSE if lang == "en" else lx.NL_PREPOSITIONS | lx.NL_DISCOURSE
+    )

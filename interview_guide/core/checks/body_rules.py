@@ -66,7 +66,11 @@ def _body(analysis: Analysis) -> tuple[int, int] | None:
     for index, word in enumerate(words):
         if not sc.BODY.word_matches(word):
             continue
-        if word.lemma.startswith("biolog") and index + 1 < len(words) and sc.KIN.word_matches(words[index + 1]):
+        if (
+            word.lemma.startswith("biolog")
+            and index + 1 < len(words)
+            and sc.KIN.word_matches(words[index + 1])
+        ):
             continue
         return word.start, word.end
     return sc.BODY.first(words) if not any(sc.BODY.word_matches(w) for w in words) else None

@@ -18,12 +18,13 @@ Pattern syntax, one pattern per whitespace-separated item:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from interview_guide.core.checks.normalise import near
 
 _TYPO_MIN = 6  # a word needs six letters before a typing error is forgiven
+_UNKNOWN = "\0unknown"  # the key of the unknown long words in an index of forms
 
 
 class Word(Protocol):
@@ -57,6 +58,12 @@ class _Pattern:
     not_exact: frozenset[str]
     not_prefixes: tuple[str, ...]
     not_suffixes: tuple[str, ...]
+    simple: bool = False  # whole words only: a set lookup decides
+    typo_targets: tuple[str, ...] = ()  # the words long enough to forgive a typing error in
+    # Whether a word (its forms) matches: the same words come back on every keystroke.
+    _memo: dict[tuple[str, str, tuple[str, ...], bool], bool] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     @classmethod
     def parse(cls, items: Iterable[str]) -> _Pattern:
@@ -87,7 +94,18 @@ class _Pattern:
             frozenset(not_exact),
             tuple(not_prefixes),
             tuple(not_suffixes),
+            not (prefixes or suffixes or infixes or not_prefixes or not_suffixes),
+            tuple(sorted(w for w in exact if len(w) >= _TYPO_MIN)),
         )
+
+    def positions(self, words: Sequence[Word], index: dict[str, list[int]]) -> list[int]:
+        """The indices of the words that match, using an index of the words' forms when it can."""
+        if not self.simple:
+            return [i for i, word in enumerate(words) if self.matches(word)]
+        found = {i for form in self.exact for i in index.get(form, ())}
+        if self.typo_targets:
+            found.update(i for i in index.get(_UNKNOWN, ()) if self.matches(words[i]))
+        return sorted(i for i in found if self.matches(words[i]))
 
     def _form(self, form: str) -> bool:
         if form in self.exact:
@@ -106,13 +124,26 @@ class _Pattern:
         )
 
     def matches(self, word: Word) -> bool:
+        if self.simple and not (word.unknown and self.typo_targets):  # whole words: a set lookup is enough
+            if word.text in self.exact or word.lemma in self.exact:
+                return word.text not in self.not_exact and word.lemma not in self.not_exact
+            return any(extra in self.exact for extra in word.extras)
+        key = (word.text, word.lemma, word.extras, word.unknown)
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) > 20000:
+                self._memo.clear()
+            found = self._memo[key] = self._matches(word)
+        return found
+
+    def _matches(self, word: Word) -> bool:
         forms = (word.text, word.lemma, *word.extras)
         if any(self._excluded(form) for form in forms[:2]):
             return False
         if any(self._form(form) for form in forms):
             return True
         if word.unknown and len(word.text) >= _TYPO_MIN:
-            return any(near(word.text, target) for target in self.exact if len(target) >= _TYPO_MIN)
+            return any(near(word.text, target) for target in self.typo_targets)
         return False
 
 
@@ -128,19 +159,20 @@ class _Phrase:
         elements = tuple(_Pattern.parse(element.split("|")) for element in body.split())
         return cls(elements, any_order)
 
-    def find(self, words: Sequence[Word]) -> tuple[int, int] | None:
+    def find(self, words: Sequence[Word], index: dict[str, list[int]]) -> tuple[int, int] | None:
         """The first and last index of the words that make up the phrase, or None."""
+        positions = []
+        for element in self.elements:
+            found = element.positions(words, index)
+            if not found:
+                return None
+            positions.append(found)
         if self.any_order:
-            return self._find_any_order(words)
-        for first, word in enumerate(words):
-            if not self.elements[0].matches(word):
-                continue
+            return self._find_any_order(positions)
+        for first in positions[0]:
             last = first
-            for element in self.elements[1:]:
-                nxt = next(
-                    (i for i in range(last + 1, min(last + 4, len(words))) if element.matches(words[i])),
-                    None,
-                )
+            for found in positions[1:]:
+                nxt = next((i for i in found if last < i <= last + 3), None)
                 if nxt is None:
                     break
                 last = nxt
@@ -148,20 +180,18 @@ class _Phrase:
                 return first, last
         return None
 
-    def _find_any_order(self, words: Sequence[Word]) -> tuple[int, int] | None:
+    @staticmethod
+    def _find_any_order(positions: list[list[int]]) -> tuple[int, int] | None:
         window = 8
-        for first in range(len(words)):
-            stretch = words[first : first + window]
-            positions: list[int] = []
-            for element in self.elements:
-                pos = next(
-                    (i for i, w in enumerate(stretch) if element.matches(w) and i not in positions), None
-                )
+        for start in sorted({i for found in positions for i in found}):
+            chosen: list[int] = []
+            for found in positions:
+                pos = next((i for i in found if start <= i < start + window and i not in chosen), None)
                 if pos is None:
                     break
-                positions.append(pos)
+                chosen.append(pos)
             else:
-                return first + min(positions), first + max(positions)
+                return min(chosen), max(chosen)
         return None
 
 
@@ -183,8 +213,9 @@ class Concept:
     def spans(self, words: Sequence[Word]) -> list[tuple[int, int]]:
         """Where the concept occurs among ``words``: character spans, in order of position."""
         found = [(w.start, w.end) for w in words if self._words.matches(w)]
+        index = _index(words) if self._phrases else {}
         for phrase in self._phrases:
-            hit = phrase.find(words)
+            hit = phrase.find(words, index)
             if hit is not None:
                 found.append((words[hit[0]].start, words[hit[1]].end))
         return sorted(found)
@@ -217,4 +248,24 @@ def _merge(a: _Pattern, b: _Pattern) -> _Pattern:
         a.not_exact | b.not_exact,
         a.not_prefixes + b.not_prefixes,
         a.not_suffixes + b.not_suffixes,
+        a.simple and b.simple,
+        a.typo_targets + b.typo_targets,
     )
+
+
+_LAST_INDEX: list[tuple[Sequence[Word], dict[str, list[int]]]] = []
+
+
+def _index(words: Sequence[Word]) -> dict[str, list[int]]:
+    """Where each form (text, lemma, separable lemma) occurs among ``words``; the last one is kept,
+    because the rules ask many concepts about the same words in a row."""
+    if _LAST_INDEX and _LAST_INDEX[0][0] is words:
+        return _LAST_INDEX[0][1]
+    index: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        for form in {word.text, word.lemma, *word.extras}:
+            index.setdefault(form, []).append(i)
+        if word.unknown and len(word.text) >= _TYPO_MIN:
+            index.setdefault(_UNKNOWN, []).append(i)
+    _LAST_INDEX[:] = [(words, index)]
+    return index

@@ -58,19 +58,27 @@ _EITHER_OR = lx.rx(r"\beither\b.+\bor\b|\bofwel\b.+\bofwel\b|\bhetzij\b.+\bhetzi
 
 
 def closed_question(analysis: Analysis) -> list[Hit]:
-    """A yes/no (or "this or that") question: a hint if it only fixes a fact, else a warning."""
+    """A yes/no (or "this or that") question: a warning when it asks about identity, feelings, a
+    relationship or faith, a hint when it fixes a fact.
+
+    A closed question that touches identity, intimacy or faith is never called fine: when it fixes a
+    fact (a date, a name, a place), the hint says to let the applicant tell it first in their own words.
+    """
     for sentence in analysis.asks:
         if not sentence.question_mark or sentence.form not in (Form.YES_NO, Form.DECLARATIVE, Form.OTHER):
             continue
         subject = topic(analysis)
         if subject is Topic.PROCEDURE:
             return []
+        personal = subject in _SENSITIVE_ALWAYS or subject in _SENSITIVE_UNLESS_PLACE
         if fixes_fact(analysis):
-            severity, variant = Severity.HINT, "fact"
-        elif subject in _SENSITIVE_ALWAYS and not _locates(analysis, sentence):
+            severity, variant = Severity.HINT, "personal-fact" if personal else "fact"
+        elif subject in _SENSITIVE_ALWAYS and _locates(analysis, sentence):
+            severity, variant = Severity.HINT, "personal-fact"
+        elif subject in _SENSITIVE_ALWAYS:
             severity, variant = Severity.WARN, subject.value
         elif names_place(analysis):
-            severity, variant = Severity.HINT, "fact"
+            severity, variant = Severity.HINT, "personal-fact" if personal else "fact"
         elif subject in _SENSITIVE_UNLESS_PLACE:
             severity, variant = Severity.WARN, subject.value
         else:
@@ -187,7 +195,10 @@ def _second_clause(analysis: Analysis, sentence: Sentence) -> int | None:
         else:
             continue
         stretch = tokens[stretch_start:index]
+        listed = len(stretch) == 1 and stretch_start > 0  # "zag, hoorde en voelde u": one item of a list
         stretch_start = index + 1 if token.text in conj else index
+        if listed and token.text in conj:
+            continue
         if rest and rest[0].text in also:
             if len(rest) > 1 and rest[0].text in ("also", "ook"):
                 return token.start

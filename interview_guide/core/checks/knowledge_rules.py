@@ -11,7 +11,8 @@ from interview_guide.core.checks.hits import Category, Hit, Severity
 _DOCTRINE = r"""(?:apostles?|apostel\w*|disciples?|discipel\w*|commandments?|geboden|gebod
     |sacraments?|sacrament\w*
     |gospels?|evangeli[eë]n|evangelist\w*|books?\s+(?:of|in)\s+the\s+bible|bible\s+books?|bijbelboek\w*
-    |boeken\s+van\s+de\s+bijbel|bible|bijbel|(?:old|new)\s+testament|(?:oude|nieuwe)\s+testament|testament|psalms?|psalmen
+    |boeken\s+van\s+de\s+bijbel|bible(?!\s+(?:study|studies|class|classes|group|groups|school|reading|circle))
+    |bijbel(?!studie|kring|les|school|groep|lezing)|(?:old|new)\s+testament|(?:oude|nieuwe)\s+testament|testament|psalms?|psalmen
     |prophets?|profeten|profeet|chapters?|hoofdstuk\w*|verses|verzen|feasts?|feestdag\w*|pentecost|pinksteren
     |easter|pasen|christmas|kerstmis|kerst|ascension|hemelvaart|good\s+friday|goede\s+vrijdag|advent|epiphany
     |trinity|drie-?eenheid|drie-?enigheid|triniteit|creed|geloofsbelijdenis|apostolicum|lord'?s\s+prayer
@@ -61,7 +62,8 @@ _PERSONAL = lx.rx(
     |(?:you|u)\s+and\s+your|u\s+en\s+uw|(?:told|taught|showed|gave|brought|introduced)\s+you
     |\b(?:do|did|does|have|had|would|were|are|was)\s+you\s+(?!know\b|remember\b|recall\b)
     |\b(?:gelooft|geloofde|bidt|bad|voelde|voelt|denkt|dacht|hoorde|leerde|las|leest|kwam|ging|deed|doet
-      |heeft|had|bent|was|vierde|viert)\s+u\b)"""
+      |heeft|had|bent|was|vierde|viert|kreeg|ontving|gaf|leerde|hoorde|las|zag)\s+u\b
+    |\b(?:you|u)\s+(?:got|get|received|receive|were\s+given|kreeg|kregen|ontving)\b)"""
 )
 _ANSWER_KNOWN = lx.rx(r"\b(?:do\s+you\s+know|weet\s+u|kent\s+u|know\s+about|wat\s+weet\s+u)\b")
 

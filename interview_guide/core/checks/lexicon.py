@@ -128,7 +128,7 @@ NL_INVITATION = rx(
     ^(?:kunt|kan|kon|zou|zoudt|wilt|wil|wou|mag)\s+(?:u|je|jij)\b.*\b
        (?:vertellen|beschrijven|omschrijven|uitleggen|toelichten|schetsen|verduidelijken|aangeven
          |zeggen|noemen|opnoemen|opsommen|opzeggen|delen|verwoorden|meenemen|geven|praten|kwijt
-         |toevoegen|uiteenzetten|illustreren|verhalen)\b
+         |toevoegen|uiteenzetten|illustreren|verhalen|vragen)\b
   | ^(?:heeft|hebt)\s+(?:u|je|jij)\s+(?:(?:nog|verder|misschien|ook|soms)\s+)*
        (?:iets|een\s+voorbeeld|voorbeelden|meer|aanvullingen|opmerkingen)\b
   | ^(?:is|zijn)\s+er\s+.*\b
@@ -136,7 +136,7 @@ NL_INVITATION = rx(
   | ^(?:vertelt|beschrijft|legt|geeft)\s+u\b
     """
 )
-NL_EMBEDDED_YES_NO = rx(r"\b(?:zeggen|vertellen|aangeven|bevestigen|laten\s+weten)\s+of\b")
+NL_EMBEDDED_YES_NO = rx(r"\b(?:zeggen|vertellen|aangeven|bevestigen|laten\s+weten|vragen)\s+of\b")
 
 # --- shared ---------------------------------------------------------------------------------------
 TAIL = rx(
@@ -203,7 +203,8 @@ FACT = rx(
     |leeftijd|how\s+old|hoe\s+oud|address|adres|before\s+or\s+after|v[oó]{1,2}r\s+of\s+na|\d+
     |january|february|march|april|may|june|july|august|september|october|november|december|januari
     |februari|maart|mei|juni|juli|augustus|oktober|documents?|documenten|papers|papieren|certificate
-    |certificaat|doopbewijs|letters?\s+from|brief\s+van|verklaring)\b"""
+    |certificaat|doopbewijs|letters?\s+from|brief\s+van|verklaring|photos?|photographs?|pictures?|foto'?s?
+    |passport|paspoort|tickets?|kaartje)\b"""
 )
 COPULAS = words("is was are were am ben bent waren zijn")
 PLACE_PREPOSITIONS = words("in at through from to near te naar uit via bij door van")

@@ -37,6 +37,15 @@ _MESSAGES: dict[tuple[Category, str], LocalizedText] = {
         "Gesloten vraag die een feit vastlegt (datum, naam, plaats): prima, nadat een open vraag de "
         "aanvrager eerst zelf heeft laten vertellen.",
     ),
+    (Category.CLOSED_YES_NO, "personal-fact"): _t(
+        "Closed question on a personal subject (identity, a relationship, feelings or faith): use it only "
+        "to pin down a date, a name or a place that the applicant has already told in their own words, "
+        "and never to ask for a yes or a no about who they are, whom they love or what they believe.",
+        "Gesloten vraag over een persoonlijk onderwerp (identiteit, een relatie, gevoelens of geloof): "
+        "gebruik die alleen om een datum, naam of plaats vast te leggen die de aanvrager al in eigen woorden "
+        "heeft verteld, en nooit om een ja of nee te vragen over wie de aanvrager is, van wie hij of zij "
+        "houdt of wat hij of zij gelooft.",
+    ),
     (Category.CLOSED_YES_NO, "hint"): _t(
         "Closed question: fine to fix a fact; for experiences and meaning, ask openly (what, how, tell me).",
         "Gesloten vraag: prima om een feit vast te leggen; vraag voor ervaringen en betekenis open door "
@@ -296,7 +305,8 @@ def message(hit: Hit, analysis: Analysis, ui_lang: Lang) -> str:
     """The explanation of one hit in ``ui_lang``, with the notes that the reference frame calls for."""
     key = hit.variant
     if hit.category is Category.CLOSED_YES_NO:
-        key = "warn" if hit.severity >= Severity.WARN else ("fact" if hit.variant == "fact" else "hint")
+        key = "warn" if hit.severity >= Severity.WARN else hit.variant
+        key = key if key in ("warn", "fact", "personal-fact") else "hint"
     elif hit.category is Category.SEXUAL_EXPLICIT:
         key = "violence" if hit.rule_id == "sexual.violence-detail" else ""
     elif hit.category is Category.SELF_ACCEPTANCE_AWARENESS:
@@ -350,7 +360,7 @@ def suggestion(hit: Hit, analysis: Analysis, ui_lang: Lang) -> str | None:
             return None
         return _BY_TOPIC.get(topic(analysis), _ASK_MORE).get(ui_lang)
     if category is Category.COMPOUND:
-        return _split(hit, ui_lang)
+        return None  # question_check splits it, checking each part
     if category is Category.KNOWLEDGE_QUIZ and hit.variant in _FEAST_NAMES:
         term = _FEAST_NAMES[hit.variant].get(ui_lang)
         return _FEAST_QUESTION.get(ui_lang).format(term=term)
@@ -370,14 +380,16 @@ def suggestion(hit: Hit, analysis: Analysis, ui_lang: Lang) -> str | None:
     return entry.get(ui_lang) if entry else None
 
 
-def _split(hit: Hit, ui_lang: Lang) -> str | None:
+def split_parts(hit: Hit, lang: Lang) -> list[str]:
+    """The questions a compound hit found, each made a sentence of its own ("and how ...?" -> "How ...?")."""
     parts = [value for key, value in hit.params if key == "part"]
-    if len(parts) < 2:
-        return None
-    mark = "?" if parts[-1].rstrip().endswith("?") else "."
-    first = _as_question(parts[0], mark)
-    rest = " ".join(_as_question(part, mark) for part in parts[1:])
-    return _ONE_AT_A_TIME.get(ui_lang).format(first=first, rest=rest)
+    mark = "?" if parts and parts[-1].rstrip().endswith("?") else "."
+    return [_as_question(part, mark) for part in parts]
+
+
+def one_at_a_time(questions: list[str], ui_lang: Lang) -> str:
+    """The advice to ask the questions one at a time: the first, then the rest as follow-ups."""
+    return _ONE_AT_A_TIME.get(ui_lang).format(first=questions[0], rest=" ".join(questions[1:]))
 
 
 def _as_question(part: str, mark: str) -> str:

@@ -15,7 +15,9 @@ from interview_guide.core.checks.hits import Category, Hit, Severity
 _SOGI_CORE = r"""(?:gay|gays|lesbian\w*|homo(?:seksue\w*|sexual\w*|'s|s)?|bi(?:sexual|seksue\w*)|biseksue\w*
     |queer|trans(?:gender\w*)?|lesbisch\w*|lesbienne\w*|homoseksualiteit|homosexuality
     |attracted\s+to\s+(?:men|women|boys|girls|the\s+same\s+sex)|aangetrokken\s+(?:\w+\s+)?tot\s+(?:mannen|vrouwen)
-    |love\s+(?:men|women)|van\s+(?:mannen|vrouwen)\s+houdt)"""
+    |love\s+(?:men|women)|van\s+(?:mannen|vrouwen)\s+houdt|into\s+(?:men|women|guys|girls|boys)
+    |(?:valt|vallen|viel|vielen)\s+op\s+(?:mannen|vrouwen|jongens|meisjes)|op\s+(?:mannen|vrouwen|jongens|meisjes)\s+
+    (?:valt|vallen|viel|vielen))"""
 _SOGI = rf"(?:{_SOGI_CORE}|different|anders|like\s+this)"
 _GROUP = r"""(?:gay\s+(?:men|people|couples?|women)|gays|lesbians|lesbian\s+women|homosexuals|bisexuals
     |trans\s+(?:women|men|people)|lgbti?\s+people|christians|converts|believers|muslims|homo's|homoseksuelen
@@ -43,17 +45,18 @@ _STEREO_GENERIC = lx.rx(
     (?:would|should|must|zou|moet|zult)\b"""
 )
 _STEREO_TRAIT = lx.rx(
-    r"""\b(?:feminine|masculine|effeminate|girly|manly|butch|campy?|tomboy\w*|dolls?|make-?up|nail\s+polish
+    r"""\b(?:feminine|masculine|effeminate|girly|manly|butch|campy|tomboy\w*|dolls?|make-?up|nail\s+polish
     |vrouwelijk|mannelijk|verwijfd|nichterig|manwijf|poppen|meisjesachtig|jongensachtig|nagellak)\b
     (?!\s+(?:tolk|interpreter|officer|hoormedewerker|medewerker))"""
 )
 _COUNTER_SIGN = r"""(?:marr\w*|wedding|wife|husband|child\w*|kids|pregnan\w*|getrouwd|trouw\w*|huwelijk
     |echtgeno\w*|vrouw|man|kinderen|kind|zwanger|girlfriend|boyfriend|vriendin)"""
 _CONCESSIVE = (
-    r"(?:if|while|when|although|though|yet|but|since|whereas|als|terwijl|hoewel|ofschoon|maar|ondanks)"
+    r"(?:if|while|when|although|though|yet|but|since|whereas|so|als|terwijl|hoewel|ofschoon|maar|ondanks|dan)"
 )
 _STEREO_INCOMPATIBLE = lx.rx(
     rf"""^(?=.*\b(?:why|how\s+can|how\s+could|how\s+come|how\s+is\s+it\s+possible|waarom|hoe\s+kan|hoe\s+kon
+    |hoe\s+kunt
     |hoe\s+is\s+het\s+mogelijk|hoezo)\b)
     (?=.*\b{_COUNTER_SIGN}\b)(?=.*\b{_CONCESSIVE}\b[^.?!]*\b{_SOGI_CORE}\b|.*\b{_SOGI_CORE}\b[^.?!]*\b{_CONCESSIVE}\b)"""
 )
@@ -87,7 +90,9 @@ _SELF_ACCEPT = lx.rx(
     |\b(?:uzelf|zichzelf|jezelf)\b[^.?!]{0,25}\b(?:ge)?accept\w*|\baccepte\w*\s+(?:u|je)\s+(?:uzelf|jezelf)\b
     |\b(?:geaardheid|gerichtheid|gevoelens|identiteit|seksualiteit|homoseksualiteit|orientation|sexuality
        |feelings|identity|homosexuality)\b[^.?!]{0,25}\b(?:(?:ge)?accept\w*|aanvaard\w*)
-    |\baccepteren\s+dat\b|\bgeaccepteerd\s+dat\b|\baanvaard\w*\s+(?:uzelf|dat\s+u)"""
+    |\baccepteren\s+dat\b|\bgeaccepteerd\s+dat\b|\baanvaard\w*\s+(?:uzelf|dat\s+u)
+    |\b(?:aanvaard\w*|accept\w*)\s+(?:van\s+)?(?:wie|hoe)\s+u\s+(?:bent|was|werd)\b
+    |\baccept(?:ed|ing|ance)?\s+(?:of\s+)?(?:who|what)\s+you\s+(?:are|were)\b"""
 )
 _SELF_STRUGGLE = lx.rx(
     r"""\bstruggl\w*|\binner\s+(?:conflict|battle|turmoil)|\btorn\b|\bashamed\b|\bshame\w*|\bguilt(?:y)?\b
@@ -113,8 +118,15 @@ _SELF_DEAL = lx.rx(
 )
 
 _WESTERN_OUT = lx.rx(
-    r"""\bc(?:o|a)me?s?\s+out\b(?!\s+of\b(?!\s+the\s+closet))|\bcoming[\s-]out\b|\bout\s+of\s+the\s+closet\b|\buit\s+de\s+kast\b
-    |\b(?:first\s+time|when\s+did)\s+you\s+told?\b[^.?!]{0,30}\byou\s+(?:were|are)\s+(?:gay|lesbian|bi\w*|homo\w*|trans\w*)"""
+    r"""\b(?:you|he|she|they|i|we|u|people|yourself)\s+(?:\w+\s+)?(?:came|come|comes|coming)\s+out\b(?!\s+of\b(?!\s+the\s+closet))
+    |\b(?:came|come|comes|coming)\s+out\s+(?:to|as|publicly|openly)\b|\bcoming[\s-]out\b
+    |\bout\s+of\s+the\s+closet\b|\buit\s+de\s+kast\b
+    |\b(?:first\s+time|when\s+did)\s+you\s+(?:first\s+)?(?:tell|told)\b[^.?!]{0,40}\byou\s+(?:were|are|was)\s+(?:a\s+)?
+     (?:gay|lesbian|bi\w*|homo\w*|trans\w*|queer|christian|convert\w*)
+    |\b(?:wanneer|hoe)\s+(?:vertelde|heeft|hebt|zei)\s+u\b[^.?!]{0,40}\bdat\s+u\s+(?:\w+\s+)?(?:homo\w*|lesbi\w*|biseks\w*
+     |trans\w*|queer|christen\w*|bekeerd)
+    |\b(?:voor\s+het\s+eerst|de\s+eerste\s+keer)\b[^.?!]{0,40}\b(?:verteld\w*|vertelde|zei|gezegd)\b[^.?!]{0,20}
+     \bdat\s+u\s+(?:\w+\s+)?(?:homo\w*|lesbi\w*|biseks\w*|trans\w*|queer)"""
 )
 _WESTERN_SCENE = lx.rx(
     r"""\bgay\s+(?:bars?|clubs?|scene|saunas?|part(?:y|ies)|district|neighbou?rhood|community|communities|rights
@@ -136,6 +148,8 @@ _CONCEAL = lx.rx(
     |under\s+wraps|low[\s-]key|a\s+secret)\b|\bbe\s+(?:more\s+|very\s+)?(?:discreet|careful|quiet|cautious|private)
     |\bdiscre(?:et|etly|tion)\b|\blow\s+profile\b|\bin\s+the\s+closet\b|\bin\s+secret\b|\bsecretly\b
     |\bprivately\b|\bin\s+private\b|\bat\s+home\b|\bbehind\s+closed\s+doors\b|\btone\b[^.?!]{0,10}\bdown\b
+    |\bfour\s+walls\b|\bvier\s+muren\b|\bbinnenshuis\b|\bindoors\b|\binside\s+(?:your|the)\s+(?:own\s+)?(?:home|house)\b
+    |\bonly\s+(?:at\s+home|inside|indoors)\b|\bachter\s+de\s+voordeur\b
     |\bpretend\w*|\bblend\s+in\b|\blive\s+quietly\b|\bkeep\s+quiet\b|\blie\s+low\b|\bwithout\s+(?:showing|telling)\b
     |\bverberg\w*|\bverborgen\b|\bverstop\w*|\bgeheim\b|\bvoor\s+(?:uzelf|zichzelf|jezelf)\b|\bdiscre\w+
     |\bterughoudend\w*|\bvoorzichtig\w*|\bstil\s+(?:te\s+)?houden\b
@@ -161,7 +175,8 @@ _EXPECT_MODAL = r"""\b(?:can't|cannot|couldn't|wouldn't|won't|why\s+not|why\s+do
     |\bisn't\s+it|\bis\s+it\s+not|\bis\s+it\s+(?:really\s+)?(?:possible|necessary)|\bit\s+would\s+be\b
     |\byou\s+(?:could|can|should|might)\b|\bkunt\s+u\b[^.?!]*\bniet\b|\bkon\s+u\b[^.?!]*\bniet\b
     |\bzou\s+u\b|\bwaarom\b[^.?!]*\bniet\b|\bu\s+kunt\s+toch\b|\bu\s+zou\b|\bis\s+het\s+(?:niet\s+)?
-    (?:verstandiger|beter|veiliger|mogelijk|nodig|noodzakelijk)\b|\bhoeft\s+u\b"""
+    (?:verstandiger|beter|veiliger|mogelijk|nodig|noodzakelijk)\b|\bhoeft\s+u\b
+    |\b(?:zou|zal|is)\s+het\s+(?:dan\s+)?(?:niet\s+)?(?:verstandiger|beter|veiliger|handiger|slimmer|makkelijker)\b"""
 _EXPECT_STRONG = lx.rx(_EXPECT_MODAL)
 # ... or only softened by "just" ("just keep it quiet").
 _EXPECT = lx.rx(rf"{_EXPECT_MODAL}|\bjust\b|\bsimply\b|\bgewoon\b")

@@ -15,8 +15,8 @@ MEDIA = Concept(
     "media",
     """photo photograph photography pic pics picture image imagery video vid film footage recording clip
     selfie screenshot snapshot snap tape camera webcam livestream stream movie nude nudes material
-    materiaal
-    foto* *foto *foto's fotootje kiekje *kiekje* *plaatje* afbeelding* beeld beeldmateriaal *beelden beeldje video*
+    materiaal foto* *foto *foto's fotootje kiekje *kiekje* *plaatje* afbeelding* beeld beeldmateriaal
+    *beelden beeldje video*
     *video film filmpje *filmpje *film opname *opname *opnamen camera* webcam* screenshot* selfie*
     -voorbeeld -*voorbeeld -*voorbeelden -tegenvoorbeeld -filmster -filmmuziek -beeldspraak
     -photographer -fotograaf -beeldhouwer""",
@@ -27,8 +27,14 @@ RECORDING = Concept(
     """film filmed filming record recorded recording photograph photographed tape taped capture captured
     filmen gefilmd filmde fotograferen gefotografeerd fotografeerde opnemen opgenomen vastleggen
     vastgelegd""",
-    phrases=("take|took|taken picture|pictures|photo|photos|video|videos", "@foto maken", "@foto's maken",
-             "@opname maken", "@filmpje maken", "@video maken"),
+    phrases=(
+        "take|took|taken picture|pictures|photo|photos|video|videos",
+        "@foto maken",
+        "@foto's maken",
+        "@opname maken",
+        "@filmpje maken",
+        "@video maken",
+    ),
 )
 # Handing over or showing: what a request for material is made of.
 HANDING = Concept(
@@ -48,8 +54,17 @@ INTIMATE = Concept(
     intiem intieme intimiteit pikant pikante erotisch erotische expliciet expliciete seksueel seksuele
     sexueel gewaagd gewaagde uitdagend uitdagende bloot blote naakt naakte *naakt naakt* ontbloot
     ontblote uitgekleed ondergoed lingerie ongekleed porno* *porno""",
-    phrases=("in bed", "@in bed", "in the act", "@op heterdaad", "private side", "intimate side",
-             "private part of", "@intieme kant", "@privékant"),
+    phrases=(
+        "in bed",
+        "@in bed",
+        "in the act",
+        "@op heterdaad",
+        "private side",
+        "intimate side",
+        "private part of",
+        "@intieme kant",
+        "@privékant",
+    ),
 )
 # Private, personal: intimate only next to a couple or a person ("private photos of you and him").
 PRIVATE = Concept("private", "private privately secret privé privé* prive prive* geheim geheime persoonlijke")
@@ -57,10 +72,25 @@ NUDITY = Concept(
     "nudity",
     """naked nude nudes nudity undressed unclothed topless undress strip stripped
     naakt naakt* *naakt naakte bloot blote ontbloot uitgekleed uitkleden ontkleden ongekleed""",
-    phrases=("without clothes", "with nothing on", "took|take|taking|taken off clothes", "clothes off",
-             "not dressed", "no clothes", "not wearing anything", "@zonder kleren", "@zonder kleding",
-             "@kleren uit", "@kleding uit", "@kleren uittrekken", "@kleding uittrekken", "@geen kleren",
-             "@geen kleding", "@niet aangekleed", "@niets aan"),
+    phrases=(
+        "without clothes",
+        "with nothing on",
+        "took|take|taking|taken off clothes",
+        "clothes off",
+        "not dressed",
+        "no clothes",
+        "not wearing anything",
+        "@zonder kleren",
+        "@zonder kleding",
+        "@kleren uit",
+        "@kleding uit",
+        "@kleren uittrekken",
+        "@kleding uittrekken",
+        "@geen kleren",
+        "@geen kleding",
+        "@niet aangekleed",
+        "@niets aan",
+    ),
 )
 # Explicit words for sex and sexual acts; orientation words are not here.
 SEX_ACT = Concept(
@@ -76,13 +106,46 @@ SEX_ACT = Concept(
     -interseks -intersekse -transseksueel -transseksuele -homoseksueel -homoseksuele -homoseksualiteit
     -biseksueel -biseksuele -heteroseksueel -heteroseksuele""",
     phrases=(
-        "make|made|making love", "sleep|slept|sleeping with", "go|went|gone to bed with", "have|had sex",
-        "have|had relations", "be|were intimate", "get|got intimate", "in bed",
-        "go|went all the way", "go|went further", "the act", "sexual relations", "sexual contact",
-        "sexual act", "sexual activity", "sexual experience", "sexual practice", "sex life",
-        "how far did it go", "how far did you go", "@hoe ver ging", "@hoe ver gingen",
-        "@naar bed gaan", "@met elkaar naar bed", "@slapen met", "@intiem zijn", "@intiem worden", "@verder gaan", "@tot het uiterste", "@in bed", "@de daad",
-        "@seksueel contact", "@seksuele handeling", "@seksuele handelingen", "@seksueel actief",
+        "make|made|making love",
+        "sleep|slept|sleeping with",
+        "go|went|gone to bed with",
+        "have|had sex",
+        "have|had relations",
+        "be|were intimate",
+        "get|got intimate",
+        "in bed",
+        "go|went all the way",
+        "go|went further",
+        "the act",
+        "sexual relations",
+        "sexual contact",
+        "sexual act",
+        "sexual activity",
+        "sexual experience",
+        "sexual practice",
+        "sex life",
+        "how far did it go",
+        "how far did you go",
+        "@hoe ver ging",
+        "@hoe ver gingen",
+        "been with a|any man|woman|men|women|boy|girl|guy",
+        "@met een man geweest",
+        "@met een vrouw geweest",
+        "@met mannen geweest",
+        "@met vrouwen geweest",
+        "@naar bed gaan",
+        "@met elkaar naar bed",
+        "@slapen met",
+        "@intiem zijn",
+        "@intiem worden",
+        "@verder gaan",
+        "@tot het uiterste",
+        "@in bed",
+        "@de daad",
+        "@seksueel contact",
+        "@seksuele handeling",
+        "@seksuele handelingen",
+        "@seksueel actief",
     ),
 )
 # Euphemisms that need a couple around them to mean sex: touching, closeness, pleasure.
@@ -93,8 +156,17 @@ INTIMATE_ACT = Concept(
     aanraken aangeraakt aanraking aanrakingen strelen streelde gestreeld betasten betast bevredigen
     bevredigd bevrediging lichamelijk lichamelijke fysiek fysieke genot uitkleden uitgekleed ontkleden
     opwinden""",
-    phrases=("first night", "wedding night", "satisfy|satisfied each", "satisfy|satisfied one", "feel good",
-             "@eerste nacht", "@huwelijksnacht", "@goed voelen", "@lekker voelen"),
+    phrases=(
+        "first night",
+        "wedding night",
+        "satisfy|satisfied each",
+        "satisfy|satisfied one",
+        "feel good",
+        "@eerste nacht",
+        "@huwelijksnacht",
+        "@goed voelen",
+        "@lekker voelen",
+    ),
 )
 # A kiss is tender, not sexual, unless it is asked about in a private frame or in detail.
 KISS = Concept("kiss", "kiss kissed kissing kisses zoenen zoende gezoend zoen kussen kuste gekust kus")
@@ -106,8 +178,18 @@ COUPLE = Concept(
     """partner partners boyfriend girlfriend lover lovers husband wife spouse fiance fiancee together
     partner* vriend vriendin vriendje vriendinnetje geliefde minnaar minnares echtgenoot echtgenote
     elkaar samen jullie relationship relatie""",
-    phrases=("the two of you", "you two", "you both", "you and", "each other", "one another", "@u tweeën",
-             "@jullie twee", "@u en", "@jij en"),
+    phrases=(
+        "the two of you",
+        "you two",
+        "you both",
+        "you and",
+        "each other",
+        "one another",
+        "@u tweeën",
+        "@jullie twee",
+        "@u en",
+        "@jij en",
+    ),
 )
 # A person the applicant was with (pronouns too): only counts together with an explicit intimacy word.
 PERSON = Concept("person", "he him she her hij hem zij haar ze man vrouw jongen meisje men women")
@@ -116,21 +198,90 @@ PRIVATE_FRAME = Concept(
     "private frame",
     """bed beds bedroom bedrooms alone privacy undisturbed overnight hotel room
     bed slaapkamer slaapkamers *slaapkamer alleen ongestoord hotelkamer hotel kamer nachts""",
-    phrases=("in private", "behind closed doors", "at night", "that night", "the night", "spend|spent the night",
-             "the room", "your room", "his room", "her room", "@'s nachts", "@die nacht", "@de nacht",
-             "@achter gesloten deuren", "@onder vier ogen", "@op de kamer", "@op zijn kamer",
-             "@op haar kamer", "@de nacht doorbrengen", "@nacht doorgebracht"),
+    phrases=(
+        "in private",
+        "light|lights off|out",
+        "lights were off|out",
+        "@licht uit",
+        "@lichten uit",
+        "stay|stayed|staying the night",
+        "@blijven slapen",
+        "@bleef slapen",
+        "behind closed doors",
+        "at night",
+        "that night",
+        "the night",
+        "spend|spent the night",
+        "the room",
+        "your room",
+        "his room",
+        "her room",
+        "@'s nachts",
+        "@die nacht",
+        "@de nacht",
+        "@achter gesloten deuren",
+        "@onder vier ogen",
+        "@op de kamer",
+        "@op zijn kamer",
+        "@op haar kamer",
+        "@de nacht doorbrengen",
+        "@nacht doorgebracht",
+    ),
+)
+# A frame strong enough that a person ("he", "she") is enough for the couple: a bed, a night together.
+STRONG_FRAME = Concept(
+    "strong private frame",
+    """bed beds bedroom bedrooms overnight slaapkamer slaapkamers *slaapkamer""",
+    phrases=(
+        "in private",
+        "behind closed doors",
+        "light|lights off|out",
+        "lights were off|out",
+        "stay|stayed|staying the night",
+        "spend|spent the night",
+        "@licht uit",
+        "@lichten uit",
+        "@blijven slapen",
+        "@bleef slapen",
+        "@achter gesloten deuren",
+        "@onder vier ogen",
+        "@de nacht doorbrengen",
+        "@nacht doorgebracht",
+    ),
 )
 # "What did you do", "what happened", "how did it go": asking for the act itself.
 ACT_QUESTION = Concept(
     "act question",
     "",
     phrases=(
-        "what do|did|does you", "what did you two", "what did the two", "what happened", "what happens",
-        "how did it go", "how was it", "what went on", "get|got up to", "describe what", "tell me what",
-        "tell me how", "explain what", "what exactly", "how exactly", "@wat deden", "@wat deed",
-        "@wat doen jullie", "@wat gebeurde", "@wat gebeurt", "@hoe ging", "@hoe gaat", "@hoe verliep",
-        "@wat speelde zich af", "@beschrijf wat", "@vertel wat", "@vertel hoe", "@wat precies",
+        "what do|did|does you",
+        "what did you two",
+        "what did the two",
+        "what happened",
+        "what happens",
+        "how did it go",
+        "how was it",
+        "what went on",
+        "get|got up to",
+        "describe what",
+        "tell me what",
+        "tell me how",
+        "explain what",
+        "what exactly",
+        "how exactly",
+        "@wat deden",
+        "@wat deed",
+        "@wat doen jullie",
+        "@wat gebeurde",
+        "@wat gebeurt",
+        "@hoe ging",
+        "@hoe gaat",
+        "@hoe verliep",
+        "@wat speelde zich af",
+        "@beschrijf wat",
+        "@vertel wat",
+        "@vertel hoe",
+        "@wat precies",
     ),
 )
 # Someone else walking in on the couple: the question is about the incident, not about the act.
@@ -156,9 +307,20 @@ GENITALS = Concept(
     hymen circumcision circumcised
     geslachtsdeel geslachtsdelen geslachtsorgaan geslachtsorganen penis piemel vagina vulva schede
     teelbal teelballen balzak clitoris anus voorhuid maagdenvlies besnijdenis besneden""",
-    phrases=("private parts", "down there", "between your legs", "between his legs", "between her legs",
-             "@intieme delen", "@intieme lichaamsdelen", "@daar beneden", "@tussen uw benen",
-             "@tussen de benen", "@tussen zijn benen", "@tussen haar benen"),
+    phrases=(
+        "private parts",
+        "down there",
+        "between your legs",
+        "between his legs",
+        "between her legs",
+        "@intieme delen",
+        "@intieme lichaamsdelen",
+        "@daar beneden",
+        "@tussen uw benen",
+        "@tussen de benen",
+        "@tussen zijn benen",
+        "@tussen haar benen",
+    ),
 )
 # Parts of the body that are sexual in some questions and injured in others (a kick in the groin).
 BREASTS = Concept(
@@ -175,22 +337,31 @@ GENDER_MEDICAL = Concept(
     puberteitsremmers remmers borstamputatie castratie gecastreerd sterilisatie gesteriliseerd
     geslachtsaanpassing geslachtsverandering geslachtsoperatie geslachtsveranderende *hormonen
     hormoon*""",
-    phrases=("sex change", "sex changed", "change your sex|gender", "changed your sex|gender",
-             "gender reassignment", "gender-affirming", "gender affirming", "@geslacht veranderen",
-             "@geslacht laten veranderen", "@geslacht aanpassen", "@geslacht aangepast",
-             "@geslachtsaanpassende operatie", "@geslachtsbevestigende zorg",
-             "@geslachtsbevestigende behandeling"),
+    phrases=(
+        "sex change",
+        "sex changed",
+        "change your sex|gender",
+        "changed your sex|gender",
+        "gender reassignment",
+        "gender-affirming",
+        "gender affirming",
+        "@geslacht veranderen",
+        "@geslacht laten veranderen",
+        "@geslacht aanpassen",
+        "@geslacht aangepast",
+        "@geslachtsaanpassende operatie",
+        "@geslachtsbevestigende zorg",
+        "@geslachtsbevestigende behandeling",
+    ),
 )
 # Medical or bodily words that become body-medical next to sex, gender or orientation.
 MEDICAL = Concept(
     "medical",
-    """surgery surgeries surgical operation operations operate operated treatment treatments treat treated
-    medication medicine medicines pill pills therapy therapies procedure procedures examination examine
-    examined checkup check-up scan scans chromosome chromosomes anatomy anatomical biological
+    """surgery surgeries surgical operation operations operate operated treatment treatments medication
+    medicine medicines pill pills therapy therapies procedure procedures examination examine examined checkup check-up scan scans chromosome chromosomes anatomy anatomical biological
     biologically medical medically implant implants
-    operatie operaties opereren geopereerd ingreep ingrepen behandeling behandelingen behandelen behandeld
-    medicijn medicijnen medicatie pil pillen therapie therapieën keuring gekeurd scan chromosoom
-    chromosomen anatomie anatomisch biologisch biologische medisch medische implantaat""",
+    operatie operaties opereren geopereerd ingreep ingrepen behandeling behandelingen medicijn medicijnen
+    medicatie pil pillen therapie therapieën keuring gekeurd scan chromosoom chromosomen anatomie anatomisch biologisch biologische medisch medische implantaat""",
 )
 # Surgery: about the applicant's body, and never about an injury, it is body-medical on its own.
 SURGERY = Concept(
@@ -213,10 +384,33 @@ SEX_GENDER = Concept(
     trans transgender transseksueel transvrouw transman interseks intersekse non-binair gender geslacht
     sekse mannelijk vrouwelijk geaardheid gerichtheid seksualiteit homo homoseksueel homoseksualiteit
     lesbisch lesbienne biseksueel queer hetero heteroseksueel transitie aangetrokken aantrekking""",
-    phrases=("born as", "born a", "born male", "born female", "real man", "real woman", "fully a",
-             "become a woman|man|girl|boy", "@vrouw worden", "@man worden", "@vrouw te worden",
-             "@geboren als", "@als man geboren", "@als vrouw geboren", "@als jongen geboren",
-             "@als meisje geboren", "@echte man", "@echte vrouw", "@volledig vrouw", "@volledig man"),
+    phrases=(
+        "born as",
+        "into men|women|guys|girls",
+        "@op vrouwen vallen",
+        "@op mannen vallen",
+        "@op vrouwen valt",
+        "@op mannen valt",
+        "born a",
+        "born male",
+        "born female",
+        "real man",
+        "real woman",
+        "fully a",
+        "become a woman|man|girl|boy",
+        "@vrouw worden",
+        "@man worden",
+        "@vrouw te worden",
+        "@geboren als",
+        "@als man geboren",
+        "@als vrouw geboren",
+        "@als jongen geboren",
+        "@als meisje geboren",
+        "@echte man",
+        "@echte vrouw",
+        "@volledig vrouw",
+        "@volledig man",
+    ),
 )
 # The body itself, asked about (how it looks, what it is like): body-medical unless it is about injuries.
 BODY = Concept(
@@ -229,10 +423,20 @@ BODY = Concept(
 BIRTH_SEX = Concept(
     "birth sex",
     "",
-    phrases=("born a|as boy|girl|man|woman|male|female", "born male|female", "assigned at birth",
-             "@geboren als jongen", "@geboren als meisje", "@geboren als man", "@geboren als vrouw",
-             "@als jongen geboren", "@als meisje geboren", "@als man geboren", "@als vrouw geboren",
-             "@bij geboorte"),
+    phrases=(
+        "born a|as boy|girl|man|woman|male|female",
+        "born male|female",
+        "assigned at birth",
+        "@geboren als jongen",
+        "@geboren als meisje",
+        "@geboren als man",
+        "@geboren als vrouw",
+        "@als jongen geboren",
+        "@als meisje geboren",
+        "@als man geboren",
+        "@als vrouw geboren",
+        "@bij geboorte",
+    ),
 )
 # "Biological" parents are family, not the body.
 KIN = Concept(
@@ -244,8 +448,12 @@ KIN = Concept(
 GIVE_RECEIVE = Concept(
     "give and receive",
     "",
-    phrases=("one who gave|give|gives or the one who received|receive|receives",
-             "@degene die gaf of degene die ontving", "@gever of ontvanger", "giver or receiver"),
+    phrases=(
+        "one who gave|give|gives or the one who received|receive|receives",
+        "@degene die gaf of degene die ontving",
+        "@gever of ontvanger",
+        "giver or receiver",
+    ),
 )
 # The body of Christ is not the applicant's body.
 CHRIST = Concept("christ", "christ christus jesus jezus lord heer god eucharist communion avondmaal")
@@ -269,6 +477,7 @@ TESTING = Concept(
     confirm confirmed determine determined establish established verify verified
     test tests testen getest onderzoek onderzoeken onderzocht keuring gekeurd beoordeling beoordelen
     beoordeeld evaluatie meting gemeten vragenlijst controle gecontroleerd kijken gekeken bekijken
+    attest attestation certificate report statement verklaring rapport
     bevestigen bevestigd vaststellen vastgesteld""",
 )
 # Sexual health: what is asked about the sex life through the body.
@@ -283,15 +492,33 @@ VIOLENCE = Concept(
     "sexual violence",
     """rape raped raping rapist molested molest molestation assaulted abuse abused
     verkracht verkrachting verkrachtte verkrachten aangerand aanranding misbruikt misbruik""",
-    phrases=("sexual assault", "sexually assaulted", "sexual abuse", "sexually abused", "sexual violence",
-             "@seksueel geweld", "@seksueel misbruik", "@seksueel misbruikt"),
+    phrases=(
+        "sexual assault",
+        "sexually assaulted",
+        "sexual abuse",
+        "sexually abused",
+        "sexual violence",
+        "@seksueel geweld",
+        "@seksueel misbruik",
+        "@seksueel misbruikt",
+    ),
 )
 DETAIL = Concept(
     "detail",
     """exactly precisely detail details detailed step
     precies gedetailleerd details detail stap""",
-    phrases=("step by step", "what did he do", "what did they do", "how did he", "how did they",
-             "@wat deed hij", "@wat deden ze", "@wat deden zij", "@hoe deed hij", "@hoe deden ze"),
+    phrases=(
+        "step by step",
+        "what did he do",
+        "what did they do",
+        "how did he",
+        "how did they",
+        "@wat deed hij",
+        "@wat deden ze",
+        "@wat deden zij",
+        "@hoe deed hij",
+        "@hoe deden ze",
+    ),
 )
 # What makes a bodily word plainly something else: injuries, violence, illness, scars from torture.
 INJURY = Concept(

@@ -93,12 +93,7 @@ def sexual_image_request(analysis: Analysis) -> list[Hit]:
     media = _span(words, sc.MEDIA) or _span(words, sc.RECORDING)
     if media is None:
         return []
-    strong = (
-        _span(words, sc.INTIMATE)
-        or _span(words, sc.NUDITY)
-        or _act(words)
-        or _span(words, sc.GENITALS)
-    )
+    strong = _span(words, sc.INTIMATE) or _span(words, sc.NUDITY) or _act(words) or _span(words, sc.GENITALS)
     if strong is None:
         weak = _span(words, sc.PRIVATE) or _span(words, sc.PRIVATE_FRAME)
         person = _span(words, sc.COUPLE) or _span(words, sc.PERSON)
@@ -109,7 +104,7 @@ def sexual_image_request(analysis: Analysis) -> list[Hit]:
 
 
 def _sexual_adjective(words: tuple[Token, ...]) -> tuple[int, int] | None:
-    """"sexual" where it describes an act, not an orientation, an identity or violence."""
+    """ "sexual" where it describes an act, not an orientation, an identity or violence."""
     for index, word in enumerate(words):
         if not _SEXUAL_ADJ.word_matches(word):
             continue
@@ -121,7 +116,10 @@ def _sexual_adjective(words: tuple[Token, ...]) -> tuple[int, int] | None:
 
 
 # "Your sex", "het geslacht": the sex of a person, not an act (unless the sex life follows).
-_POSSESSIVE = Concept("possessive", "your his her their my its biological assigned uw zijn haar hun mijn")
+_POSSESSIVE = Concept(
+    "possessive",
+    "your his her their my its biological assigned same opposite other either uw zijn haar hun mijn",
+)
 _SEX_LIFE = Concept("sex life", "life leven partner partners act drive")
 
 
@@ -142,7 +140,7 @@ def _act(words: tuple[Token, ...]) -> tuple[int, int] | None:
 
 
 def sexual_explicit(analysis: Analysis) -> list[Hit]:
-    """Questions about sexual acts, roles or the sex life, in any wording, and the detail of sexual violence."""
+    """Questions about sexual acts, roles or the sex life, in any wording, and detail of sexual violence."""
     words = analysis.words()
     violence = _span(words, sc.VIOLENCE)
     act = _act(words)
@@ -180,6 +178,8 @@ def _euphemism(analysis: Analysis) -> tuple[int, int] | None:
         if frame is None:
             continue
         couple = _span(whole, sc.COUPLE)
+        if couple is None and _span(words, sc.STRONG_FRAME) is not None:
+            couple = _span(whole, sc.PERSON)
         kiss = _span(words, sc.KISS)
         asks = _span(words, sc.ACT_QUESTION) or (kiss if kiss is not None and couple else None)
         if couple is not None and asks is not None and _span(words, sc.DISCOVERY) is None:

@@ -13,7 +13,8 @@ _ACCUSE = lx.rx(
     |\b(?:denkt|verwacht)\s+u\s+(?:nu\s+|nou\s+)?(?:echt\s+|werkelijk\s+|serieus\s+)?dat\s+(?:ik|wij|we|de\s+ind)\b
      [^.?!]{0,25}\bgelo\w+
     |\b(?:nobody|no\s+one|no-one)\s+(?:would\s+|will\s+|could\s+)?believes?\b|\bstop\s+lying\b
-    |\b(?:making|made|make)\s+(?:this|it|that|all\s+this)\s+up\b
+    |\b(?:making|made|make)\s+(?:this|it|that|all\s+this)\s+up\b|\b(?:is|was|sounds|seems|all|just)\s+(?:\w+\s+)?made[\s-]up\b
+    |\bfake\s+(?:story|account|convert|christian|relationship)\b|\bmade[\s-]up\s+(?:story|account)\b
     |\binvented\s+(?:this|it|that)\b|\bfabricat\w+|\bridiculous\b|\bnonsense\b|\bcome\s+on\b|\bbe\s+honest\b
     |\bhow\s+convenient\b|\ba\s+likely\s+story\b|\bhard\s+to\s+believe\b
     |\bdat\s+gelooft\s+(?:toch\s+)?niemand\b|\bniemand\s+(?:zal|zou)?\s*(?:dat\s+)?geloven\b|\bniemand\s+gelooft\b

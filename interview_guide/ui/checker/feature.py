@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from interview_guide.core.checks.record_rules import RecordFinding, check_in_record
 from interview_guide.core.hearing import ClaimType
 from interview_guide.core.question_check import Severity, check_question
 from interview_guide.core.reference_frame import ReferenceFrame
@@ -60,8 +61,21 @@ class CheckerFeature(QObject):
                 self._add_summary(page)
         wizard.currentIdChanged.connect(self._on_page_changed)
 
+    def record_check(self, text: str, theme_id: str | None = None) -> list[RecordFinding]:
+        """What the hearing so far says about asking ``text`` now (loaded word first, rejected word ...)."""
+        hearing = self.controller.hearing
+        if hearing is None:
+            return []
+        return check_in_record(hearing, text, theme_id=theme_id, ui_lang=self.lang)
+
     def _add_badge(self, page: ThemePage) -> CheckerBadge:
-        badge = CheckerBadge(self.lang, self.context, reasons_height=96)
+        theme_id = page.theme.id
+        badge = CheckerBadge(
+            self.lang,
+            self.context,
+            reasons_height=96,
+            record=lambda text: self.record_check(text, theme_id),
+        )
         page.panel.badge_slot.addWidget(badge)
         page.panel.draft_changed.connect(badge.set_text)
         badge.wording_chosen.connect(lambda text, panel=page.panel: self._use_wording(panel, text))

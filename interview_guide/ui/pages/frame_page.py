@@ -54,7 +54,11 @@ GROUPS: list[tuple[str, str, list[str]]] = [
     ("Levensfase", "Life phase", ["life_phase", "age_at_key_events"]),
     ("Gezin", "Family", ["marital_status", "children", "different_sex_marriage", "family_notes"]),
     ("Religieuze achtergrond", "Religious background", ["religion_upbringing", "religiosity_family"]),
-    ("Gender en eigen woorden", "Gender and own words", ["gender", "pronouns", "own_terms"]),
+    (
+        "Gender en eigen woorden",
+        "Gender and own words",
+        ["gender", "pronouns", "own_terms", "rejected_terms"],
+    ),
     ("Toegang tot informatie", "Access to information", ["internet_access", "prior_contact"]),
     (
         "Gezondheid",
@@ -88,6 +92,7 @@ MULTILINE = {
     "special_procedural_needs",
     "coi_references",
     "own_terms",
+    "rejected_terms",
     "sogiesc_self_description",
     "age_at_key_events",
 }
