@@ -358,11 +358,14 @@ GENDER_MEDICAL = Concept(
 MEDICAL = Concept(
     "medical",
     """surgery surgeries surgical operation operations operate operated treatment treatments medication
-    medicine medicines pill pills therapy therapies procedure procedures examination examine examined checkup check-up scan scans chromosome chromosomes anatomy anatomical biological
-    biologically medical medically implant implants
+    medicine medicines pill pills therapy therapies procedure procedures examination examine examined
+    checkup check-up scan scans chromosome chromosomes anatomy anatomical biological biologically medical
+    medically implant implants
     operatie operaties opereren geopereerd ingreep ingrepen behandeling behandelingen medicijn medicijnen
-    medicatie pil pillen therapie therapieën keuring gekeurd scan chromosoom chromosomen anatomie anatomisch biologisch biologische medisch medische implantaat""",
+    medicatie pil pillen therapie therapieën keuring gekeurd scan chromosoom chromosomen anatomie
+    anatomisch biologisch biologische medisch medische implantaat""",
 )
+
 # Surgery: about the applicant's body, and never about an injury, it is body-medical on its own.
 SURGERY = Concept(
     "surgery",
