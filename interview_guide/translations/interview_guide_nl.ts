@@ -113,6 +113,22 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Naam aanvrager *</translation>
     </message>
     <message>
+        <source>Name the applicant uses</source>
+        <translation>Naam die de aanvrager gebruikt</translation>
+    </message>
+    <message>
+        <source>if it differs from the name in the records</source>
+        <translation>als die afwijkt van de naam in de registratie</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Aanspreekvorm</translation>
+    </message>
+    <message>
+        <source>as the applicant wishes, e.g. mevrouw, meneer, first name only</source>
+        <translation>zoals de aanvrager wil, bijv. mevrouw, meneer, alleen de voornaam</translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
@@ -509,8 +525,16 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Thema %1 is niet besproken.</translation>
     </message>
     <message>
+        <source>It is required for this applicant: %1.</source>
+        <translation>Het is voor deze aanvrager vereist: %1.</translation>
+    </message>
+    <message>
         <source>Theme %1 holds %2% of all answers: no single aspect may weigh out of proportion.</source>
         <translation>Thema %1 beslaat %2% van alle antwoorden: geen enkel aspect mag onevenredig zwaar wegen.</translation>
+    </message>
+    <message>
+        <source>Not asked, though required for this applicant (%1): %2</source>
+        <translation>Niet gesteld, hoewel vereist voor deze aanvrager (%1): %2</translation>
     </message>
     <message>
         <source>Every theme was discussed and none dominates.</source>
@@ -518,7 +542,7 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     </message>
 </context>
 <context>
-    <name>EntryList</name>
+    <name>EntriesModel</name>
     <message>
         <source>(no answer yet)</source>
         <translation>(nog geen antwoord)</translation>

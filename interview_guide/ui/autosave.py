@@ -1,6 +1,6 @@
 """AutosaveService: every edit reaches the disk within about a second, off the UI thread.
 
-It listens to the controller's ``changed(path)``, collects the changed parts of the record, and hands
+It listens to the controller's ``record_changed(path)``, collects the changed parts of the record, and hands
 them to the storage Autosaver after a short pause in typing (DEBOUNCE_MS), and at least every
 MAX_WAIT_MS during continuous typing. A snapshot is taken on page change, on close, and every
 SNAPSHOT_MS while edits come in. The Autosaver's worker thread does the encryption, writing and
@@ -50,7 +50,7 @@ class AutosaveService(QObject):
         self._snapshot_timer.timeout.connect(self.snapshot)
         self.saved.connect(self._on_saved)
         self.failed.connect(self._on_failed)
-        controller.changed.connect(self._on_changed)
+        controller.record_changed.connect(self._on_changed)
         controller.hearing_replaced.connect(self.restart)
         controller.saved.connect(self._on_case_saved)
 

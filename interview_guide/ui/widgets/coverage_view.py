@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QProgressBar, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from interview_guide.core.bank import QuestionBank
-from interview_guide.core.coverage import BalanceProblem, ThemeCoverage, coverage
+from interview_guide.core.coverage import BalanceProblem, ThemeCoverage, coverage, missing_questions
 from interview_guide.core.hearing import Hearing
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
@@ -59,6 +59,11 @@ class CoverageView(QWidget):
                     else self.tr("Theme %1 was not discussed.")
                 )
                 warnings.append(fmt(what, title))
+                if item.required_because is not None:
+                    warnings[-1] += " " + fmt(
+                        self.tr("It is required for this applicant: %1."),
+                        item.required_because.get(self.lang),
+                    )
             elif item.problem == BalanceProblem.DOMINATES:
                 warnings.append(
                     fmt(
@@ -69,6 +74,15 @@ class CoverageView(QWidget):
                         round(item.share * 100),
                     )
                 )
+        for missing in missing_questions(hearing, banks):
+            because = missing.because.get(self.lang) if missing.because is not None else ""
+            warnings.append(
+                fmt(
+                    self.tr("Not asked, though required for this applicant (%1): %2"),
+                    because,
+                    missing.text.get(self.lang),
+                )
+            )
         self.table.resizeColumnsToContents()
         self.warnings.setText(
             "\n".join("⚠ " + w for w in warnings)

@@ -134,7 +134,6 @@ class MaterialSection(QWidget):
         remove = _button(self.tr("Remove selected"), "materialRemove")
         remove.clicked.connect(self.remove_selected)
         layout.addLayout(_buttons(add, remove))
-        controller.changed.connect(self._on_changed)
 
     def refresh(self) -> None:
         """List the material and the refusals in the record."""
@@ -166,10 +165,6 @@ class MaterialSection(QWidget):
         self.refusals.setVisible(bool(lines))
         if self.received.date() == UNKNOWN_DATE:
             self.received.setDate(QDate(self.controller.clock().date()))
-
-    def _on_changed(self, path: str) -> None:
-        if path in ("material", "material_refusals"):
-            self.refresh()
 
     def _category_chosen(self, _index: int) -> None:
         if self.category.currentData() == ContentCategory.SEXUALLY_EXPLICIT.value:
@@ -276,7 +271,6 @@ class ExpertSection(QWidget):
         remove = _button(self.tr("Remove selected"), "expertRemove")
         remove.clicked.connect(self.remove_selected)
         layout.addLayout(_buttons(add, remove))
-        controller.changed.connect(self._on_changed)
 
     def refresh(self) -> None:
         """List the expert reports in the record."""
@@ -297,10 +291,6 @@ class ExpertSection(QWidget):
             self.items.item(self.items.count() - 1).setData(Qt.ItemDataRole.UserRole, report.number)
         if not hearing.expert_reports:
             self.items.addItem(self.tr("No expert reports recorded."))
-
-    def _on_changed(self, path: str) -> None:
-        if path == "expert_reports":
-            self.refresh()
 
     def _kind_chosen(self, _index: int) -> None:
         if self.kind.currentData() == ExpertKind.PSYCHOLOGICAL_ORIENTATION_TEST.value:
