@@ -218,8 +218,37 @@ def _sentence(text: str, start: int, end: int, lang: Lang) -> Sentence:
         segments.append(_segment(text, seg_start, match.start(), lang, first=not segments))
         seg_start = match.end()
     segments.append(_segment(text, seg_start, end, lang, first=not segments))
-    kept = tuple(s for s in segments if s.tokens)
+    kept = _conditions(tuple(s for s in segments if s.tokens), lang)
     return Sentence(start, end, body.strip(), body.rstrip().endswith("?"), kept)
+
+
+# A condition put first: "Stel dat u terug moet, wat ...", "Mocht u teruggaan, hoe ...", "Zou u terug
+# moeten, wat ... dan", "Say you had to go back, what would ...", "Should you return, how ...".
+_CONDITION_OPENERS = {
+    "nl": frozenset({"stel", "gesteld", "mocht", "mochten", "indien", "ingeval", "veronderstel", "aangenomen"}),
+    "en": frozenset({"say", "suppose", "supposing", "imagine", "assuming", "should", "were", "had"}),
+}
+_THEN = {"nl": frozenset({"dan"}), "en": frozenset({"then", "would", "will"})}
+
+
+def _conditions(segments: tuple[Segment, ...], lang: Lang) -> tuple[Segment, ...]:
+    """Read a conditional opening as a subordinate clause, not as a first question."""
+    fixed = list(segments)
+    for index, segment in enumerate(segments[:-1]):
+        if segment.form is Form.SUBORDINATE or not segment.tokens:
+            continue
+        first = segment.tokens[segment.head].text
+        nxt = segments[index + 1].tokens
+        if nxt[0].text in ("and", "or", "but", "en", "of", "maar"):
+            continue  # "Were you arrested, and what happened then?" asks twice
+        following = {t.text for t in nxt[:5]}
+        opener = first in _CONDITION_OPENERS[lang] and (
+            first not in ("should", "were", "had") or bool(following & _THEN[lang])
+        )
+        inverted = lang == "nl" and segment.form is Form.YES_NO and bool(following & _THEN[lang])
+        if opener or inverted:
+            fixed[index] = Segment(segment.start, segment.end, segment.tokens, Form.SUBORDINATE, segment.head)
+    return tuple(fixed)
 
 
 def _segment(text: str, start: int, end: int, lang: Lang, *, first: bool) -> Segment:
@@ -311,9 +340,9 @@ class Topic(StrEnum):
     GENERAL = "general"
 
 
-def topic(analysis: Analysis) -> Topic:
-    """The main topic of a question, checked in order of sensitivity."""
-    lower = analysis.lower
+def topic(analysis: Analysis, start: int = 0, end: int | None = None) -> Topic:
+    """The main topic of a question (or of a stretch of it), checked in order of sensitivity."""
+    lower = analysis.lower[start:end]
     if lx.PROCEDURE.search(lower) and not (lx.IDENTITY.search(lower) or lx.RELATIONSHIP.search(lower)):
         return Topic.PROCEDURE
     if lx.IDENTITY.search(lower):
@@ -331,14 +360,18 @@ def topic(analysis: Analysis) -> Topic:
     return Topic.GENERAL
 
 
-def fixes_fact(analysis: Analysis) -> bool:
-    """Whether a question pins down a date, a name, an age, a number or an order of events."""
-    return bool(lx.FACT.search(analysis.lower))
+def fixes_fact(analysis: Analysis, start: int = 0, end: int | None = None) -> bool:
+    """Whether a question (or a stretch of it) pins down a date, a name, an age, a number, a document or
+    an order of events."""
+    return bool(lx.FACT.search(analysis.lower, start, len(analysis.lower) if end is None else end))
 
 
-def names_place(analysis: Analysis) -> bool:
-    """Whether a question names a place ("in Tehran", "in Nederland")."""
+def names_place(analysis: Analysis, start: int = 0, end: int | None = None) -> bool:
+    """Whether a question (or a stretch of it) names a place ("in Tehran", "in Nederland")."""
+    stop = len(analysis.text) if end is None else end
     for index, token in enumerate(analysis.tokens[1:], start=1):
+        if token.start < start or token.end > stop:
+            continue
         previous = analysis.tokens[index - 1].text
         if (
             token.capitalised

@@ -14,12 +14,33 @@ from interview_guide.core.checks.analysis import (
     names_place,
     topic,
 )
+from interview_guide.core.checks.concepts import Concept
 from interview_guide.core.checks.hits import Category, Hit, Severity
+
+# Verbs of experience: a yes or a no to these says nothing about what happened or what it meant.
+_EXPERIENCE = Concept(
+    "experience",
+    """accept accepted react reacted treat treated threaten threatened beat hurt harm harmed help helped
+    support supported reject rejected punish punished forgive forgave love loved like liked hate hated
+    miss missed enjoy enjoyed suffer suffered believe believed feel felt understand understood notice
+    noticed suspect suspected
+    accepteren accepteerde geaccepteerd reageren reageerde behandelen behandelde bedreigen bedreigde slaan
+    sloeg geslagen pijn helpen hielp geholpen steunen steunde afwijzen wees afgewezen straffen strafte
+    vergeven vergaf haten haatte missen miste genieten genoot lijden leed geloven geloofde
+    voelen voelde begrijpen begreep merken merkte vermoeden vermoedde""",
+    phrases=("know|knew about|that|it|this|of", "find|found out", "@wist het", "@wist dat", "@wist ervan",
+             "@wisten ervan", "@wisten het", "@wist u dat", "@erachter komen", "@erachter gekomen",
+             "@achter kwam", "@kwam erachter", "@kwamen erachter", "@houden van", "@hield van", "@houdt van"),
+)
 
 # A closed question about these topics asks for a verdict on the applicant's inner life: warn.
 _SENSITIVE_ALWAYS = (Topic.IDENTITY, Topic.FEELINGS, Topic.RELATIONSHIP)
 _SENSITIVE_UNLESS_PLACE = (Topic.FAITH,)
 
+_RELAYED_YES_NO = lx.rx(
+    r"""^\W*(?:(?:okay|ok|so|and|dan|oké|en)\W+)?(?:please\s+)?(?:ask|vraag|vraagt)\s+(?:u\s+)?(?:him|her|them|the\s+applicant
+    |hem|haar|hen|de\s+aanvrager|meneer|mevrouw)\s+(?:\w+\s+)?(?:if|whether|of)\b"""
+)
 _EN_TAG = lx.rx(
     r"""[,;]\s*(?:(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|should)(?:n't)?(?:\s+not)?
     \s+(?:you|he|she|they|it|that|we|i|there)|right|correct|true|yes|no|ok|okay|am\s+i\s+right|or\s+not
@@ -65,22 +86,37 @@ def closed_question(analysis: Analysis) -> list[Hit]:
     fact (a date, a name, a place), the hint says to let the applicant tell it first in their own words.
     """
     for sentence in analysis.asks:
-        if not sentence.question_mark or sentence.form not in (Form.YES_NO, Form.DECLARATIVE, Form.OTHER):
+        # "Ask her if she loved him": a yes/no question put through the interpreter, with or without "?".
+        relayed = _RELAYED_YES_NO.match(sentence.text) is not None
+        closed_form = sentence.question_mark and sentence.form in (Form.YES_NO, Form.DECLARATIVE, Form.OTHER)
+        if not (closed_form or relayed):
             continue
-        subject = topic(analysis)
-        if subject is Topic.PROCEDURE:
+        if topic(analysis) is Topic.PROCEDURE:
             return []
+        # What the asking sentence is about decides; a preamble may name dates and places of its own.
+        start, end = sentence.start, sentence.end
+        subject = topic(analysis, start, end)
+        if subject is Topic.GENERAL:
+            subject = topic(analysis)
         personal = subject in _SENSITIVE_ALWAYS or subject in _SENSITIVE_UNLESS_PLACE
-        if fixes_fact(analysis):
+        asking = next((s for s in sentence.segments if s.form is Form.YES_NO), None)
+        clause = list(analysis.words(*((asking.start, asking.end) if asking is not None else (start, end))))
+        subordinators = lx.EN_SUBORDINATORS | lx.EN_WH_SUBORDINATORS | lx.NL_SUBORDINATORS
+        cut = next((i for i, w in enumerate(clause) if i > 1 and w.text in subordinators), len(clause))
+        experience = _EXPERIENCE.first(clause[:cut]) is not None  # "... when they beat you" is context
+        if fixes_fact(analysis, start, end):
             severity, variant = Severity.HINT, "personal-fact" if personal else "fact"
         elif subject in _SENSITIVE_ALWAYS and _locates(analysis, sentence):
             severity, variant = Severity.HINT, "personal-fact"
         elif subject in _SENSITIVE_ALWAYS:
             severity, variant = Severity.WARN, subject.value
-        elif names_place(analysis):
+        elif names_place(analysis, start, end) and not experience:
             severity, variant = Severity.HINT, "personal-fact" if personal else "fact"
         elif subject in _SENSITIVE_UNLESS_PLACE:
             severity, variant = Severity.WARN, subject.value
+        elif experience:
+            # How others reacted, what someone knew or felt: an experience, not a fact.
+            severity, variant = Severity.WARN, "experience"
         else:
             severity, variant = Severity.HINT, subject.value
         rule = "closed.yes-no" if sentence.form is Form.YES_NO else "closed.declarative"

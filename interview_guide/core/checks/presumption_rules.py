@@ -42,7 +42,14 @@ _STEREO_GENERIC = lx.rx(
     |\b{_GROUP}\s+(?:\w+\s+){{0,4}}(?:usually|always|normally|typically|generally|often|never|tend\s+to
     |meestal|altijd|normaal|vaak|nooit|doorgaans)\b
     |\b(?:as|als)\s+(?:a\s+|een\s+)?(?:real\s+|true\s+|echte\s+)?{_GROUP_ONE}\s*,?\s+(?:you|u)\s+
-    (?:would|should|must|zou|moet|zult)\b"""
+    (?:would|should|must|zou|moet|zult)\b
+    |\b(?:as|als)\s+(?:a\s+|een\s+)?(?:real\s+|true\s+|echte\s+)?{_GROUP_ONE}\s*,?\s+(?:\w+\s+)?(?:you|u)\s+
+    (?:\w+\s+)?(?:surely|probably|certainly|must|vast|wel|zeker|natuurlijk|uiteraard|ook)\b"""
+)
+# "Quite deep for a gay man", "erg mannelijk voor een lesbienne": measured against a group.
+_STEREO_FOR = lx.rx(
+    rf"""\b(?:quite|very|too|rather|so|pretty|not\s+very|erg|heel|nogal|vrij|best|behoorlijk|te|niet\s+erg)\s+
+    (?:\w+\s+){{1,2}}(?:for|voor)\s+(?:a\s+|an\s+|een\s+)?(?:real\s+|echte\s+)?{_GROUP_ONE}\b"""
 )
 _STEREO_TRAIT = lx.rx(
     r"""\b(?:feminine|masculine|effeminate|girly|manly|butch|campy|tomboy\w*|dolls?|make-?up|nail\s+polish
@@ -87,15 +94,17 @@ _SELF_PROCESS = lx.rx(
 _SELF_ACCEPT = lx.rx(
     r"""\baccept(?:ed|ing)?\s+(?:yourself|who\s+you\s+are|that\s+you|your\s+(?:own\s+)?(?:sexuality|orientation
        |feelings|identity|homosexuality|nature))|\bhow\s+long\s+did\s+it\s+take\s+(?:you\s+)?to\s+accept\b
-    |\b(?:uzelf|zichzelf|jezelf)\b[^.?!]{0,25}\b(?:ge)?accept\w*|\baccepte\w*\s+(?:u|je)\s+(?:uzelf|jezelf)\b
+    |\b(?:uzelf|zichzelf|jezelf)\b[^.?!]{0,25}\b(?:(?:ge)?accept\w*|aanvaard\w*)|\baccepte\w*\s+(?:u|je)\s+(?:uzelf|jezelf)\b
     |\b(?:geaardheid|gerichtheid|gevoelens|identiteit|seksualiteit|homoseksualiteit|orientation|sexuality
        |feelings|identity|homosexuality)\b[^.?!]{0,25}\b(?:(?:ge)?accept\w*|aanvaard\w*)
     |\baccepteren\s+dat\b|\bgeaccepteerd\s+dat\b|\baanvaard\w*\s+(?:uzelf|dat\s+u)
     |\b(?:aanvaard\w*|accept\w*)\s+(?:van\s+)?(?:wie|hoe)\s+u\s+(?:bent|was|werd)\b
+    |\b(?:could|can|learn(?:ed|t)?\s+to|come\s+to|able\s+to|before\s+you|managed\s+to)\s+(?:\w+\s+)?accept\b
+    |\b(?:kon|kunnen|kunt|leren|leerde|geleerd)\s+(?:u\s+)?(?:het\s+|dit\s+|dat\s+)?(?:te\s+)?(?:accepteren|aanvaarden)\b
     |\baccept(?:ed|ing|ance)?\s+(?:of\s+)?(?:who|what)\s+you\s+(?:are|were)\b"""
 )
 _SELF_STRUGGLE = lx.rx(
-    r"""\bstruggl\w*|\binner\s+(?:conflict|battle|turmoil)|\btorn\b|\bashamed\b|\bshame\w*|\bguilt(?:y)?\b
+    r"""\bstruggl\w*|\bgeworsteld\b|\bgeschaamd\b|\binner\s+(?:conflict|battle|turmoil)|\btorn\b|\bashamed\b|\bshame\w*|\bguilt(?:y)?\b
     |\bself-?hat\w*|\bin\s+denial\b|\bworstel\w*|\btweestrijd\b|\binnerlijk\w*\s+(?:conflict|strijd)
     |\bschaam\w*|\bschaamte\w*|\bschuldig\w*|\bschuldgevoel\w*|\bzelfhaat\b
     |\b(?:gay|lesbian|homosexual\w*|bisexual|homo\w*|lesbisch\w*|biseksu\w*|feelings|gevoelens)\b[^.?!]{0,30}
@@ -106,9 +115,10 @@ _SELF_MOMENT = lx.rx(
     rf"""\b(?:when|at\s+what\s+(?:age|moment|point|time)|how\s+old\s+were\s+you\s+when|how\s+did\s+you
     |wanneer|op\s+welk\s+(?:moment|tijdstip)|op\s+welke\s+leeftijd|hoe\s+oud\s+was\s+u\s+toen|vanaf\s+wanneer
     |sinds\s+wanneer|hoe)\b[^.?!]{{0,30}}\b(?:realis\w*|realiz\w*|know|knew|discover\w*|find\s+out|found\s+out
+    |dawn\w*\s+on|hit\s+you|occur\w*\s+to|drong\s+(?:het\s+)?(?:tot\s+u\s+)?door|doordrong|kreeg\s+u\s+door
     |become\s+aware|became\s+aware|notice\w*|wist|weet|besef\w*|ontdekt\w*|ontdekte|merkte|achter\s+kwam
-    |bewust\s+werd|erachter\s+kwam|doorhad)\b[^.?!]{{0,20}}\b(?:that\s+)?(?:you|u)\s+(?:(?:were|are|was|bent|zelf)\s+)?
-    (?:(?:a|an|een)\s+)?{_SOGI}"""
+    |bewust\s+werd|erachter\s+kwam|doorhad|kwam\s+u\s+(?:erachter|achter)|werd\s+u\s+(?:zich\s+)?bewust)\b[^.?!]{{0,20}}\b(?:that\s+)?(?:you|u)\s+(?:(?:were|are|was|bent|zelf)\s+)?
+    (?:(?:a|an|een)\s+)?(?:{_SOGI}|liked?\s+(?:men|women|boys|girls)|viel\s+op|op\s+(?:mannen|vrouwen)\s+viel)"""
 )
 _SELF_DEAL = lx.rx(
     r"""\b(?:deal|cope|live|come\s+to\s+terms)\s+with\s+(?:the\s+fact|being|your\s+(?:own\s+)?(?:feelings
@@ -148,6 +158,12 @@ _CONCEAL = lx.rx(
     |under\s+wraps|low[\s-]key|a\s+secret)\b|\bbe\s+(?:more\s+|very\s+)?(?:discreet|careful|quiet|cautious|private)
     |\bdiscre(?:et|etly|tion)\b|\blow\s+profile\b|\bin\s+the\s+closet\b|\bin\s+secret\b|\bsecretly\b
     |\bprivately\b|\bin\s+private\b|\bat\s+home\b|\bbehind\s+closed\s+doors\b|\btone\b[^.?!]{0,10}\bdown\b
+    |\bavoid\w*\s+(?:telling|showing|talking|mentioning|going|letting)\b|\b(?:not|never)\s+(?:tell|mention|show)
+     \s+(?:anyone|anybody|people|others|them)\b|\bvermijd\w*\b
+    |\b(?:niet|niemand|nergens)\s+(?:\w+\s+){0,2}(?:over\s+)?(?:te\s+)?(?:vertellen|zeggen|praten|laten\s+zien)\b
+    |\blive\s+as\s+(?:a\s+)?(?:single|straight|heterosexual)\b|\b(?:stay|remain)\s+single\b
+    |\bpretend\w*\s+to\s+be\b|\b(?:just|simply)\s+(?:get\s+)?marr(?:y|ied)\b|\bals\s+(?:vrijgezel|hetero)\b
+    |\bvrijgezel\s+blijven\b|\bgewoon\s+trouwen\b|\bhetero\s+(?:leven|lijken)\b
     |\bfour\s+walls\b|\bvier\s+muren\b|\bbinnenshuis\b|\bindoors\b|\binside\s+(?:your|the)\s+(?:own\s+)?(?:home|house)\b
     |\bonly\s+(?:at\s+home|inside|indoors)\b|\bachter\s+de\s+voordeur\b
     |\bpretend\w*|\bblend\s+in\b|\blive\s+quietly\b|\bkeep\s+quiet\b|\blie\s+low\b|\bwithout\s+(?:showing|telling)\b
@@ -187,7 +203,7 @@ _FUTURE = lx.rx(
 )
 _NEED = lx.rx(
     r"""\b(?:really\s+)?(?:need|needs|have\s+to|has\s+to|necessary|must\s+you|nodig|noodzakelijk|moet\s+u
-    |hoeft\s+u)\b"""
+    |hoeft\s+u)\b|\bzou\s+u\b[^.?!]{0,40}\bmoeten\b"""
 )
 _EXPRESS = lx.rx(
     r"""\bgo\s+to\s+church\b|\battend\w*\s+(?:a\s+|the\s+)?church|\btell\s+(?:others|people|anyone|everyone)\b
@@ -225,6 +241,7 @@ def stereotyping(analysis: Analysis) -> list[Hit]:
         ("stereotype.appearance", _STEREO_APPEARANCE),
         ("stereotype.group-norm", _STEREO_GENERIC),
         ("stereotype.gender-traits", _STEREO_TRAIT),
+        ("stereotype.for-a-group", _STEREO_FOR),
         ("stereotype.incompatible", _STEREO_INCOMPATIBLE),
         ("stereotype.does-not-fit", _STEREO_FIT),
         ("stereotype.cause-or-choice", _STEREO_CAUSE),

@@ -39,6 +39,18 @@ _ROLE_PAIR = lx.rx(
     |\b(?:was|were|is|are|ben|bent|waren)\s+(?:he|she|you|i|hij|zij|ze|u|ik)\s+(?:\w+\s+)?(?:the|de)\s+
      (?:top|bottom)\b(?!\s+(?:of|van)\b)"""
 )
+# A role said outright: "the active one", "played the woman's role", "de rol van de vrouw".
+_ROLE_SAID = lx.rx(
+    r"""\b(?:degene|diegene|the\s+one)\s+(?:die|who|that)\s+(?:\w+\s+){0,2}(?:actief|passief|active|passive
+    |dominant|on\s+top|bovenop|boven\s+lag)\b
+    |\b(?:the|de|het)\s+(?:active|passive|actieve|passieve|dominant|dominante|submissive|giving|receiving)
+    \s+(?:one|partner|party|role|part|rol|partij)\b
+    |\b(?:play|played|plays|playing|take|took|takes|taking|had|have)\s+(?:the\s+)?(?:role\s+of\s+(?:the\s+)?)?
+     (?:man|woman|man's|woman's|husband|wife|male|female)(?:'s)?(?:\s+(?:role|part))?\b
+    |\b(?:de\s+)?rol\s+van\s+(?:de\s+)?(?:man|vrouw)\s+(?:speelde|speelt|vervulde|vervult|had|nam|aannam)\b
+    |\b(?:speelde|speelt|vervulde|vervult|nam)\s+(?:u|hij|zij|jij)\s+(?:\w+\s+)?(?:de\s+)?rol\s+van\s+(?:de\s+)?
+     (?:man|vrouw)\b"""
+)
 _ROLE_NOUN = lx.rx(
     rf"""\b{_ROLE}\s+(?:partners?|roles?|rol|rollen|part|one|side|kant|positie|position|partij)\b
     |\b(?:the|de|het)\s+(?:top|bottom)\b(?!\s+(?:of|van)\b)"""
@@ -178,8 +190,10 @@ def _euphemism(analysis: Analysis) -> tuple[int, int] | None:
         if frame is None:
             continue
         couple = _span(whole, sc.COUPLE)
-        if couple is None and _span(words, sc.STRONG_FRAME) is not None:
-            couple = _span(whole, sc.PERSON)
+        strong = _span(words, sc.STRONG_FRAME)
+        if couple is None and strong is not None:
+            # In a bed or a bedroom, at night: "what happened there" needs no couple to mean the act.
+            couple = _span(whole, sc.PERSON) or strong
         kiss = _span(words, sc.KISS)
         asks = _span(words, sc.ACT_QUESTION) or (kiss if kiss is not None and couple else None)
         if couple is not None and asks is not None and _span(words, sc.DISCOVERY) is None:
@@ -199,6 +213,9 @@ def _sexual_role(analysis: Analysis) -> tuple[int, int] | None:
             or (_COUPLE.search(lower, start, end) and not _NOT_SEXUAL_ROLE.search(lower, start, end))
         ):
             return gender.span()
+        said = _ROLE_SAID.search(lower, start, end)
+        if said is not None and not _NOT_SEXUAL_ROLE.search(lower, start, end):
+            return said.span()
         if _NOT_SEXUAL_ROLE.search(lower, start, end):
             continue
         pair = _ROLE_PAIR.search(lower, start, end)

@@ -15,6 +15,17 @@ _ACCUSE = lx.rx(
     |\b(?:nobody|no\s+one|no-one)\s+(?:would\s+|will\s+|could\s+)?believes?\b|\bstop\s+lying\b
     |\b(?:making|made|make)\s+(?:this|it|that|all\s+this)\s+up\b|\b(?:is|was|sounds|seems|all|just)\s+(?:\w+\s+)?made[\s-]up\b
     |\bfake\s+(?:story|account|convert|christian|relationship)\b|\bmade[\s-]up\s+(?:story|account)\b
+    |\b(?:we|i)\s+(?:simply\s+|just\s+|really\s+)?(?:do\s+not|don't|cannot|can't)\s+(?:\w+\s+)?believe\b
+    |\b(?:wij|we|ik|de\s+ind)\b[^.?!]{0,30}\bniet\s+(?:geloven|gelooft|geloof)\b
+    |\b(?:wij|we|ik)\s+(?:geloven|geloof)\s+(?:u|uw\s+verhaal|dit|dat|het|hem|haar|zijn\s+verhaal|haar\s+verhaal)
+     \s+(?:\w+\s+)?niet\b
+    |\b(?:just|only|all|merely|gewoon|alleen|maar)\s+(?:a\s+|een\s+)?(?:story|verhaal|trick|truc|excuse|smoesje)\b
+     [^.?!]{0,40}\b(?:permit|papers|residence|asylum|status|verblijfsvergunning|vergunning|papieren|asiel|blijven)\b
+    |\b(?:only|just|simply|alleen|puur|enkel)\b[^.?!]{0,30}\b(?:to|om)\s+(?:get|obtain|receive|stay|krijgen|blijven
+     |verkrijgen)\b[^.?!]{0,25}\b(?:permit|papers|residence|asylum|status|verblijfsvergunning|vergunning|papieren
+     |asiel|here|hier)\b
+    |\b(?:only|just|simply|alleen|puur|enkel)\b[^.?!]{0,30}\b(?:permit|papers|residence|verblijfsvergunning
+     |vergunning|papieren)\b[^.?!]{0,15}\b(?:to\s+get|te\s+krijgen)\b
     |\binvented\s+(?:this|it|that)\b|\bfabricat\w+|\bridiculous\b|\bnonsense\b|\bcome\s+on\b|\bbe\s+honest\b
     |\bhow\s+convenient\b|\ba\s+likely\s+story\b|\bhard\s+to\s+believe\b
     |\bdat\s+gelooft\s+(?:toch\s+)?niemand\b|\bniemand\s+(?:zal|zou)?\s*(?:dat\s+)?geloven\b|\bniemand\s+gelooft\b
