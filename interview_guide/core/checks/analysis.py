@@ -225,7 +225,9 @@ def _sentence(text: str, start: int, end: int, lang: Lang) -> Sentence:
 # A condition put first: "Stel dat u terug moet, wat ...", "Mocht u teruggaan, hoe ...", "Zou u terug
 # moeten, wat ... dan", "Say you had to go back, what would ...", "Should you return, how ...".
 _CONDITION_OPENERS = {
-    "nl": frozenset({"stel", "gesteld", "mocht", "mochten", "indien", "ingeval", "veronderstel", "aangenomen"}),
+    "nl": frozenset(
+        {"stel", "gesteld", "mocht", "mochten", "indien", "ingeval", "veronderstel", "aangenomen"}
+    ),
     "en": frozenset({"say", "suppose", "supposing", "imagine", "assuming", "should", "were", "had"}),
 }
 _THEN = {"nl": frozenset({"dan"}), "en": frozenset({"then", "would", "will"})}

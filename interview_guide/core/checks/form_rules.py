@@ -28,9 +28,24 @@ _EXPERIENCE = Concept(
     sloeg geslagen pijn helpen hielp geholpen steunen steunde afwijzen wees afgewezen straffen strafte
     vergeven vergaf haten haatte missen miste genieten genoot lijden leed geloven geloofde
     voelen voelde begrijpen begreep merken merkte vermoeden vermoedde""",
-    phrases=("know|knew about|that|it|this|of", "find|found out", "@wist het", "@wist dat", "@wist ervan",
-             "@wisten ervan", "@wisten het", "@wist u dat", "@erachter komen", "@erachter gekomen",
-             "@achter kwam", "@kwam erachter", "@kwamen erachter", "@houden van", "@hield van", "@houdt van"),
+    phrases=(
+        "know|knew about|that|it|this|of",
+        "find|found out",
+        "@wist het",
+        "@wist dat",
+        "@wist ervan",
+        "@wisten ervan",
+        "@wisten het",
+        "@wist u dat",
+        "@erachter komen",
+        "@erachter gekomen",
+        "@achter kwam",
+        "@kwam erachter",
+        "@kwamen erachter",
+        "@houden van",
+        "@hield van",
+        "@houdt van",
+    ),
 )
 
 # A closed question about these topics asks for a verdict on the applicant's inner life: warn.
