@@ -56,6 +56,13 @@ def known(word: str, lang: Lang) -> bool:
         return False
 
 
+def warm_up() -> None:
+    """Load the lemmatiser's Dutch and English dictionaries now (about a second), so that the first
+    question the officer types is checked at once. Safe to call from a background thread."""
+    lemma("huis", "nl")
+    lemma("house", "en")
+
+
 def separable_lemmas(lemmas: list[str], lang: Lang) -> set[str]:
     """The whole lemmas of Dutch separable verbs whose particle stands apart later in the clause.
 

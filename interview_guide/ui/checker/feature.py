@@ -4,12 +4,14 @@ the review page's question-quality summary, and the Training menu.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from interview_guide.core.checks.normalise import warm_up
 from interview_guide.core.checks.record_rules import RecordFinding, check_in_record
 from interview_guide.core.hearing import ClaimType
 from interview_guide.core.question_check import Severity, check_question
@@ -38,6 +40,13 @@ class CheckerFeature(QObject):
         self.controller.own_question_guard = self.guard
         window.wizard_built.connect(self._on_wizard_built)  # first: the badge sits right under the question
         self.trainer = TrainerMode(window, self.context)
+        # The lemmatiser loads its dictionaries on first use (about a second): do it in the background
+        # once the window is up, so that the first question typed is checked without a pause.
+        QTimer.singleShot(500, self._warm_up)
+
+    @staticmethod
+    def _warm_up() -> None:
+        threading.Thread(target=warm_up, name="lemmatiser", daemon=True).start()
 
     def context(self) -> tuple[Sequence[ClaimType], ReferenceFrame | None]:
         """The claim types and reference frame of the open hearing, for the checker."""
