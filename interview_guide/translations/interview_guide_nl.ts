@@ -915,6 +915,14 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
+    <message>
+        <source>%1 — only for: %2</source>
+        <translation>%1 — alleen bij: %2</translation>
+    </message>
+    <message>
+        <source>%1 — skipped: %2</source>
+        <translation>%1 — overgeslagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>IssueDialog</name>
@@ -1653,6 +1661,17 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     </message>
 </context>
 <context>
+    <name>SkippedQuestions</name>
+    <message>
+        <source>Show them anyway</source>
+        <translation>Toch tonen</translation>
+    </message>
+    <message>
+        <source>Skipped for this applicant (%1), with why:</source>
+        <translation>Overgeslagen voor deze aanvrager (%1), met de reden:</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Interview Guide</source>
@@ -1878,6 +1897,69 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>(and %1 hints for this applicant)</source>
         <translation>(en %1 tips voor deze aanvrager)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeStatus</name>
+    <message>
+        <source>For this applicant this theme is not part of the hearing: it is asked only in place of another when the bank&apos;s conditions call for it. You can still ask its questions.</source>
+        <translation>Voor deze aanvrager hoort dit thema niet bij het gehoor: het wordt alleen gevraagd in plaats van een ander thema als de voorwaarden van de vragenbank daarom vragen. U kunt de vragen toch stellen.</translation>
+    </message>
+    <message>
+        <source>Only for: %1. Not part of this hearing; you can still ask its questions.</source>
+        <translation>Alleen bij: %1. Hoort niet bij dit gehoor; u kunt de vragen toch stellen.</translation>
+    </message>
+    <message>
+        <source>Skipped for this applicant: %1 (in its place: %2).</source>
+        <translation>Overgeslagen voor deze aanvrager: %1 (in plaats daarvan: %2).</translation>
+    </message>
+    <message>
+        <source>Skipped for this applicant: %1. You can still ask its questions.</source>
+        <translation>Overgeslagen voor deze aanvrager: %1. U kunt de vragen toch stellen.</translation>
+    </message>
+    <message>
+        <source>In place of %1 for this applicant: %2.</source>
+        <translation>In plaats van %1 voor deze aanvrager: %2.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>vereist</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>niet vereist</translation>
+    </message>
+    <message>
+        <source>order changed</source>
+        <translation>volgorde aangepast</translation>
+    </message>
+    <message>
+        <source>For this applicant: %1 (%2).</source>
+        <translation>Voor deze aanvrager: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation>naam: %1</translation>
+    </message>
+    <message>
+        <source>form of address: %1</source>
+        <translation>aanspreekvorm: %1</translation>
+    </message>
+    <message>
+        <source>pronouns: %1</source>
+        <translation>voornaamwoorden: %1</translation>
+    </message>
+    <message>
+        <source>The applicant: %1.</source>
+        <translation>De aanvrager: %1.</translation>
+    </message>
+    <message>
+        <source>Skipped for this applicant: %1.</source>
+        <translation>Overgeslagen voor deze aanvrager: %1.</translation>
+    </message>
+    <message>
+        <source>In place of “%1”: %2.</source>
+        <translation>In plaats van “%1”: %2.</translation>
     </message>
 </context>
 <context>

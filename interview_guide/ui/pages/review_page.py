@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_guide.core.bank import QuestionBank
 from interview_guide.core.labels import label
 from interview_guide.core.record_paths import RecordField
 from interview_guide.core.text import Lang
@@ -154,7 +153,7 @@ class ReviewPage(RecordPage):
 
     def _refresh_figures(self) -> None:
         self._figures.stop()
-        self.coverage.refresh(self.controller.require(), self._banks())
+        self.coverage.refresh(self.controller.require(), self.controller.hearing_banks())
         self._refresh_issues()
 
     def _refresh_issues(self) -> None:
@@ -176,11 +175,6 @@ class ReviewPage(RecordPage):
     def _edit(self, number: int) -> None:
         if number:
             self.editor.show_entry(number)
-
-    def _banks(self) -> list[QuestionBank]:
-        """The banks of the hearing: the common bank's modules count in the balance too."""
-        common = self.controller.common_bank()
-        return ([common] if common is not None else []) + self.controller.claim_banks()
 
     def show_message(self, text: str) -> None:
         """Show a short line under the export button (e.g. where the report was written)."""
