@@ -218,8 +218,30 @@ def _sentence(text: str, start: int, end: int, lang: Lang) -> Sentence:
         segments.append(_segment(text, seg_start, match.start(), lang, first=not segments))
         seg_start = match.end()
     segments.append(_segment(text, seg_start, end, lang, first=not segments))
-    kept = _conditions(tuple(s for s in segments if s.tokens), lang)
+    kept = _interrupted_invitation(_conditions(tuple(s for s in segments if s.tokens), lang), lang)
     return Sentence(start, end, body.strip(), body.rstrip().endswith("?"), kept)
+
+
+def _interrupted_invitation(segments: tuple[Segment, ...], lang: Lang) -> tuple[Segment, ...]:
+    """ "Kunt u, gelet op wat u eerder zei, uitleggen ...?": an invitation cut up by an inserted phrase."""
+    if len(segments) < 2 or segments[0].form is not Form.YES_NO or len(segments[0].tokens) > 3:
+        return segments
+    invitation, embedded = (
+        (lx.EN_INVITATION, lx.EN_EMBEDDED_YES_NO)
+        if lang == "en"
+        else (lx.NL_INVITATION, lx.NL_EMBEDDED_YES_NO)
+    )
+    opening = " ".join(t.text for t in segments[0].tokens)
+    for index, segment in enumerate(segments[1:], start=1):
+        words = f"{opening} {' '.join(t.text for t in segment.tokens)}"
+        if invitation.match(words):
+            # One request from "Kunt u" to "uitleggen ..."; the inserted phrase is part of it. "Could you,
+            # please, tell me if ..." stays a yes/no question.
+            first = segments[0]
+            form = Form.YES_NO if embedded.search(words) else Form.INVITATION
+            merged = Segment(first.start, segment.end, first.tokens + segment.tokens, form, first.head)
+            return (merged, *segments[index + 1 :])
+    return segments
 
 
 # A condition put first: "Stel dat u terug moet, wat ...", "Mocht u teruggaan, hoe ...", "Zou u terug

@@ -158,7 +158,7 @@ _CONCEAL = lx.rx(
     |under\s+wraps|low[\s-]key|a\s+secret)\b|\bbe\s+(?:more\s+|very\s+)?(?:discreet|careful|quiet|cautious|private)
     |\bdiscre(?:et|etly|tion)\b|\blow\s+profile\b|\bin\s+the\s+closet\b|\bin\s+secret\b|\bsecretly\b
     |\bprivately\b|\bin\s+private\b|\bat\s+home\b|\bbehind\s+closed\s+doors\b|\btone\b[^.?!]{0,10}\bdown\b
-    |\bavoid\w*\s+(?:telling|showing|talking|mentioning|going|letting)\b|\b(?:not|never)\s+(?:tell|mention|show)
+    |\bavoid\w*\b|\bstay\w*\s+away\s+from\b|\bkeep\w*\s+away\s+from\b|\bweg\s*blijven\b|\bwegblijven\b|\b(?:not|never)\s+(?:tell|mention|show)
      \s+(?:anyone|anybody|people|others|them)\b|\bvermijd\w*\b
     |\b(?:niet|niemand|nergens)\s+(?:\w+\s+){0,2}(?:over\s+)?(?:te\s+)?(?:vertellen|zeggen|praten|laten\s+zien)\b
     |\blive\s+as\s+(?:a\s+)?(?:single|straight|heterosexual)\b|\b(?:stay|remain)\s+single\b

@@ -118,7 +118,18 @@ _JARGON = lx.rx(
     |werkinstructie|work\s+instruction|discretiebeginsel|hetgeen|inachtneming|gelet\s+op|ten\s+aanzien\s+van
     |alvorens|dienaangaande|voornoemd\w*|desbetreffend\w*|bearing\s+in\s+mind|with\s+regard\s+to
     |aforementioned|in\s+light\s+of|pursuant\s+to|in\s+accordance\s+with|sogiesc|sogi|lhbti\w*|lgbti\w*
-    |ind|coa|vwn|cjeu|hvj|unhcr)\b"""
+    |ind|coa|vwn|cjeu|hvj|unhcr|zelfidentificatie|self-identification|relevante\s+elementen|material\s+facts
+    |integrale|discretion\s+requirement|internal\s+relocation|binnenlands\s+vestigingsalternatief
+    |vluchtalternatief|wherein|therein|thereof|aldus|derhalve|teneinde|voormeld\w*)\b"""
+)
+# The words of the law and the file: the applicant cannot know them, and the interpreter has no word for
+# them. One of these, or two pieces of officialese, is a warning; a single abbreviation is a hint.
+_LEGAL_JARGON = lx.rx(
+    r"""\b(?:credibility|geloofwaardigheid\w*|referentiekader|reference\s+frame|asielrelaas|relaas
+    |asylum\s+account|vervolgingsgrond\w*|persecution\s+ground|vreemdelingencirculaire|werkinstructie
+    |work\s+instruction|discretiebeginsel|discretion\s+requirement|sogiesc|sogi|zelfidentificatie
+    |self-identification|relevante\s+elementen|material\s+facts|internal\s+relocation
+    |binnenlands\s+vestigingsalternatief|vluchtalternatief)\b"""
 )
 # An interpreter carries a sentence of about twenty words; twice that, in one turn, loses content.
 HINT_WORDS = 30
@@ -191,12 +202,17 @@ def interpreter_load(analysis: Analysis) -> list[Hit]:
             )
         )
     jargon = _JARGON.search(analysis.lower)
-    if jargon and not hits:
+    if jargon and (not hits or hits[0].severity < Severity.WARN):
         term = analysis.text[jargon.start() : jargon.end()]
+        heavy = bool(_LEGAL_JARGON.search(analysis.lower)) or len(_JARGON.findall(analysis.lower)) >= 2
+        if heavy:
+            hits.clear()
+        elif hits:
+            return hits
         hits.append(
             Hit(
                 Category.INTERPRETER_LOAD,
-                Severity.HINT,
+                Severity.WARN if heavy else Severity.HINT,
                 "load.jargon",
                 *jargon.span(),
                 "jargon",
