@@ -107,6 +107,21 @@ class Analysis:
         """Whether the question picks up the applicant's own words ("you said ...", "u noemde ...")."""
         return bool(lx.ECHO.search(self.lower))
 
+    def quoted(self, position: int) -> bool:
+        """Whether a character position lies in words the question quotes from the applicant: a sentence
+        that only reports what they said ("You said you felt ashamed."), or the reported clause of an
+        asking sentence up to the next comma."""
+        sentence = self.sentence_of(position)
+        if sentence is None:
+            return False
+        echo = lx.ECHO.search(self.lower, sentence.start, sentence.end)
+        if echo is None or position < echo.start():
+            return False
+        if not sentence.is_ask:
+            return True
+        segment = next((s for s in sentence.segments if s.start <= echo.start() < s.end), None)
+        return segment is not None and position < segment.end
+
     @property
     def word_count(self) -> int:
         """The number of words in the question."""

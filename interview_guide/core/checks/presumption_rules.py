@@ -77,7 +77,10 @@ _STEREO_CAUSE = lx.rx(
     |hoe\s+bent\s+u)\b[^.?!]{{0,40}}\b(?:become|became|turn(?:ed)?|geworden|werd|worden)\b
     |\b(?:why|what\s+made|what\s+caused|waarom|waardoor)\b[^.?!]{{0,30}}\b(?:become|became|turned|geworden)\s+
      (?:a\s+|an\s+|een\s+)?{_SOGI_CORE}
-    |\b(?:cho(?:ose|se|sen)|choice|decided?|gekozen|kiezen|koos|keuze)\b[^.?!]{{0,30}}\b{_SOGI_CORE}\b"""
+    |\b(?:cho(?:ose|se|sen)|choice|decided?|gekozen|kiezen|koos|keuze)\b[^.?!]{{0,30}}\b{_SOGI_CORE}\b
+    |\b(?:what\s+made|what\s+caused|what\s+turned|wat\s+maakte|waardoor\s+bent|waardoor\s+werd)\s+(?:you|u)\s+
+     (?:\w+\s+)?{_SOGI_CORE}
+    |\b(?:why|waarom)\s+(?:are|were|bent|was)\s+(?:you|u)\s+(?:\w+\s+)?{_SOGI_CORE}\b"""
 )
 _SOGI_WORD = re.compile(rf"\b{_SOGI_CORE}\b", re.IGNORECASE | re.VERBOSE)
 
@@ -269,28 +272,30 @@ def self_acceptance(analysis: Analysis) -> list[Hit]:
         ("self-acceptance.moment-of-knowing", _SELF_MOMENT),
         ("self-acceptance.dealing-with", _SELF_DEAL),
     ]
-    # Picking up a word the applicant used ("you said you felt ashamed") presumes nothing.
-    if not analysis.echoes_applicant and not _NOT_STRUGGLE.search(lower):
+    if not _NOT_STRUGGLE.search(lower):
         rules.append(("self-acceptance.presumed-struggle", _SELF_STRUGGLE))
     for rule_id, pattern in rules:
-        match = pattern.search(lower)
-        if match:
+        matches = list(pattern.finditer(lower))
+        # Picking up a word the applicant used ("you said you felt ashamed ... that shame") presumes nothing.
+        quoted = {m.group(0)[:5] for m in matches if analysis.quoted(m.start())}
+        for match in matches:
+            if rule_id == "self-acceptance.presumed-struggle" and match.group(0)[:5] in quoted:
+                continue
             return [Hit(Category.SELF_ACCEPTANCE_AWARENESS, Severity.WARN, rule_id, *match.span())]
     return []
 
 
 def western_concept(analysis: Analysis) -> list[Hit]:
     """Coming out, gay venues, apps, Pride, COC, or church denomination used as a yardstick."""
-    if analysis.echoes_applicant:
-        return []
     rules = (
         ("western.coming-out", _WESTERN_OUT, "coming-out"),
         ("western.scene", _WESTERN_SCENE, "scene"),
         ("western.denomination", _WESTERN_DENOMINATION, "denomination"),
     )
     for rule_id, pattern, variant in rules:
-        match = pattern.search(analysis.lower)
-        if match:
+        for match in pattern.finditer(analysis.lower):
+            if analysis.quoted(match.start()):
+                continue  # the applicant's own words ("you said you went to a gay bar") presume nothing
             return [Hit(Category.WESTERN_CONCEPT, Severity.WARN, rule_id, *match.span(), variant)]
     return []
 

@@ -89,7 +89,7 @@ _CLAIM_NOUN = r"""(?:orientation|sexuality|faith|belief|conversion|identity|homo
     |geaardheid|gerichtheid|seksualiteit|geloof|bekering|identiteit|homoseksualiteit|christen-zijn)"""
 _PROVE_VERB = r"""(?:prove|proves|proving|proof|evidence|demonstrate
     |convince\s+(?:me|us|the\s+ind|the\s+officer)|show\s+(?:me|us|the\s+ind)|bewij[sz]\w*|bewezen|aantonen
-    |aantoont|aangetoond|aan\s+te\s+tonen
+    |aantoont|aangetoond|aan\s+te\s+tonen|confirm|confirms|verify|certify|bevestigen|bevestigt|verifiëren
     |(?:mij|ons|de\s+ind)\s+(?:\w+\s+)?overtuigen|(?:mij|ons)\s+(?:\w+\s+)?laten\s+zien)"""
 _PROVE = lx.rx(
     rf"""\b{_PROVE_VERB}\b(?:[^.?!]{{0,25}}?\b(?:that|dat))?\s+(?:you|you're|u)\b[^.?!]{{0,40}}?\b{_CLAIM}\b
@@ -102,7 +102,11 @@ _HOW_KNOW = lx.rx(
     rf"""\bhow\s+(?:can|do|would|could|should|are|will)\s+(?:we|i|the\s+ind|anyone|they)\s+(?:\w+\s+)?
     (?:know|be\s+sure|tell|verify|check)\b[^.?!]{{0,15}}?\b(?:that\s+)?(?:you|you're)\b[^.?!]{{0,25}}?\b{_CLAIM}\b
     |\bhoe\s+(?:kunnen|weten|kan|weet|moeten|moet|zouden|zou)\s+(?:wij|we|ik|de\s+ind)\b[^.?!]{{0,25}}?
-    \bdat\s+u\b[^.?!]{{0,25}}?\b{_CLAIM}\b"""
+    \bdat\s+u\b[^.?!]{{0,25}}?\b{_CLAIM}\b
+    |\bhow\s+(?:can|do|would|could|should|will)\s+(?:we|i|the\s+ind|anyone)\s+(?:\w+\s+)?(?:know|be\s+sure|tell
+     |verify|check)\b[^.?!]{{0,20}}\b(?:your|this|the)\s+(?:\w+\s+)?{_CLAIM_NOUN}\b
+    |\bhoe\s+(?:kunnen|weten|kan|weet|moeten|zouden)\s+(?:wij|we|ik|de\s+ind)\b[^.?!]{{0,25}}\b(?:uw|deze|die)\s+
+     (?:\w+\s+)?{_CLAIM_NOUN}\b"""
 )
 _TEST = lx.rx(
     rf"""^(?=.*\b(?:test\w*|exam\w*|assessment|onderzo\w+|keuring|check\w*|psycholog\w*|psychiatr\w*|doctor
