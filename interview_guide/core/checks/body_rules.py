@@ -35,12 +35,18 @@ def body_medical(analysis: Analysis) -> list[Hit]:
     health = sc.SEXUAL_HEALTH.first(words)
     if health is not None:
         return hit("body.sexual-health", health)
+    sexology = sc.SEXOLOGY.first(words)
+    if sexology is not None:
+        return hit("body.psychological-test", sexology)
     gender = sc.SEX_GENDER.first(words)
     psych = sc.PSYCH.first(words)
     if psych is not None and gender is not None:
         return hit("body.psychological-test", psych)
-    medical = sc.MEDICAL.first(words)
     testing = sc.TESTING.first(words)
+    if psych is not None and testing is not None and sc.WELLBEING.first(words) is None and injury is None:
+        # A psychological test in this hearing can only be one of the applicant's orientation or faith.
+        return hit("body.psychological-test", psych)
+    medical = sc.MEDICAL.first(words)
     clinician = sc.CLINICIAN.first(words)
     if gender is not None and injury is None:
         if medical is not None:

@@ -15,9 +15,10 @@ MEDIA = Concept(
     "media",
     """photo photograph photography pic pics picture image imagery video vid film footage recording clip
     selfie screenshot snapshot snap tape camera webcam livestream stream movie nude nudes material
-    materiaal foto* *foto *foto's fotootje kiekje *kiekje* *plaatje* afbeelding* beeld beeldmateriaal
-    *beelden beeldje video*
-    *video film filmpje *filmpje *film opname *opname *opnamen camera* webcam* screenshot* selfie*
+    materiaal foto* *foto* fotootje kiekje *kiekje* *plaatje* afbeelding* beeld beeldmateriaal
+    *beelden beeldje *video* film filmpje *filmpje* *film opname *opname *opnamen camera* webcam* screenshot*
+    selfie* videos photos pictures images recordings selfies screenshots movies films clips
+    -fotograaf -fotografe -fotografen -fotokopie -fotokopieën
     -voorbeeld -*voorbeeld -*voorbeelden -tegenvoorbeeld -filmster -filmmuziek -beeldspraak
     -photographer -fotograaf -beeldhouwer""",
 )
@@ -471,6 +472,19 @@ PSYCH = Concept(
     phallometry plethysmograph
     psycholoog psychologen psychiater psychiaters psychologisch psychologische psychiatrisch
     psychiatrische seksuoloog therapeut psychotherapeut diagnose gediagnosticeerd""",
+)
+# An expert in sexuality: asking for one is asking to have the applicant's sexuality examined.
+SEXOLOGY = Concept(
+    "sexology", "sexologist sexologists sexology seksuoloog seksuologen seksuologie seksuologisch"
+)
+# The applicant's health and wellbeing (medical advice, trauma): a psychologist there is care, not a test.
+WELLBEING = Concept(
+    "wellbeing",
+    """trauma traumatic ptsd stress depression depressed anxiety nightmare nightmares sleep sleeping
+    concentration memory wellbeing well-being mental health care support
+    trauma traumatisch ptss depressie depressief angst angstig nachtmerrie nachtmerries slapen slaap
+    concentratie geheugen welzijn zorg steun hulp begeleiding""",
+    phrases=("medical advice", "mental health", "@medisch advies", "@geestelijke gezondheid"),
 )
 # Tests and examinations.
 TESTING = Concept(
