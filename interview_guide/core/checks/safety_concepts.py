@@ -116,7 +116,6 @@ SEX_ACT = Concept(
         "get|got intimate",
         "in bed",
         "go|went all the way",
-        "go|went further",
         "the act",
         "sexual relations",
         "sexual contact",
@@ -125,10 +124,6 @@ SEX_ACT = Concept(
         "sexual experience",
         "sexual practice",
         "sex life",
-        "how far did it go",
-        "how far did you go",
-        "@hoe ver ging",
-        "@hoe ver gingen",
         "been with a|any man|woman|men|women|boy|girl|guy",
         "@met een man geweest",
         "@met een vrouw geweest",
@@ -139,8 +134,6 @@ SEX_ACT = Concept(
         "@slapen met",
         "@intiem zijn",
         "@intiem worden",
-        "@verder gaan",
-        "@tot het uiterste",
         "@in bed",
         "@de daad",
         "@seksueel contact",
@@ -158,15 +151,21 @@ INTIMATE_ACT = Concept(
     bevredigd bevrediging lichamelijk lichamelijke fysiek fysieke genot uitkleden uitgekleed ontkleden
     opwinden""",
     phrases=(
+        # Euphemisms that need a couple or a person around them: "how far did it go" with a boyfriend
+        # is the act, "hoe ging het verder" on its own is the story going on.
+        "go|went further",
+        "how far did it go",
+        "how far did you go",
+        "@hoe ver ging",
+        "@hoe ver gingen",
+        "@verder gaan",
+        "@tot het uiterste",
         "first night",
         "wedding night",
         "satisfy|satisfied each",
         "satisfy|satisfied one",
-        "feel good",
         "@eerste nacht",
         "@huwelijksnacht",
-        "@goed voelen",
-        "@lekker voelen",
     ),
 )
 # A kiss is tender, not sexual, unless it is asked about in a private frame or in detail.
