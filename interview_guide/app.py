@@ -185,7 +185,11 @@ def run_app(case: Path | None = None, demo: bool = False, quit_when_shown: bool 
     if context.settings_warning:
         window.statusBar().showMessage(context.settings_warning, 15000)
     # Never a dialog with --quit-when-shown (a start-up check): no recovery question, no passphrase.
-    restored = False if quit_when_shown else offer_recovery(context.controller, context.autosave, window)
+    restored = (
+        False
+        if quit_when_shown
+        else offer_recovery(context.controller, context.autosave, window, open_case=files.open_path)
+    )
     if demo and not restored:
         from interview_guide.demo import build_demo_case
 
