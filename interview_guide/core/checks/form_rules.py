@@ -52,6 +52,12 @@ _EXPERIENCE = Concept(
 _SENSITIVE_ALWAYS = (Topic.IDENTITY, Topic.FEELINGS, Topic.RELATIONSHIP)
 _SENSITIVE_UNLESS_PLACE = (Topic.FAITH,)
 
+# "Gay, homosexual or bisexual?": a choice between labels the officer offers is a closed question.
+_IDENTITY_LABEL = r"""(?:gay|lesbian|bisexual|homosexual|heterosexual|straight|queer|trans\w*|christian|muslim
+    |homo|homoseksueel|lesbisch|lesbienne|biseksueel|hetero|heteroseksueel|christen|moslim)"""
+_LABEL_CHOICE = lx.rx(
+    rf"\b{_IDENTITY_LABEL}\b[^.?!]{{0,40}}\b(?:or|of)\s+(?:a\s+|an\s+|een\s+)?{_IDENTITY_LABEL}\b"
+)
 _RELAYED_YES_NO = lx.rx(
     r"""^\W*(?:(?:okay|ok|so|and|dan|oké|en)\W+)?(?:please\s+)?(?:ask|vraag|vraagt)\s+(?:u\s+)?(?:him|her|them|the\s+applicant
     |hem|haar|hen|de\s+aanvrager|meneer|mevrouw)\s+(?:\w+\s+)?(?:if|whether|of)\b"""
@@ -103,6 +109,17 @@ def closed_question(analysis: Analysis) -> list[Hit]:
     for sentence in analysis.asks:
         # "Ask her if she loved him": a yes/no question put through the interpreter, with or without "?".
         relayed = _RELAYED_YES_NO.match(sentence.text) is not None
+        if sentence.question_mark and _LABEL_CHOICE.search(analysis.lower, sentence.start, sentence.end):
+            return [
+                Hit(
+                    Category.CLOSED_YES_NO,
+                    Severity.WARN,
+                    "closed.label-choice",
+                    sentence.start,
+                    sentence.end,
+                    "identity",
+                )
+            ]
         closed_form = sentence.question_mark and sentence.form in (Form.YES_NO, Form.DECLARATIVE, Form.OTHER)
         if not (closed_form or relayed):
             continue

@@ -17,7 +17,7 @@ _SOGI_CORE = r"""(?:gay|gays|lesbian\w*|homo(?:seksue\w*|sexual\w*|'s|s)?|bi(?:s
     |attracted\s+to\s+(?:men|women|boys|girls|the\s+same\s+sex)|aangetrokken\s+(?:\w+\s+)?tot\s+(?:mannen|vrouwen)
     |love\s+(?:men|women)|van\s+(?:mannen|vrouwen)\s+houdt|into\s+(?:men|women|guys|girls|boys)
     |(?:valt|vallen|viel|vielen)\s+op\s+(?:mannen|vrouwen|jongens|meisjes)|op\s+(?:mannen|vrouwen|jongens|meisjes)\s+
-    (?:valt|vallen|viel|vielen))"""
+    (?:valt|vallen|viel|vielen)|(?:the\s+)?(?:same|own)\s+sex|(?:op\s+)?(?:het\s+)?(?:hetzelfde|zelfde|eigen)\s+geslacht)"""
 _SOGI = rf"(?:{_SOGI_CORE}|different|anders|like\s+this)"
 _GROUP = r"""(?:gay\s+(?:men|people|couples?|women)|gays|lesbians|lesbian\s+women|homosexuals|bisexuals
     |trans\s+(?:women|men|people)|lgbti?\s+people|christians|converts|believers|muslims|homo's|homoseksuelen
@@ -117,10 +117,10 @@ _NOT_STRUGGLE = lx.rx(r"\b(?:found|pleaded|plead|declared)\s+guilty\b|\bschuldig
 _SELF_MOMENT = lx.rx(
     rf"""\b(?:when|at\s+what\s+(?:age|moment|point|time)|how\s+old\s+were\s+you\s+when|how\s+did\s+you
     |wanneer|op\s+welk\s+(?:moment|tijdstip)|op\s+welke\s+leeftijd|hoe\s+oud\s+was\s+u\s+toen|vanaf\s+wanneer
-    |sinds\s+wanneer|hoe)\b[^.?!]{{0,30}}\b(?:realis\w*|realiz\w*|know|knew|discover\w*|find\s+out|found\s+out
+    |sinds\s+wanneer|hoe)\b[^.?!]{{0,45}}\b(?:realis\w*|realiz\w*|know|knew|discover\w*|find\s+out|found\s+out
     |dawn\w*\s+on|hit\s+you|occur\w*\s+to|drong\s+(?:het\s+)?(?:tot\s+u\s+)?door|doordrong|kreeg\s+u\s+door
     |become\s+aware|became\s+aware|notice\w*|wist|weet|besef\w*|ontdekt\w*|ontdekte|merkte|achter\s+kwam
-    |bewust\s+werd|erachter\s+kwam|doorhad|kwam\s+u\s+(?:erachter|achter)|werd\s+u\s+(?:zich\s+)?bewust)\b[^.?!]{{0,20}}\b(?:that\s+)?(?:you|u)\s+(?:(?:were|are|was|bent|zelf)\s+)?
+    |bewust\s+werd|erachter\s+kwam|doorhad|kwam\s+u\s+(?:erachter|achter)|werd\s+u\s+(?:zich\s+)?bewust)\b[^.?!]{{0,30}}\b(?:that\s+)?(?:you|u|je|jij)\s+(?:(?:were|are|was|bent|zelf)\s+)?
     (?:(?:a|an|een)\s+)?(?:{_SOGI}|liked?\s+(?:men|women|boys|girls)|viel\s+op|op\s+(?:mannen|vrouwen)\s+viel)"""
 )
 _SELF_DEAL = lx.rx(

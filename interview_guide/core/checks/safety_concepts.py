@@ -284,6 +284,14 @@ ACT_QUESTION = Concept(
         "@wat precies",
     ),
 )
+# Daily life: what a couple does on a weekend, at the market or with friends is plainly not the act.
+DAILY = Concept(
+    "daily life",
+    """weekend weekends weekday holiday holidays day days daily everyday work job school market shopping
+    cooking cook meal dinner lunch breakfast park cinema friends walk walks trip trips
+    weekend weekenden vakantie dag dagen dagelijks werk school markt boodschappen koken eten maaltijd
+    ontbijt lunch park bioscoop vrienden wandelen wandeling uitstapje""",
+)
 # Someone else walking in on the couple: the question is about the incident, not about the act.
 DISCOVERY = Concept(
     "discovery",
@@ -467,7 +475,7 @@ MARY = Concept("mary", "mary maria")
 PSYCH = Concept(
     "psychological",
     """psychologist psychologists psychiatrist psychiatrists psychological psychiatric psychology sexologist
-    therapist psychotherapist assessment evaluation diagnosis diagnosed diagnose phallometric
+    therapist psychotherapist diagnosis diagnosed diagnose phallometric
     phallometry plethysmograph
     psycholoog psychologen psychiater psychiaters psychologisch psychologische psychiatrisch
     psychiatrische seksuoloog therapeut psychotherapeut diagnose gediagnosticeerd""",

@@ -188,6 +188,12 @@ def _euphemism(analysis: Analysis) -> tuple[int, int] | None:
                 return intimate
         frame = _span(words, sc.PRIVATE_FRAME)
         if frame is None:
+            # "What exactly did you do when you were together?": the act asked for in detail.
+            detail = _span(words, sc.DETAIL)
+            asks = _span(words, sc.ACT_QUESTION)
+            daily = _span(words, sc.DAILY)
+            if detail and asks and _span(words, sc.COUPLE) and not _span(words, sc.DISCOVERY) and not daily:
+                return _join(asks, detail)
             continue
         couple = _span(whole, sc.COUPLE)
         strong = _span(words, sc.STRONG_FRAME)

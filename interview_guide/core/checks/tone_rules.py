@@ -17,6 +17,7 @@ _ACCUSE = lx.rx(
     |\bfake\s+(?:story|account|convert|christian|relationship)\b|\bmade[\s-]up\s+(?:story|account)\b
     |\b(?:we|i)\s+(?:simply\s+|just\s+|really\s+)?(?:do\s+not|don't|cannot|can't)\s+(?:\w+\s+)?believe\b
     |\b(?:wij|we|ik|de\s+ind)\b[^.?!]{0,30}\bniet\s+(?:geloven|gelooft|geloof)\b
+    |\bwaarom\s+(?:zouden|zou|moeten|moet)\s+(?:wij|we|ik|de\s+ind|iemand)\s+(?:\w+\s+)?(?:geloven|aannemen)\b
     |\b(?:wij|we|ik)\s+(?:geloven|geloof)\s+(?:u|uw\s+verhaal|dit|dat|het|hem|haar|zijn\s+verhaal|haar\s+verhaal)
      \s+(?:\w+\s+)?niet\b
     |\b(?:just|only|all|merely|gewoon|alleen|maar)\s+(?:a\s+|een\s+)?(?:story|verhaal|trick|truc|excuse|smoesje)\b
@@ -90,6 +91,7 @@ _CLAIM_NOUN = r"""(?:orientation|sexuality|faith|belief|conversion|identity|homo
 _PROVE_VERB = r"""(?:prove|proves|proving|proof|evidence|demonstrate
     |convince\s+(?:me|us|the\s+ind|the\s+officer)|show\s+(?:me|us|the\s+ind)|bewij[sz]\w*|bewezen|aantonen
     |aantoont|aangetoond|aan\s+te\s+tonen|confirm|confirms|verify|certify|bevestigen|bevestigt|verifiëren
+    |waaruit\s+blijkt|(?:which|that)\s+shows?
     |(?:mij|ons|de\s+ind)\s+(?:\w+\s+)?overtuigen|(?:mij|ons)\s+(?:\w+\s+)?laten\s+zien)"""
 _PROVE = lx.rx(
     rf"""\b{_PROVE_VERB}\b(?:[^.?!]{{0,25}}?\b(?:that|dat))?\s+(?:you|you're|u)\b[^.?!]{{0,40}}?\b{_CLAIM}\b
