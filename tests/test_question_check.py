@@ -443,8 +443,20 @@ def test_interpreter_load() -> None:
     long = " ".join(["Could you tell me about the day"] + ["and the people you met there"] * 8) + "?"
     found = categories(long, "en")
     assert found.get("interpreter-load") == "warn"
+    # The words of the law are a warning (the applicant cannot know them); an abbreviation is a hint.
     jargon = check_question("What does your asylum account say about the credibility of the arrest?", "en")
-    assert [(f.category, f.severity) for f in jargon] == [(Category.INTERPRETER_LOAD, Severity.HINT)]
+    assert [(f.category, f.severity) for f in jargon] == [(Category.INTERPRETER_LOAD, Severity.WARN)]
+    abbreviation = check_question("What did the IND tell you at the registration?", "en")
+    assert [(f.category, f.severity) for f in abbreviation] == [(Category.INTERPRETER_LOAD, Severity.HINT)]
+    # A preamble that sums up the applicant's words leaves room: 46 words with one question is a hint.
+    preamble = (
+        "You told us this morning that you met Ali at the bazaar in Shiraz in the spring of 2019, that you "
+        "worked together in his uncle's shop for two years, and that your brother saw you together in the "
+        "car one evening. What happened after that?"
+    )
+    assert [(f.category, f.severity) for f in check_question(preamble, "en")] == [
+        (Category.INTERPRETER_LOAD, Severity.HINT)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -137,9 +137,11 @@ _LEGAL_JARGON = lx.rx(
     |self-identification|relevante\s+elementen|material\s+facts|internal\s+relocation
     |binnenlands\s+vestigingsalternatief|vluchtalternatief)\b"""
 )
-# An interpreter carries a sentence of about twenty words; twice that, in one turn, loses content.
+# An interpreter carries a sentence of about twenty words; well over twice that, in one turn, loses
+# content. A preamble that sums up what the applicant said is part of the turn, so the warning leaves
+# room for one (issue 11: a long-ish good question with a preamble must not be flagged).
 HINT_WORDS = 30
-WARN_WORDS = 45
+WARN_WORDS = 50
 
 
 def accusatory(analysis: Analysis) -> list[Hit]:
