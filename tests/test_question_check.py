@@ -448,7 +448,7 @@ def test_interpreter_load() -> None:
     assert [(f.category, f.severity) for f in jargon] == [(Category.INTERPRETER_LOAD, Severity.WARN)]
     abbreviation = check_question("What did the IND tell you at the registration?", "en")
     assert [(f.category, f.severity) for f in abbreviation] == [(Category.INTERPRETER_LOAD, Severity.HINT)]
-    # A preamble that sums up the applicant's words leaves room: 46 words with one question is a hint.
+    # A preamble that sums up the applicant's words leaves room: 46 words in two sentences is a hint.
     preamble = (
         "You told us this morning that you met Ali at the bazaar in Shiraz in the spring of 2019, that you "
         "worked together in his uncle's shop for two years, and that your brother saw you together in the "

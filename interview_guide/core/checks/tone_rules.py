@@ -137,11 +137,13 @@ _LEGAL_JARGON = lx.rx(
     |self-identification|relevante\s+elementen|material\s+facts|internal\s+relocation
     |binnenlands\s+vestigingsalternatief|vluchtalternatief)\b"""
 )
-# An interpreter carries a sentence of about twenty words; well over twice that, in one turn, loses
-# content. A preamble that sums up what the applicant said is part of the turn, so the warning leaves
-# room for one (issue 11: a long-ish good question with a preamble must not be flagged).
+# An interpreter carries a sentence of about twenty words. One asking sentence of twice that, or a turn well
+# over that, loses content. A preamble that sums up what the applicant said, in a sentence of its own,
+# is part of the turn: the turn's limit leaves room for one (issue 11: a long-ish good question with a
+# preamble must not be flagged).
 HINT_WORDS = 30
-WARN_WORDS = 50
+WARN_SENTENCE_WORDS = 40
+WARN_WORDS = 55
 
 
 def accusatory(analysis: Analysis) -> list[Hit]:
@@ -185,7 +187,9 @@ def interpreter_load(analysis: Analysis) -> list[Hit]:
     """A question too long, or too full of jargon, for an interpreter to carry."""
     hits: list[Hit] = []
     count = analysis.word_count
-    if count > WARN_WORDS:
+    # The asking sentence must be short; a recap of the applicant's words before it counts in the turn.
+    longest = max((len(analysis.words(s.start, s.end)) for s in analysis.sentences if s.is_ask), default=0)
+    if count > WARN_WORDS or longest > WARN_SENTENCE_WORDS:
         hits.append(
             Hit(
                 Category.INTERPRETER_LOAD,
