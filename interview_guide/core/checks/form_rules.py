@@ -71,7 +71,8 @@ _NL_TAG = lx.rx(
     r"(?:[,;]\s*|\s)(?:toch|nietwaar|niet\s+waar|hè|he|ja|of\s+niet|klopt\s+dat|klopt\s+het|zeker)\s*\?\s*$"
 )
 _EN_PRESUME = lx.rx(
-    r"""\b(?:surely|must\s+have|must've|must\s+be|must\s+surely|i\s+(?:assume|suppose|take\s+it|imagine|guess
+    r"""\b(?:surely|must\s+have|must've|must\s+be|must\s+surely|(?:you|he|she|they)\s+must\s+(?:find|feel|know|think
+    |realise|realize|understand|miss|love|hate|want|see)|i\s+(?:assume|suppose|take\s+it|imagine|guess
     |presume|expect|bet)|no\s+doubt|of\s+course\s+you|obviously|clearly\s+you|undoubtedly|certainly\s+you
     |i'?m\s+sure|presumably|wouldn't\s+you\s+(?:say|agree)|don't\s+you\s+(?:think|agree)
     |isn't\s+it\s+(?:true|the\s+case)|is\s+it\s+not\s+(?:true|the\s+case)|you\s+would\s+agree)\b"""

@@ -161,7 +161,8 @@ _CONCEAL = lx.rx(
     |under\s+wraps|low[\s-]key|a\s+secret)\b|\bbe\s+(?:more\s+|very\s+)?(?:discreet|careful|quiet|cautious|private)
     |\bdiscre(?:et|etly|tion)\b|\blow\s+profile\b|\bin\s+the\s+closet\b|\bin\s+secret\b|\bsecretly\b
     |\bprivately\b|\bin\s+private\b|\bat\s+home\b|\bbehind\s+closed\s+doors\b|\btone\b[^.?!]{0,10}\bdown\b
-    |\bavoid\w*\b|\bstay\w*\s+away\s+from\b|\bkeep\w*\s+away\s+from\b|\bweg\s*blijven\b|\bwegblijven\b|\b(?:not|never)\s+(?:tell|mention|show)
+    |\bkept\s+(?:\w+\s+){0,2}(?:quiet|secret|hidden|to\s+yourself)\b|\b(?:not|never)\s+(?:talk|speak)\w*\s+about\b
+    |\bniet\s+(?:over\s+\w+\s+)?(?:praten|spreken)\b|\bavoid\w*\b|\bstay\w*\s+away\s+from\b|\bkeep\w*\s+away\s+from\b|\bweg\s*blijven\b|\bwegblijven\b|\b(?:not|never)\s+(?:tell|mention|show)
      \s+(?:anyone|anybody|people|others|them)\b|\bvermijd\w*\b
     |\b(?:niet|niemand|nergens)\s+(?:\w+\s+){0,2}(?:over\s+)?(?:te\s+)?(?:vertellen|zeggen|praten|laten\s+zien)\b
     |\blive\s+as\s+(?:a\s+)?(?:single|straight|heterosexual)\b|\b(?:stay|remain)\s+single\b
@@ -202,7 +203,9 @@ _EXPECT = lx.rx(rf"{_EXPECT_MODAL}|\bjust\b|\bsimply\b|\bgewoon\b")
 _FUTURE = lx.rx(
     r"""\bback\b|\breturn\w*|\bgo(?:es|ing)?\s+back|\bwent\s+back|\bin\s+(?:the\s+)?future\b|\bfrom\s+now\s+on\b
     |\bonce\s+you\b|\bafterwards\b|\bterug\w*|\bstraks\b|\bin\s+de\s+toekomst\b|\bvoortaan\b|\blater\b
-    |\bna\s+terugkeer\b|\bbij\s+terugkeer\b|\bdaar\s+weer\b"""
+    |\bna\s+terugkeer\b|\bbij\s+terugkeer\b|\bdaar\s+weer\b|\bwould\s+happen\s+if\b|\bzou\s+er\s+gebeuren\s+als\b
+    |\bwould\s+it\s+be\s+(?:so\s+)?(?:bad|terrible|wrong|difficult|hard)\b
+    |\bzou\s+het\s+(?:zo\s+)?(?:erg|slecht|moeilijk|verkeerd)\s+zijn\b"""
 )
 _NEED = lx.rx(
     r"""\b(?:really\s+)?(?:need|needs|have\s+to|has\s+to|necessary|must\s+you|nodig|noodzakelijk|moet\s+u

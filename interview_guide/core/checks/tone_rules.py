@@ -28,7 +28,7 @@ _ACCUSE = lx.rx(
     |\b(?:only|just|simply|alleen|puur|enkel)\b[^.?!]{0,30}\b(?:permit|papers|residence|verblijfsvergunning
      |vergunning|papieren)\b[^.?!]{0,15}\b(?:to\s+get|te\s+krijgen)\b
     |\binvented\s+(?:this|it|that)\b|\bfabricat\w+|\bridiculous\b|\bnonsense\b|\bcome\s+on\b|\bbe\s+honest\b
-    |\bhow\s+convenient\b|\ba\s+likely\s+story\b|\bhard\s+to\s+believe\b
+    |\bhow\s+convenient\b|\ba\s+likely\s+story\b|\bhard\s+to\s+believe\b(?!\s+in\b)
     |\bdat\s+gelooft\s+(?:toch\s+)?niemand\b|\bniemand\s+(?:zal|zou)?\s*(?:dat\s+)?geloven\b|\bniemand\s+gelooft\b
     |\bgelooft\s+u\s+dat\s+(?:nu\s+)?zelf\b|\bverzon\w+|\bverzint\b|\bonzin\b
     |\bbelachelijk\w*|\bkom\s+op\b|\bwees\s+eerlijk\b|\b(?:wel|echt)\s+eerlijk\b
