@@ -78,7 +78,6 @@ def _label(object_name: str, rich: bool = False) -> QLabel:
 class CheckerBadge(QFrame):
     """Shows the worst severity and the categories found in a question; expands to why and how better."""
 
-    checked = Signal()  # the findings were brought up to date with the text
     wording_chosen = Signal(str)  # "Use this wording" was clicked, with the suggested question
 
     def __init__(
@@ -201,7 +200,6 @@ class CheckerBadge(QFrame):
         )
         self.record_findings = self.record(self.text) if self.record is not None and self.text.strip() else []
         self._show()
-        self.checked.emit()
 
     def clear(self) -> None:
         """Forget the text and hide."""
