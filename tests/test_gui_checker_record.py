@@ -4,22 +4,20 @@ and on the review page; and the practice panel's advice passes the checker itsel
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from gui_helpers import go_to_theme
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from interview_guide.app import AppContext, build_window, create_context
+from interview_guide.app import AppContext
 from interview_guide.core.checks.record_rules import RecordKind
 from interview_guide.core.question_check import Category, Severity, check_question, is_ok
-from interview_guide.ui.checker.feature import CheckerFeature
 from interview_guide.ui.checker.summary_view import RECORD
+from interview_guide.ui.features.checker import CheckerFeature
 from interview_guide.ui.main_window import MainWindow
-from interview_guide.ui.pages.review_page import ReviewPage
 from interview_guide.ui.pages.theme_page import ThemePage
 from interview_guide.ui.widgets.checker_badge import CheckerBadge
 
@@ -28,31 +26,18 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 
 
 @pytest.fixture
-def context(qapp: QApplication, data_dir: Path) -> AppContext:
-    return create_context("en")
-
-
-@pytest.fixture
-def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    window = build_window(context)
-    window.show()
-    qtbot.waitExposed(window)
-    window.commands["demo"].trigger()  # File > Open the demo hearing (LGBTI)
-    qtbot.waitUntil(lambda: context.controller.hearing is not None and window.wizard is not None)
-    yield window
-    window.may_close = lambda: True  # type: ignore[attr-defined]  # the test decides what is saved
-    window.close()
-    window.deleteLater()
+def window(demo_window: MainWindow, qtbot: QtBot) -> MainWindow:
+    """The window with the fictional LGBTI demo hearing open."""
+    return demo_window
 
 
 def feature_of(context: AppContext) -> CheckerFeature:
-    return next(e for e in context.extras if isinstance(e, CheckerFeature))
+    assert context.features is not None
+    return context.features.checker
 
 
 def theme(window: MainWindow, theme_id: str) -> ThemePage:
-    assert window.wizard is not None
-    page = next(p for p in window.wizard.theme_pages() if p.theme.id == theme_id)
-    window.wizard.go_to_page(page)
+    page = go_to_theme(window, theme_id)
     assert window.current_theme_page() is page
     return page
 
@@ -145,7 +130,7 @@ def test_the_review_page_lists_the_record_findings_and_unexplored_experiences(
     window: MainWindow, context: AppContext, qtbot: QtBot
 ) -> None:
     assert window.wizard is not None
-    review = next(p for p in window.wizard.pages() if isinstance(p, ReviewPage))
+    review = window.wizard.hearing_pages.review
     window.wizard.go_to_page(review)
     view = feature_of(context).quality
     assert view is not None and view.isVisible()
@@ -174,7 +159,8 @@ def test_the_practice_panels_advice_for_a_double_question_passes_the_checker(
     window: MainWindow, context: AppContext, qtbot: QtBot
 ) -> None:
     window.commands["trainer-practice"].trigger()
-    panel = feature_of(context).trainer.practice
+    assert context.features is not None
+    panel = context.features.training.practice
     assert panel is not None and panel.isVisible()
     badge = panel.badge
     for question, lang in (

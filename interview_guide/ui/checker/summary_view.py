@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QVBoxLayout, QWidget
 
-from interview_guide.core.checks.record_rules import RecordKind, RecordReview, review_record
+from interview_guide.core.checks.record_rules import RecordFinding, RecordKind, RecordReview, review_record
 from interview_guide.core.question_check import Category
 from interview_guide.core.question_summary import HearingChecker, QuestionSummary
 from interview_guide.core.record_paths import RecordField
@@ -212,6 +212,7 @@ class QuestionQualityView(QGroupBox):
         record, summary = self.record, self.summary
         if record is None or summary is None:
             return
+        found: dict[int, tuple[RecordFinding, ...]]
         if kind is RecordKind.MEANING_NOT_ASKED:
             found = {n: (f,) for n, f in record.unexplored.items()}
         else:
