@@ -102,11 +102,6 @@ class Analysis:
         """The sentences that ask something, without bare "why?" tails."""
         return tuple(s for s in self.sentences if s.is_ask and not _is_tail(s.text, self.lang))
 
-    @property
-    def echoes_applicant(self) -> bool:
-        """Whether the question picks up the applicant's own words ("you said ...", "u noemde ...")."""
-        return bool(lx.ECHO.search(self.lower))
-
     def quoted(self, position: int) -> bool:
         """Whether a character position lies in words the question quotes from the applicant: a sentence
         that only reports what they said ("You said you felt ashamed."), or the reported clause of an

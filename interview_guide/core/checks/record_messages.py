@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from interview_guide.core.text import Lang, LocalizedText
-
-if TYPE_CHECKING:
-    from interview_guide.core.checks.record_rules import RecordKind
 
 
 def _t(en: str, nl: str) -> LocalizedText:
@@ -57,7 +53,7 @@ _OWN = _t(" (own words: {own})", " (eigen woorden: {own})")
 
 
 def record_message(
-    kind: RecordKind,
+    kind: str,
     ui_lang: Lang,
     *,
     term: str = "",
@@ -68,7 +64,7 @@ def record_message(
     """The message of a record-aware finding in ``ui_lang``.
 
     Args:
-        kind: what was found.
+        kind: what was found (a ``RecordKind`` value).
         ui_lang: the language of the message.
         term: the word concerned.
         own: the applicant's own words, from the reference frame.
@@ -78,7 +74,7 @@ def record_message(
     Returns:
         The message.
     """
-    text = _MESSAGES[kind.value].get(ui_lang)
+    text = _MESSAGES[str(kind)].get(ui_lang)
     own_text = _OWN.get(ui_lang).format(own=" ".join(own.split())) if own else ""
     numbers = ", ".join(str(n) for n in entries)
     return text.format(term=term, own=own_text, count=count, entries=numbers)
