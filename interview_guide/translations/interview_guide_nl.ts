@@ -1235,10 +1235,6 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
         <translation>Materiaal toevoegen</translation>
     </message>
     <message>
-        <source>Remove selected</source>
-        <translation>Selectie verwijderen</translation>
-    </message>
-    <message>
         <source>%1. %2, %3: %4 (received %5)</source>
         <translation>%1. %2, %3: %4 (ontvangen %5)</translation>
     </message>
@@ -1615,6 +1611,13 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListSection</name>
+    <message>
+        <source>Remove selected</source>
+        <translation>Selectie verwijderen</translation>
     </message>
 </context>
 <context>
