@@ -659,12 +659,20 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <source>There is no entry %1 (the hearing has %2 entries).</source>
         <translation>Er is geen vraag %1 (het gehoor heeft %2 vragen).</translation>
     </message>
+    <message>
+        <source>Entry %1 was withdrawn already.</source>
+        <translation>Vraag %1 is al ingetrokken.</translation>
+    </message>
 </context>
 <context>
     <name>EntriesModel</name>
     <message>
         <source>(no answer yet)</source>
         <translation>(nog geen antwoord)</translation>
+    </message>
+    <message>
+        <source>(withdrawn)</source>
+        <translation>(ingetrokken)</translation>
     </message>
 </context>
 <context>
@@ -684,6 +692,14 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>Log answer and next question</source>
         <translation>Vastleggen en volgende vraag</translation>
+    </message>
+    <message>
+        <source>Withdraw question</source>
+        <translation>Vraag intrekken</translation>
+    </message>
+    <message>
+        <source>Asked by mistake? Without an answer the question leaves the record; with one it stays, marked as withdrawn. The audit trail keeps it either way.</source>
+        <translation>Per vergissing gesteld? Zonder antwoord verdwijnt de vraag uit het verslag; met antwoord blijft ze staan, gemarkeerd als ingetrokken. De audittrail bewaart haar in beide gevallen.</translation>
     </message>
     <message>
         <source>New own question</source>
@@ -720,6 +736,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>follow-up to %1</source>
         <translation>doorvraag op %1</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
     </message>
     <message>
         <source>Entry %1 (%2), asked %3</source>
@@ -1459,6 +1479,25 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>e.g. Did you know as a child that you were different?</source>
         <translation>bijv. Wist u als kind al dat u anders was?</translation>
+    </message>
+</context>
+<context>
+    <name>ProposedQuestion</name>
+    <message>
+        <source>Ask (Return)</source>
+        <translation>Stellen (Enter)</translation>
+    </message>
+    <message>
+        <source>Ask the proposed question</source>
+        <translation>De voorgestelde vraag stellen</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuleren (Esc)</translation>
+    </message>
+    <message>
+        <source>Ask now: %1</source>
+        <translation>Nu stellen: %1</translation>
     </message>
 </context>
 <context>
