@@ -581,6 +581,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Pijler: </translation>
     </message>
     <message>
+        <source> (optional)</source>
+        <translation> (niet vereist)</translation>
+    </message>
+    <message>
         <source>Pillar %1 was not discussed: the three pillars are weighed together.</source>
         <translation>Pijler %1 is niet besproken: de drie pijlers worden samen gewogen.</translation>
     </message>
@@ -1977,12 +1981,16 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>LHBTI</translation>
     </message>
     <message>
-        <source>Conversion</source>
-        <translation>Bekering</translation>
+        <source>Conversion (subsequent application)</source>
+        <translation>Bekering (opvolgende aanvraag)</translation>
     </message>
     <message>
         <source>Both</source>
         <translation>Beide</translation>
+    </message>
+    <message>
+        <source>LGBTI: trans applicant</source>
+        <translation>LHBTI: transgender aanvrager</translation>
     </message>
     <message>
         <source>Open the demo hearing (trainers)</source>
@@ -2227,12 +2235,16 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>Asielmotief LHBTI</translation>
     </message>
     <message>
-        <source>Conversion claim</source>
-        <translation>Asielmotief bekering</translation>
+        <source>Conversion claim (subsequent application)</source>
+        <translation>Bekering (opvolgende aanvraag)</translation>
     </message>
     <message>
         <source>Both claims</source>
         <translation>Beide asielmotieven</translation>
+    </message>
+    <message>
+        <source>LGBTI claim of a trans applicant</source>
+        <translation>LHBTI, transgender aanvrager</translation>
     </message>
     <message>
         <source>Show &amp;trainer annotations</source>
