@@ -387,6 +387,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <source>%1 (%2), at “%3”</source>
         <translation>%1 (%2), bij “%3”</translation>
     </message>
+    <message>
+        <source>%1 (%2), in this hearing</source>
+        <translation>%1 (%2), in dit gehoor</translation>
+    </message>
 </context>
 <context>
     <name>CheckerFeature</name>
@@ -663,12 +667,20 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <source>There is no entry %1 (the hearing has %2 entries).</source>
         <translation>Er is geen vraag %1 (het gehoor heeft %2 vragen).</translation>
     </message>
+    <message>
+        <source>Entry %1 was withdrawn already.</source>
+        <translation>Vraag %1 is al ingetrokken.</translation>
+    </message>
 </context>
 <context>
     <name>EntriesModel</name>
     <message>
         <source>(no answer yet)</source>
         <translation>(nog geen antwoord)</translation>
+    </message>
+    <message>
+        <source>(withdrawn)</source>
+        <translation>(ingetrokken)</translation>
     </message>
 </context>
 <context>
@@ -688,6 +700,14 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>Log answer and next question</source>
         <translation>Vastleggen en volgende vraag</translation>
+    </message>
+    <message>
+        <source>Withdraw question</source>
+        <translation>Vraag intrekken</translation>
+    </message>
+    <message>
+        <source>Asked by mistake? Without an answer the question leaves the record; with one it stays, marked as withdrawn. The audit trail keeps it either way.</source>
+        <translation>Per vergissing gesteld? Zonder antwoord verdwijnt de vraag uit het verslag; met antwoord blijft ze staan, gemarkeerd als ingetrokken. De audittrail bewaart haar in beide gevallen.</translation>
     </message>
     <message>
         <source>New own question</source>
@@ -724,6 +744,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>follow-up to %1</source>
         <translation>doorvraag op %1</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
     </message>
     <message>
         <source>Entry %1 (%2), asked %3</source>
@@ -1251,10 +1275,6 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
         <translation>Materiaal toevoegen</translation>
     </message>
     <message>
-        <source>Remove selected</source>
-        <translation>Selectie verwijderen</translation>
-    </message>
-    <message>
         <source>%1. %2, %3: %4 (received %5)</source>
         <translation>%1. %2, %3: %4 (ontvangen %5)</translation>
     </message>
@@ -1482,6 +1502,25 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     </message>
 </context>
 <context>
+    <name>ProposedQuestion</name>
+    <message>
+        <source>Ask (Return)</source>
+        <translation>Stellen (Enter)</translation>
+    </message>
+    <message>
+        <source>Ask the proposed question</source>
+        <translation>De voorgestelde vraag stellen</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuleren (Esc)</translation>
+    </message>
+    <message>
+        <source>Ask now: %1</source>
+        <translation>Nu stellen: %1</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <source>Ask</source>
@@ -1574,6 +1613,30 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>moeilijk te tolken</translation>
     </message>
     <message>
+        <source>body or medical</source>
+        <translation>lichaam of medisch</translation>
+    </message>
+    <message>
+        <source>loaded word used first</source>
+        <translation>beladen woord als eerste gebruikt</translation>
+    </message>
+    <message>
+        <source>word the applicant rejects</source>
+        <translation>woord dat de aanvrager afwijst</translation>
+    </message>
+    <message>
+        <source>closed before open</source>
+        <translation>gesloten vóór open</translation>
+    </message>
+    <message>
+        <source>same fact asked again</source>
+        <translation>zelfde feit opnieuw gevraagd</translation>
+    </message>
+    <message>
+        <source>meaning not asked</source>
+        <translation>betekenis niet gevraagd</translation>
+    </message>
+    <message>
         <source>do not ask</source>
         <translation>niet stellen</translation>
     </message>
@@ -1613,6 +1676,18 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>Geen enkele vraag heeft een waarschuwing of blokkade.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>In this hearing:</source>
+        <translation>In dit gehoor:</translation>
+    </message>
+    <message>
+        <source>Experience told, meaning not asked (entry):</source>
+        <translation>Ervaring verteld, betekenis niet gevraagd (vraag):</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1631,6 +1706,13 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListSection</name>
+    <message>
+        <source>Remove selected</source>
+        <translation>Selectie verwijderen</translation>
     </message>
 </context>
 <context>
