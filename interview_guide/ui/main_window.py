@@ -82,11 +82,20 @@ class MainWindow(QMainWindow):
         self.clock_label.setObjectName("clockLabel")
         self.save_label = QLabel()
         self.save_label.setObjectName("saveLabel")
-        self.save_label.setMinimumWidth(
-            self.save_label.fontMetrics().horizontalAdvance(
-                QCoreApplication.translate("AutosaveStatus", "Autosaved %1").replace("%1", "00:00:00")
+        # A fixed size: its text changes with every autosave while the officer types, and a label
+        # that may change size lays out (and repaints) the whole status bar each time.
+        metrics = self.save_label.fontMetrics()
+        self.save_label.setFixedSize(
+            max(
+                metrics.horizontalAdvance(text)
+                for text in (
+                    QCoreApplication.translate("AutosaveStatus", "Autosaved %1").replace("%1", "00:00:00"),
+                    QCoreApplication.translate("AutosaveStatus", "Saving…"),
+                    QCoreApplication.translate("AutosaveStatus", "Autosave on"),
+                )
             )
-            + 12
+            + 12,
+            self.save_label.sizeHint().height(),
         )
         self.mode_label = QLabel()
         self.mode_label.setObjectName("modeLabel")
