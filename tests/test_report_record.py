@@ -199,7 +199,10 @@ def test_dutch_polish(tmp_path: Path) -> None:
     assert kids.cells[1].text == "geen"
     assert "11 januari 2026" in text and "2026-01-11" not in text  # one date format
     assert "((" not in text.replace(" ", "") and "))" not in text.replace(" ", "")
-    assert "10:19–10:34: Pauze volgens medisch advies (ongeveer elk uur)" in text
+    pause = hearing.sittings[0].breaks[0]
+    assert pause.end is not None and pause.reason == "Pauze volgens medisch advies (ongeveer elk uur)"
+    span = f"{pause.start:%H:%M}–{pause.end:%H:%M}"
+    assert f"{span}: Pauze volgens medisch advies (ongeveer elk uur)" in text
 
 
 def test_submitted_by_is_worded_in_the_report_language(tmp_path: Path) -> None:

@@ -162,6 +162,11 @@ def run_export(args: argparse.Namespace) -> int:
         save_opened(opened)
     entries = len(hearing.entries)
     print(f"{args.output}: {entries} entries; version {kept.number}; fingerprint {version.fingerprint}")
+    print(
+        f"interview-guide: warning: {args.output} is not encrypted: it holds special-category personal "
+        "data in the clear; keep it on an encrypted disk and delete it once it has been sent",
+        file=sys.stderr,
+    )
     return 0
 
 

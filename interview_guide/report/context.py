@@ -245,6 +245,13 @@ def _submitter(name: str, lang: Lang) -> str:
     return phrase("counsel", lang) if text.casefold() in ("counsel", "gemachtigde") else text
 
 
+_AUDIT_WHAT = {
+    "question_text": "audit_question",
+    "answer_text": "audit_answer",
+    "withdrawn": "audit_withdrawn",
+}
+
+
 def audit_events(hearing: Hearing, lang: Lang) -> list[AuditView]:
     """The whole audit trail in time order (events at the same moment in record order), numbered from 1."""
     zone = hearing_zone(hearing)
@@ -256,7 +263,7 @@ def audit_events(hearing: Hearing, lang: Lang) -> list[AuditView]:
     return [
         AuditView(
             number=str(number),
-            what=phrase("audit_question" if event.field == "question_text" else "audit_answer", lang),
+            what=phrase(_AUDIT_WHAT[event.field], lang),
             reference=phrase("at_entry", lang, n=event.entry_number),
             at=datetime_text(in_zone(event.at, zone), lang),
             old=text_lines(event.old) or [phrase("empty_text", lang)],

@@ -48,7 +48,8 @@ def changes_after_hearing(hearing: Hearing) -> list[AuditEvent]:
     zone = hearing_zone(hearing)
     late = []
     for event in hearing.audit_trail:
-        if not 1 <= event.entry_number <= len(hearing.entries):
+        # A withdrawal is marked at its entry with its time ("ingetrokken op ..."); it changes no text.
+        if event.field == "withdrawn" or not 1 <= event.entry_number <= len(hearing.entries):
             continue
         entry = hearing.entries[event.entry_number - 1]
         sitting = hearing.sittings[min(entry.sitting, len(hearing.sittings)) - 1]
@@ -107,6 +108,10 @@ def _marks(
         marks.append(phrase("follow_up", lang))
     if entry.clarifies is not None:
         marks.append(phrase("clarifies", lang, n=entry.clarifies))
+    if entry.withdrawn_at is not None:  # asked by mistake, withdrawn after it was answered: kept
+        marks.append(
+            phrase("withdrawn_entry", lang, when=datetime_text(in_zone(entry.withdrawn_at, zone), lang))
+        )
     for issue in entry.communication_issues:
         kind = label(issue.kind, lang)
         kind = kind[:1].upper() + kind[1:]

@@ -387,6 +387,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <source>%1 (%2), at “%3”</source>
         <translation>%1 (%2), bij “%3”</translation>
     </message>
+    <message>
+        <source>%1 (%2), in this hearing</source>
+        <translation>%1 (%2), in dit gehoor</translation>
+    </message>
 </context>
 <context>
     <name>CheckerFeature</name>
@@ -695,6 +699,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Pijler: </translation>
     </message>
     <message>
+        <source> (optional)</source>
+        <translation> (niet vereist)</translation>
+    </message>
+    <message>
         <source>Pillar %1 was not discussed: the three pillars are weighed together.</source>
         <translation>Pijler %1 is niet besproken: de drie pijlers worden samen gewogen.</translation>
     </message>
@@ -773,12 +781,20 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <source>There is no entry %1 (the hearing has %2 entries).</source>
         <translation>Er is geen vraag %1 (het gehoor heeft %2 vragen).</translation>
     </message>
+    <message>
+        <source>Entry %1 was withdrawn already.</source>
+        <translation>Vraag %1 is al ingetrokken.</translation>
+    </message>
 </context>
 <context>
     <name>EntriesModel</name>
     <message>
         <source>(no answer yet)</source>
         <translation>(nog geen antwoord)</translation>
+    </message>
+    <message>
+        <source>(withdrawn)</source>
+        <translation>(ingetrokken)</translation>
     </message>
 </context>
 <context>
@@ -798,6 +814,14 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>Log answer and next question</source>
         <translation>Vastleggen en volgende vraag</translation>
+    </message>
+    <message>
+        <source>Withdraw question</source>
+        <translation>Vraag intrekken</translation>
+    </message>
+    <message>
+        <source>Asked by mistake? Without an answer the question leaves the record; with one it stays, marked as withdrawn. The audit trail keeps it either way.</source>
+        <translation>Per vergissing gesteld? Zonder antwoord verdwijnt de vraag uit het verslag; met antwoord blijft ze staan, gemarkeerd als ingetrokken. De audittrail bewaart haar in beide gevallen.</translation>
     </message>
     <message>
         <source>New own question</source>
@@ -834,6 +858,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>follow-up to %1</source>
         <translation>doorvraag op %1</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
     </message>
     <message>
         <source>Entry %1 (%2), asked %3</source>
@@ -1046,6 +1074,14 @@ Bewaar het alleen op een versleutelde schijf, en geef het alleen aan de gemachti
     <message>
         <source>Open a case file</source>
         <translation>Dossierbestand openen</translation>
+    </message>
+    <message>
+        <source>the case with V-number %1</source>
+        <translation>de zaak met V-nummer %1</translation>
+    </message>
+    <message>
+        <source>the encrypted case</source>
+        <translation>de versleutelde zaak</translation>
     </message>
     <message>
         <source>The case file cannot be opened</source>
@@ -1318,12 +1354,16 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
         <translation>Interview Guide</translation>
     </message>
     <message>
+        <source>V-number %1</source>
+        <translation>V-nummer %1</translation>
+    </message>
+    <message>
         <source>demo hearing</source>
         <translation>demogehoor</translation>
     </message>
     <message>
-        <source>new hearing</source>
-        <translation>nieuw gehoor</translation>
+        <source>case without a V-number</source>
+        <translation>zaak zonder V-nummer</translation>
     </message>
 </context>
 <context>
@@ -1355,10 +1395,6 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
     <message>
         <source>Add material</source>
         <translation>Materiaal toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove selected</source>
-        <translation>Selectie verwijderen</translation>
     </message>
     <message>
         <source>%1. %2, %3: %4 (received %5)</source>
@@ -1603,6 +1639,25 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     </message>
 </context>
 <context>
+    <name>ProposedQuestion</name>
+    <message>
+        <source>Ask (Return)</source>
+        <translation>Stellen (Enter)</translation>
+    </message>
+    <message>
+        <source>Ask the proposed question</source>
+        <translation>De voorgestelde vraag stellen</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuleren (Esc)</translation>
+    </message>
+    <message>
+        <source>Ask now: %1</source>
+        <translation>Nu stellen: %1</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <source>Ask</source>
@@ -1695,6 +1750,30 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>moeilijk te tolken</translation>
     </message>
     <message>
+        <source>body or medical</source>
+        <translation>lichaam of medisch</translation>
+    </message>
+    <message>
+        <source>loaded word used first</source>
+        <translation>beladen woord als eerste gebruikt</translation>
+    </message>
+    <message>
+        <source>word the applicant rejects</source>
+        <translation>woord dat de aanvrager afwijst</translation>
+    </message>
+    <message>
+        <source>closed before open</source>
+        <translation>gesloten vóór open</translation>
+    </message>
+    <message>
+        <source>same fact asked again</source>
+        <translation>zelfde feit opnieuw gevraagd</translation>
+    </message>
+    <message>
+        <source>meaning not asked</source>
+        <translation>betekenis niet gevraagd</translation>
+    </message>
+    <message>
         <source>do not ask</source>
         <translation>niet stellen</translation>
     </message>
@@ -1734,6 +1813,18 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>Geen enkele vraag heeft een waarschuwing of blokkade.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>In this hearing:</source>
+        <translation>In dit gehoor:</translation>
+    </message>
+    <message>
+        <source>Experience told, meaning not asked (entry):</source>
+        <translation>Ervaring verteld, betekenis niet gevraagd (vraag):</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1752,6 +1843,13 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListSection</name>
+    <message>
+        <source>Remove selected</source>
+        <translation>Selectie verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2072,12 +2170,16 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>LHBTI</translation>
     </message>
     <message>
-        <source>Conversion</source>
-        <translation>Bekering</translation>
+        <source>Conversion (subsequent application)</source>
+        <translation>Bekering (opvolgende aanvraag)</translation>
     </message>
     <message>
         <source>Both</source>
         <translation>Beide</translation>
+    </message>
+    <message>
+        <source>LGBTI: trans applicant</source>
+        <translation>LHBTI: transgender aanvrager</translation>
     </message>
     <message>
         <source>Open the demo hearing (trainers)</source>
@@ -2098,6 +2200,18 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
     <message>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <source>%1   —   %2 (not encrypted)</source>
+        <translation>%1   —   %2 (niet versleuteld)</translation>
+    </message>
+    <message>
+        <source>V-number %1 (encrypted) · opened %2</source>
+        <translation>V-nummer %1 (versleuteld) · geopend %2</translation>
+    </message>
+    <message>
+        <source>Encrypted case without a V-number · opened %1</source>
+        <translation>Versleutelde zaak zonder V-nummer · geopend %1</translation>
     </message>
 </context>
 <context>
@@ -2334,12 +2448,16 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>Asielmotief LHBTI</translation>
     </message>
     <message>
-        <source>Conversion claim</source>
-        <translation>Asielmotief bekering</translation>
+        <source>Conversion claim (subsequent application)</source>
+        <translation>Bekering (opvolgende aanvraag)</translation>
     </message>
     <message>
         <source>Both claims</source>
         <translation>Beide asielmotieven</translation>
+    </message>
+    <message>
+        <source>LGBTI claim of a trans applicant</source>
+        <translation>LHBTI, transgender aanvrager</translation>
     </message>
     <message>
         <source>Show &amp;trainer annotations</source>

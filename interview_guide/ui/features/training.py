@@ -50,8 +50,9 @@ class TrainerMode(QObject):
         demo = menu.addMenu(self.tr("Open the &demo hearing with annotations"))
         for claim, text in (
             ("lgbti", self.tr("LGBTI claim")),
-            ("conversion", self.tr("Conversion claim")),
+            ("conversion", self.tr("Conversion claim (subsequent application)")),
             ("both", self.tr("Both claims")),
+            ("trans", self.tr("LGBTI claim of a trans applicant")),
         ):
             demo.addAction(
                 window.make_command(f"trainer-demo-{claim}", text, None, partial(self.open_demo, claim))
