@@ -94,6 +94,16 @@ def test_changes_after_the_hearing_are_marked_with_the_earlier_text_in_annex_a(t
     assert any(r.text == "Assen." and r.font.underline for r in runs)
 
 
+def test_a_question_withdrawn_after_the_hearing_is_marked_withdrawn_not_changed(tmp_path: Path) -> None:
+    hearing = rich_hearing()
+    assert editing.withdraw_entry(hearing, 2, minutes(3 * 24 * 60)) is False  # answered: it stays
+    doc = export(hearing, tmp_path)
+    marks = [p.text for p in entry_rows(entries_table(doc, "nl"))[1].cells[1].paragraphs]
+    assert "ingetrokken op 5 maart 2026, 09:30" in marks
+    assert not any("gewijzigd na het gehoor" in mark for mark in marks)
+    assert "Na het gehoor is geen vraag of antwoord gewijzigd." in [p.text for p in doc.paragraphs]
+
+
 def test_without_changes_annex_a_says_so(tmp_path: Path) -> None:
     texts = [p.text for p in export(rich_hearing(), tmp_path).paragraphs]
     assert "Bijlage A   Wijzigingen na het gehoor" in texts
