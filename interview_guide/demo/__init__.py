@@ -139,6 +139,8 @@ def _build_trans_case(lang: Lang, start: dt.datetime) -> Hearing:
     hearing = editing.new_hearing([ClaimType.LGBTI], refs, start, HearingType.TRAINING)
     fill_trans_case(hearing, lang, _TAGS["trans"].get(lang))
     hearing.reference_frame = trans_reference_frame(lang)
+    opening = banks.by_id("common").theme("opening")
+    hearing.opening_statement = standard_opening([line.get(lang) for line in opening.script], hearing)
     timeline = Timeline(hearing, banks, lang, start)
     timeline.play(TRANS_OPENING + GENDER_AND_ORIGIN)
     next_sitting = NextSitting(
