@@ -230,3 +230,26 @@ def test_a_report_of_another_case_is_refused(
     assert "does not know" in errors[0][1] and "nothing imported" in errors[0][1]
     assert context.controller.require().corrections == []
     assert page.findChild(QLabel, "importResult").text() == "Nothing was imported."
+
+
+def test_the_final_report_is_refused_with_a_dialog_while_items_are_open(
+    window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exported, returned, final = tmp_path / "report.docx", tmp_path / "returned.docx", tmp_path / "final.docx"
+    export_through_gui(window, monkeypatch, exported)
+    counsel_fills_in(exported, returned)
+    page = corrections_page(window)
+    open_from(monkeypatch, returned)
+    qtbot.mouseClick(page.findChild(QPushButton, "importCorrectionsButton"), Qt.MouseButton.LeftButton)
+    hearing = context.controller.require()
+    assert len(hearing.corrections) == 2 and hearing.finalised_at is None
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _parent, title, text, *a: warnings.append((title, text)))
+    )
+    save_to(monkeypatch, final)
+    qtbot.mouseClick(page.findChild(QPushButton, "exportFinalButton"), Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1 and warnings[0][0] == "No final report yet"
+    assert "The hearing is not finalised yet" in warnings[0][1]
+    assert "2 correction(s) or addition(s) without a response: no. 1, 2." in warnings[0][1]
+    assert not final.exists(), "nothing is written"
