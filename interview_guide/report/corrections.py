@@ -11,6 +11,7 @@ change; corrections are a separate layer that does not enter the fingerprint.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import zipfile
 from collections.abc import Iterable
@@ -41,6 +42,7 @@ from interview_guide.report.markers import (
     take_marker,
 )
 from interview_guide.report.views import EntryRow
+from interview_guide.storage.bounded_reader import MAX_DOCX_BYTES, read_bounded
 
 _FINGERPRINT = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
 _V_NUMBER = re.compile(r"\bV-(?:nummer|number)\s*:?\s*(\d+)", re.IGNORECASE)
@@ -152,10 +154,9 @@ def read_report(path: Path | str, entries: int | None = None) -> ReturnedReport:
         ReportError: the file is not a Word document or not a report exported by Interview Guide.
     """
     path = Path(path)
-    if not path.is_file():
-        raise ReportError(f"{path}: no such file")
+    data = read_bounded(path, MAX_DOCX_BYTES, what="returned report (.docx)", error=ReportError)
     try:
-        doc = Document(str(path))
+        doc = Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise ReportError(f"{path}: not a Word document (.docx); save it as .docx and try again") from None
     tables = _body_tables(doc)
