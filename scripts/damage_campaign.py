@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -57,6 +58,8 @@ def _damaged(folder: Path, plain: bytes, encrypted: bytes, rng: random.Random) -
     files: dict[str, Path] = {}
 
     def put(name: str, data: bytes) -> None:
+        if data in (plain, encrypted):
+            raise AssertionError(f"{name}: not damaged")
         path = folder / f"{name}.igcase"
         path.write_bytes(data)
         files[name] = path
@@ -79,7 +82,8 @@ def _damaged(folder: Path, plain: bytes, encrypted: bytes, rng: random.Random) -
         put(f"random-{size}", rng.randbytes(size))
     put("random-behind-magic", encrypted[:8] + rng.randbytes(5000))
     put("digits-4301", b'{"schema_version": 1, "x": ' + b"7" * 4301 + b"}")
-    put("digits-5000-in-case", plain.replace(b'"schema_version": 1', b'"schema_version": ' + b"9" * 5000, 1))
+    version = re.compile(rb'"schema_version": *[0-9]+')
+    put("digits-5000-in-case", version.sub(b'"schema_version": ' + b"9" * 5000, plain, count=1))
     put("digits-65", b'{"schema_version": 1, "x": ' + b"1" * 65 + b"}")
     put("float-huge", b'{"schema_version": 1e999}')
     put("nan", b'{"schema_version": NaN}')
