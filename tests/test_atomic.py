@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import subprocess
@@ -10,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from interview_guide.core.errors import CaseFileError
 from interview_guide.core.hearing import Hearing
-from interview_guide.storage import atomic, load_case, save_case
+from interview_guide.storage import atomic, bounded_reader, load_case, save_case
 from interview_guide.storage.atomic import WriteError, remove_stale_temps, write_atomic
 
 
@@ -134,3 +136,78 @@ def test_a_name_too_long_is_one_line_and_exit_2(tmp_path: Path, length: int) -> 
     assert run.stderr.strip().endswith("cannot be written: the name is too long")
     assert len(run.stderr.strip().splitlines()) == 1
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("platform", "length", "expected"),
+    [
+        ("nt", 260, "the path is too long for Windows"),
+        ("nt", 400, "the path is too long for Windows"),
+        ("nt", 259, "the folder does not exist"),
+        ("posix", 400, "the folder does not exist"),
+    ],
+)
+def test_enoent_on_a_long_windows_path_says_too_long(platform: str, length: int, expected: str) -> None:
+    path = "C:\\" + "d" * (length - 3)
+    assert len(path) == length
+    from_error = OSError(errno.ENOENT, "The system cannot find the path specified", path)
+    assert atomic.describe_os_error(from_error, platform=platform).startswith(expected)
+    from_caller = OSError(errno.ENOENT, "The system cannot find the path specified")
+    assert atomic.describe_os_error(from_caller, path, platform=platform).startswith(expected)
+    # Other errors keep their own words, however long the path.
+    full = OSError(errno.ENOSPC, "No space", path)
+    assert atomic.describe_os_error(full, path, platform=platform) == "the disk is full"
+
+
+def _as_on_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages decided as on Windows (os.name itself stays: pathlib depends on it)."""
+    real = atomic.too_long_for_windows
+
+    def on_windows(path: str | os.PathLike[str] | None, platform: str | None = None) -> bool:
+        return real(path, "nt")
+
+    monkeypatch.setattr(atomic, "too_long_for_windows", on_windows)
+    monkeypatch.setattr(bounded_reader, "too_long_for_windows", on_windows)
+
+
+def test_a_save_over_260_characters_on_windows_says_the_path_is_too_long(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The case file's own path is under 260 characters, its temp file's is not: Windows without
+    # long-path support then fails to create the temp file with ENOENT, as simulated here.
+    target = tmp_path / ("a" * (250 - len(str(tmp_path)) - len("/.igcase")) + ".igcase")
+    assert len(str(target)) == 250
+    real_mkstemp = atomic.tempfile.mkstemp
+
+    def mkstemp(prefix: str, suffix: str, dir: Path) -> tuple[int, str]:
+        name = os.path.join(dir, f"{prefix}XXXXXXXX{suffix}")
+        if len(name) >= 260:
+            raise FileNotFoundError(errno.ENOENT, "The system cannot find the path specified", name)
+        return real_mkstemp(prefix=prefix, suffix=suffix, dir=dir)
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", mkstemp)
+    with pytest.raises(WriteError) as posix:
+        write_atomic(target, b"x")
+    assert str(posix.value).endswith("cannot be written: the folder does not exist")
+    _as_on_windows(monkeypatch)
+    with pytest.raises(WriteError) as windows:
+        write_atomic(target, b"x")
+    message = str(windows.value)
+    assert message.startswith(str(target)) and "the path is too long for Windows" in message
+    assert "folder does not exist" not in message
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_reading_a_path_over_260_characters_on_windows_says_too_long(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / ("b" * (270 - len(str(tmp_path)) - len("/.igcase")) + ".igcase")
+    assert len(str(missing)) == 270
+    with pytest.raises(CaseFileError, match="no such case file"):
+        load_case(missing)
+    _as_on_windows(monkeypatch)
+    with pytest.raises(CaseFileError, match="the path is too long for Windows"):
+        load_case(missing)
+    short = tmp_path / "short.igcase"
+    with pytest.raises(CaseFileError, match="no such case file"):
+        load_case(short)

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from interview_guide.core.errors import BankError, CaseFileError, InterviewGuideError
+from interview_guide.core.errors import BankError, CaseFileError, InterviewGuideError, ReportError
 from interview_guide.core.hearing import Hearing
+from interview_guide.report.corrections import read_report
 from interview_guide.storage import bounded_reader as br
 from interview_guide.storage import load_case, save_case
 from interview_guide.storage.app_settings import load_settings
@@ -201,6 +202,23 @@ def test_deadlines_yaml_limits(tmp_path: Path, text: str, problem: str) -> None:
 def test_a_bank_that_is_a_fifo(fifo: Path) -> None:
     with pytest.raises(BankError, match="is a pipe"):
         load_banks([fifo])
+
+
+def test_a_returned_report_is_read_bounded(fifo: Path, tmp_path: Path) -> None:
+    # Counsel's returned .docx: a pipe or a device is one line at once, a huge file is refused
+    # before it is read (python-docx would load all of it), a missing one says so.
+    with pytest.raises(ReportError, match="is a pipe"):
+        read_report(fifo)
+    huge = tmp_path / "huge.docx"
+    with huge.open("wb") as handle:
+        handle.truncate(br.MAX_DOCX_BYTES + 1)
+    with pytest.raises(ReportError, match=r"huge\.docx: is too large for a returned report"):
+        read_report(huge)
+    with pytest.raises(ReportError, match="no such returned report"):
+        read_report(tmp_path / "missing.docx")
+    if os.name == "posix":
+        with pytest.raises(ReportError, match="is a device"):
+            read_report("/dev/zero")
 
 
 def test_read_bounded_json_names_the_file(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import inspect
 import json
 import os
 import re
@@ -40,6 +41,17 @@ def test_round_trip(tmp_path: Path, small_hearing: Hearing, as_str: bool, passph
     assert small_hearing == before  # saving never changes the record
     assert load_case(path, passphrase) == small_hearing
     assert is_encrypted(path) is (passphrase is not None)
+
+
+def test_public_entry_points_keep_their_names(tmp_path: Path, small_hearing: Hearing) -> None:
+    # Issue 14, point 7: scripts and tests call these by keyword; a renamed parameter breaks them.
+    assert list(inspect.signature(load_case).parameters) == ["path", "passphrase"]
+    assert list(inspect.signature(save_case).parameters)[:3] == ["hearing", "path", "passphrase"]
+    target = tmp_path / "keywords.igcase"
+    save_case(hearing=small_hearing, path=target, passphrase="s3cret passphrase", kdf=CHEAP)
+    assert load_case(path=target, passphrase="s3cret passphrase") == small_hearing
+    save_case(small_hearing, target)  # the passphrase is optional: a plain file
+    assert load_case(target) == small_hearing
 
 
 def test_plain_file_is_readable_json(tmp_path: Path, small_hearing: Hearing) -> None:

@@ -33,8 +33,43 @@ class WriteError(InterviewGuideError):
     """A file could not be written (disk full, read-only folder, file locked...)."""
 
 
-def describe_os_error(exc: OSError) -> str:
-    """A short, human description of why a file operation failed."""
+# Windows refuses a path of MAX_PATH (260) characters or more unless long paths are enabled, and says
+# ENOENT ("no such file") for it, which would read as "the folder does not exist".
+WINDOWS_MAX_PATH = 260
+
+
+def too_long_for_windows(path: str | os.PathLike[str] | None, platform: str | None = None) -> bool:
+    """Whether ``path`` is too long for Windows without long-path support (and we are on Windows).
+
+    Args:
+        path: the path an operation failed on (None: unknown).
+        platform: ``os.name`` to decide for; None for this machine's.
+    """
+    if path is None or (platform if platform is not None else os.name) != "nt":
+        return False
+    return len(os.fspath(path)) >= WINDOWS_MAX_PATH
+
+
+def describe_os_error(
+    exc: OSError, path: str | os.PathLike[str] | None = None, platform: str | None = None
+) -> str:
+    """A short, human description of why a file operation failed.
+
+    Args:
+        exc: the error.
+        path: the path the caller worked on; with the error's own file names, it tells a path too
+            long for Windows (which fails as "no such file") from a folder that does not exist.
+        platform: ``os.name`` to describe for; None for this machine's.
+    """
+    if exc.errno == errno.ENOENT and any(
+        too_long_for_windows(name, platform)
+        for name in (exc.filename, exc.filename2, path)
+        if isinstance(name, (str, os.PathLike))
+    ):
+        return (
+            f"the path is too long for Windows ({WINDOWS_MAX_PATH} characters or more); "
+            "use a shorter folder or name"
+        )
     reasons = {
         errno.ENOSPC: "the disk is full",
         errno.EDQUOT: "the disk quota is used up",
@@ -77,7 +112,7 @@ def write_target(path: Path) -> Path:
                 return path
             link = Path(os.readlink(path))
         except OSError as exc:  # a name too long, a path through a file: say so, once
-            raise WriteError(f"{path}: cannot be written: {describe_os_error(exc)}") from exc
+            raise WriteError(f"{path}: cannot be written: {describe_os_error(exc, path)}") from exc
         path = link if link.is_absolute() else path.parent / link
     raise WriteError(f"{path}: cannot be written: {describe_os_error(OSError(errno.ELOOP, 'loop'))}")
 
@@ -141,7 +176,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         tmp_name = None
         _fsync_dir(folder)
     except OSError as exc:
-        raise WriteError(f"{path}: cannot be written: {describe_os_error(exc)}") from exc
+        raise WriteError(f"{path}: cannot be written: {describe_os_error(exc, target)}") from exc
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from interview_guide.core.errors import InterviewGuideError
-from interview_guide.storage.atomic import describe_os_error
+from interview_guide.storage.atomic import describe_os_error, too_long_for_windows
 
 ErrorFactory = Callable[[str], Exception]
 
@@ -108,7 +108,9 @@ def read_bounded(
     flags = os.O_RDONLY | _NON_BLOCKING | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         fd = os.open(name, flags)
-    except FileNotFoundError:
+    except FileNotFoundError as exc:
+        if too_long_for_windows(name):  # Windows says "no such file" for a path of 260 characters or more
+            fail(f"cannot be read: {describe_os_error(exc, name)}")
         fail(f"no such {what}")
     except IsADirectoryError:
         fail(f"is a folder, not a {what}")

@@ -123,7 +123,8 @@ class CaseLock:
             except OSError as exc:
                 if exc.errno in _NO_LOCK_POSSIBLE:
                     return cls(case_file, path, None)
-                raise CaseFileError(f"{case_file}: cannot be locked: {describe_os_error(exc)}") from None
+                reason = describe_os_error(exc, path)
+                raise CaseFileError(f"{case_file}: cannot be locked: {reason}") from None
             try:
                 _lock(fd)
             except OSError as exc:

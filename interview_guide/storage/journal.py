@@ -148,7 +148,7 @@ class JournalWriter:
                 os.close(fd)
                 with contextlib.suppress(OSError):
                     os.unlink(path)
-            raise WriteError(f"{path}: cannot be written: {describe_os_error(exc)}") from exc
+            raise WriteError(f"{path}: cannot be written: {describe_os_error(exc, path)}") from exc
         return cls(path, fd, header, key, base_seq)
 
     def append(self, records: list[tuple[int, bytes]]) -> None:

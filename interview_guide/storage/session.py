@@ -207,7 +207,7 @@ class SessionLock:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
         except OSError as exc:
-            raise WriteError(f"{path}: cannot be written: {describe_os_error(exc)}") from exc
+            raise WriteError(f"{path}: cannot be written: {describe_os_error(exc, path)}") from exc
         try:
             _lock(fd)
         except OSError as exc:
