@@ -212,9 +212,9 @@ def test_a_returned_report_is_read_bounded(fifo: Path, tmp_path: Path) -> None:
     huge = tmp_path / "huge.docx"
     with huge.open("wb") as handle:
         handle.truncate(br.MAX_DOCX_BYTES + 1)
-    with pytest.raises(ReportError, match=r"huge\.docx: is too large for a returned report"):
+    with pytest.raises(ReportError, match=r"huge\.docx: is too large for a Word document"):
         read_report(huge)
-    with pytest.raises(ReportError, match="no such returned report"):
+    with pytest.raises(ReportError, match=r"no such Word document \(\.docx\)"):
         read_report(tmp_path / "missing.docx")
     if os.name == "posix":
         with pytest.raises(ReportError, match="is a device"):
