@@ -62,14 +62,14 @@ def test_the_demo_opens_with_annotations(window: MainWindow, context: AppContext
     assert bar.isVisible() and f'href="{annotated.number}"' in bar.index.text()
     bar.index.linkActivated.emit(str(annotated.number))
     assert page.panel.number == annotated.number
-    assert bar.note.text() == annotated.trainer_note
+    assert bar.note.toPlainText() == annotated.trainer_note
     assert Category.CLOSED_YES_NO in {f.category for f in bar.badge.findings}
     assert bar.badge.isVisible() and "closed question" in bar.badge.summary_text()
 
     # An entry without a note still shows the checker's view; turning annotations off hides the bar.
     plain = next(e for e in hearing.entries if e.theme_id == page.theme.id and not e.trainer_note)
     page.entries.entry_selected.emit(plain.number)
-    assert bar.note.text() == "No trainer note on this entry."
+    assert bar.note.toPlainText() == "" and bar.note.isVisible()
     window.commands["trainer-annotations"].trigger()
     assert not trainer.annotations_on and not bar.isVisible()
 

@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "crypt",
     "report",
     "demo",
+    "training",
 )
 
 EXIT_USER_ERROR = 2

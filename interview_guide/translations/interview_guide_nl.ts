@@ -8,8 +8,16 @@
         <translation>Aantekening van de trainer bij vraag %1</translation>
     </message>
     <message>
-        <source>No trainer note on this entry.</source>
-        <translation>Geen aantekening van de trainer bij deze vraag.</translation>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Write a trainer note on this question…</source>
+        <translation>Schrijf een aantekening van de trainer bij deze vraag…</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Over: %1</translation>
     </message>
     <message>
         <source>Trainer notes in this theme</source>
@@ -1660,6 +1668,153 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review of the practice hearing</source>
+        <translation>Bespreking van het oefengehoor</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Share of open questions</source>
+        <translation>Aandeel open vragen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Doorvragen</translation>
+    </message>
+    <message>
+        <source>Longest chain of follow-ups</source>
+        <translation>Langste reeks doorvragen</translation>
+    </message>
+    <message>
+        <source>Mean answer after an open question</source>
+        <translation>Gemiddeld antwoord na een open vraag</translation>
+    </message>
+    <message>
+        <source>Mean answer after a closed question</source>
+        <translation>Gemiddeld antwoord na een gesloten vraag</translation>
+    </message>
+    <message>
+        <source>Timeline (click a question to open it):</source>
+        <translation>Verloop (klik op een vraag om haar te openen):</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>warning or block</source>
+        <translation>waarschuwing of blokkade</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>doorvraag</translation>
+    </message>
+    <message>
+        <source>Checker category (hints included)</source>
+        <translation>Soort bevinding (tips meegeteld)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Woorden</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s note</source>
+        <translation>Aantekening van de trainer</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gesteld</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Beter</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>Vragencontrole</translation>
+    </message>
+    <message>
+        <source>Themes and pillars</source>
+        <translation>Thema&apos;s en pijlers</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s notes</source>
+        <translation>Aantekeningen van de trainer</translation>
+    </message>
+    <message>
+        <source>Better wordings</source>
+        <translation>Betere formuleringen</translation>
+    </message>
+    <message>
+        <source>Export feedback sheet…</source>
+        <translation>Feedbackformulier exporteren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 woorden</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>niet aan bod gekomen</translation>
+    </message>
+    <message>
+        <source>takes a disproportionate share</source>
+        <translation>neemt onevenredig veel ruimte</translation>
+    </message>
+    <message>
+        <source> (pillar)</source>
+        <translation> (pijler)</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s notes (%1)</source>
+        <translation>Aantekeningen van de trainer (%1)</translation>
+    </message>
+    <message>
+        <source>Better wordings (%1)</source>
+        <translation>Betere formuleringen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review and report</source>
@@ -2046,8 +2201,48 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>Beide asielmotieven</translation>
     </message>
     <message>
-        <source>Show &amp;trainer annotations</source>
-        <translation>&amp;Aantekeningen van de trainer tonen</translation>
+        <source>Show and write &amp;trainer notes</source>
+        <translation>Aantekeningen van de &amp;trainer tonen en schrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Next trainer note</source>
+        <translation>&amp;Volgende aantekening van de trainer</translation>
+    </message>
+    <message>
+        <source>P&amp;revious trainer note</source>
+        <translation>V&amp;orige aantekening van de trainer</translation>
+    </message>
+    <message>
+        <source>Re&amp;view practice hearing…</source>
+        <translation>Oefengehoor &amp;bespreken…</translation>
+    </message>
+    <message>
+        <source>No further trainer note.</source>
+        <translation>Geen volgende aantekening van de trainer.</translation>
+    </message>
+    <message>
+        <source>No earlier trainer note.</source>
+        <translation>Geen eerdere aantekening van de trainer.</translation>
+    </message>
+    <message>
+        <source>Trainer note %1 of %2</source>
+        <translation>Aantekening %1 van %2</translation>
+    </message>
+    <message>
+        <source>Export the feedback sheet</source>
+        <translation>Feedbackformulier exporteren</translation>
+    </message>
+    <message>
+        <source>feedback.docx</source>
+        <translation>feedback.docx</translation>
+    </message>
+    <message>
+        <source>Feedback sheet not written</source>
+        <translation>Feedbackformulier niet geschreven</translation>
+    </message>
+    <message>
+        <source>Feedback sheet written: %1</source>
+        <translation>Feedbackformulier geschreven: %1</translation>
     </message>
     <message>
         <source>&amp;Practice panel…</source>

@@ -1,15 +1,25 @@
-"""TrainerMode: the Training menu (annotated demo hearing, practice panel, examples) and its annotations."""
+"""TrainerMode: the Training menu (annotated demo, notes, review, practice, examples) and its annotations."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMenu
+from pathlib import Path
 
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from interview_guide.core.errors import InterviewGuideError
+from interview_guide.core.trainer_notes import annotated_entries
+from interview_guide.i18n import fmt
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.trainer.annotation_bar import AnnotationBar
 from interview_guide.ui.trainer.examples_dialog import ExamplesDialog
 from interview_guide.ui.trainer.practice_panel import PracticePanel
+from interview_guide.ui.trainer.review_dialog import ReviewDialog
 from interview_guide.ui.widgets.checker_badge import CheckContext
+
+# Kept on the controller, which outlives a window rebuilt in another language, so notes stay on.
+_ANNOTATIONS_PROPERTY = "interviewGuideTrainerAnnotations"
+WORD_FILTER = "Word (*.docx)"
 
 
 class TrainerMode(QObject):
@@ -23,8 +33,13 @@ class TrainerMode(QObject):
         self.bars: list[AnnotationBar] = []
         self.practice: PracticePanel | None = None
         self.examples: ExamplesDialog | None = None
+        self.review: ReviewDialog | None = None
         self.menu = self._build_menu()
+        self.annotations.setChecked(bool(self.controller.property(_ANNOTATIONS_PROPERTY)))
+        self.annotations.toggled.connect(self._annotations_toggled)
         window.wizard_built.connect(self._on_wizard_built)
+        self.controller.hearing_replaced.connect(self._hearing_replaced)
+        self._update_actions()
 
     def _build_menu(self) -> QMenu:
         window = self.window
@@ -47,12 +62,27 @@ class TrainerMode(QObject):
             )
         self.annotations = window.make_command(
             "trainer-annotations",
-            self.tr("Show &trainer annotations"),
+            self.tr("Show and write &trainer notes"),
             None,
-            self._refresh_bars,
+            lambda: None,  # the toggled signal does the work (also when set from code)
             checkable=True,
         )
         menu.addAction(self.annotations)
+        menu.addAction(
+            window.make_command(
+                "trainer-next-note", self.tr("&Next trainer note"), "Alt+PgDown", self.next_note
+            )
+        )
+        menu.addAction(
+            window.make_command(
+                "trainer-previous-note", self.tr("P&revious trainer note"), "Alt+PgUp", self.previous_note
+            )
+        )
+        menu.addAction(
+            window.make_command(
+                "trainer-review", self.tr("Re&view practice hearing…"), None, self.show_review
+            )
+        )
         menu.addSeparator()
         menu.addAction(
             window.make_command("trainer-practice", self.tr("&Practice panel…"), None, self.show_practice)
@@ -61,6 +91,11 @@ class TrainerMode(QObject):
             window.make_command("trainer-examples", self.tr("&Examples…"), None, self.show_examples)
         )
         return menu
+
+    def _update_actions(self) -> None:
+        open_hearing = self.controller.hearing is not None
+        for key in ("trainer-next-note", "trainer-previous-note", "trainer-review"):
+            self.window.commands[key].setEnabled(open_hearing)
 
     # -- the annotated demo ------------------------------------------------------------------------
 
@@ -71,13 +106,22 @@ class TrainerMode(QObject):
             return
         from interview_guide.demo import build_demo_case
 
-        self.annotations.setChecked(True)
         self.controller.load(build_demo_case(claim, self.window.lang), path=None, demo=True)
 
     @property
     def annotations_on(self) -> bool:
         """Whether trainer notes and the checker's findings are shown with each entry."""
         return self.annotations.isChecked()
+
+    def _hearing_replaced(self) -> None:
+        if self.controller.demo:  # however the demo was opened: start screen, menu, --demo
+            self.annotations.setChecked(True)
+        self._update_actions()
+
+    def _annotations_toggled(self, on: bool) -> None:
+        self.controller.setProperty(_ANNOTATIONS_PROPERTY, on)
+        for bar in self.bars:
+            bar.set_enabled(on)
 
     def _on_wizard_built(self) -> None:
         wizard = self.window.wizard
@@ -90,11 +134,111 @@ class TrainerMode(QObject):
             page.panel.badge_slot.addWidget(bar)
             self.bars.append(bar)
 
-    def _refresh_bars(self) -> None:
-        for bar in self.bars:
-            bar.set_enabled(self.annotations_on)
+    # -- going through the notes -------------------------------------------------------------------
 
-    # -- practice and examples ---------------------------------------------------------------------
+    def show_entry(self, number: int) -> bool:
+        """Open the theme page of entry ``number`` with that entry shown; returns whether it could."""
+        hearing = self.controller.hearing
+        wizard = self.window.wizard
+        if hearing is None or wizard is None or not 1 <= number <= len(hearing.entries):
+            return False
+        theme_id = hearing.entry(number).theme_id
+        page = next((p for p in wizard.theme_pages() if p.theme.id == theme_id), None)
+        if page is None:
+            return False
+        self.window.stack.setCurrentWidget(wizard)
+        wizard.go_to_page(page)
+        page.panel.show_entry(number)
+        return True
+
+    def shown_entry(self) -> int:
+        """The entry shown on the theme page on screen (0: none)."""
+        page = self.window.current_theme_page()
+        return page.panel.number if page is not None else 0
+
+    def step_note(self, delta: int) -> int:
+        """Open the next (``delta`` 1) or previous (-1) entry with a trainer note; returns its number."""
+        hearing = self.controller.hearing
+        if hearing is None:
+            return 0
+        numbers = annotated_entries(hearing)
+        here = self.shown_entry()
+        if not here:  # on a page without an entry: start from the newest entry before it
+            page = self.window.current_theme_page()
+            here = page.panel.last_entry_of_theme() if page is not None else 0
+        later = [n for n in numbers if n > here] if delta > 0 else [n for n in reversed(numbers) if n < here]
+        if not later:
+            self.window.statusBar().showMessage(
+                self.tr("No further trainer note.") if delta > 0 else self.tr("No earlier trainer note."),
+                4000,
+            )
+            return 0
+        self.annotations.setChecked(True)
+        number = later[0]
+        self.show_entry(number)
+        self.window.statusBar().showMessage(
+            fmt(self.tr("Trainer note %1 of %2"), numbers.index(number) + 1, len(numbers)), 4000
+        )
+        return number
+
+    def next_note(self) -> int:
+        """Open the next entry with a trainer note."""
+        return self.step_note(1)
+
+    def previous_note(self) -> int:
+        """Open the previous entry with a trainer note."""
+        return self.step_note(-1)
+
+    # -- review, practice and examples -------------------------------------------------------------
+
+    def show_review(self) -> ReviewDialog | None:
+        """Review the open hearing as a practice hearing (one dialog per window, not modal)."""
+        hearing = self.controller.hearing
+        if hearing is None:
+            return None
+        if self.review is None:
+            self.review = ReviewDialog(self.window.lang, self.window)
+            self.review.entry_requested.connect(self._open_from_review)
+            self.review.export_requested.connect(self.export_feedback)
+        self.review.show_review(hearing, self.controller.hearing_banks())
+        self.review.show()
+        self.review.raise_()
+        self.review.activateWindow()
+        return self.review
+
+    def _open_from_review(self, number: int) -> None:
+        self.annotations.setChecked(True)
+        self.show_entry(number)
+
+    def export_feedback(self, path: Path | None = None) -> Path | None:
+        """Write the feedback sheet of the open hearing (asks where when ``path`` is None)."""
+        hearing = self.controller.hearing
+        if hearing is None:
+            return None
+        if path is None:
+            folder = self.controller.path.parent if self.controller.path is not None else Path.home()
+            name, _ = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Export the feedback sheet"),
+                str(folder / self.tr("feedback.docx")),
+                WORD_FILTER,
+            )
+            if not name:
+                return None
+            path = Path(name)
+        from interview_guide.report.feedback_sheet import export_feedback_sheet
+        from interview_guide.training.practice_review import review_practice
+
+        banks = self.controller.hearing_banks()
+        try:
+            export_feedback_sheet(
+                hearing, review_practice(hearing, banks, self.window.lang), banks, self.window.lang, path
+            )
+        except InterviewGuideError as exc:
+            QMessageBox.critical(self.window, self.tr("Feedback sheet not written"), str(exc))
+            return None
+        self.window.statusBar().showMessage(fmt(self.tr("Feedback sheet written: %1"), str(path)), 8000)
+        return path
 
     def show_practice(self) -> PracticePanel:
         """Show the practice panel (one per window, not modal)."""
