@@ -62,12 +62,18 @@ class ExportActions(QObject):
         return wizard.hearing_pages.review if wizard is not None else None
 
     def suggested_name(self, final: bool) -> str:
-        """A file name from the V-number and the date, without the applicant's name."""
+        """A file name from the V-number and the date, without the applicant's name.
+
+        Whatever was typed as the V-number, the name is one Windows accepts too (no ``/`` or ``:``,
+        no device name such as ``CON``).
+        """
+        from interview_guide.core.filenames import safe_file_name
+
         hearing = self.controller.require()
-        base = hearing.case.v_number or "hearing"
+        base = hearing.case.v_number.strip() or "hearing"
         day = hearing.sittings[-1].date.isoformat()
         kind = "final-report" if final else "hearing-report"
-        return f"{base}-{kind}-{day}.docx"
+        return safe_file_name(f"{base}-{kind}-{day}", ".docx", fallback=f"{kind}-{day}")
 
     def export(self, final: bool = False, audit_trail: bool = False) -> Path | None:
         """Ask where, then export the report.
@@ -96,12 +102,15 @@ class ExportActions(QObject):
         self, path: Path, final: bool = False, lang: Lang | None = None, audit_trail: bool = False
     ) -> bool:
         """Export to ``path`` with a progress dialog; errors become one dialog."""
+        from interview_guide.report.admin_templates import template_for
         from interview_guide.report.docx_report import export_report
         from interview_guide.storage.settings_files import load_deadlines_or_defaults
 
         deadlines, warning = load_deadlines_or_defaults()
-        if warning:
-            self.window.statusBar().showMessage(warning, 10000)
+        template, template_warning = template_for(lang or self.window.lang, audit_trail=audit_trail)
+        warnings = [text for text in (warning, template_warning) if text]
+        if warnings:
+            self.window.statusBar().showMessage("; ".join(warnings), 15000)
         progress = QProgressDialog(self.tr("Writing the report…"), "", 0, 100, self.window)
         progress.setObjectName("exportProgress")
         progress.setCancelButton(None)
@@ -117,6 +126,7 @@ class ExportActions(QObject):
                 self.controller.require(),
                 path,
                 lang or self.window.lang,
+                template,
                 progress=step,
                 final=final,
                 audit_trail=audit_trail,
