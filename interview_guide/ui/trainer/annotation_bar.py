@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_guide.core.sanitize import clean_text
 from interview_guide.core.text import Lang
 from interview_guide.core.trainer_tags import TrainerTag, tag_label
 from interview_guide.i18n import fmt
-from interview_guide.ui.controller import EntryPart, HearingController
+from interview_guide.ui.controller import HearingController
 from interview_guide.ui.widgets.checker_badge import CheckContext, CheckerBadge
 from interview_guide.ui.widgets.entry_panel import EntryPanel
 
@@ -101,10 +100,11 @@ class AnnotationBar(QFrame):
         self.badge.setObjectName("annotationBadge")
         layout.addWidget(self.badge)
 
+        # Like the entry panel, the bar listens to no controller signal: it is the only editor of the note
+        # it shows, and reads the record again whenever an entry is shown.
         panel.entry_shown.connect(self.show_entry)
         panel.draft_changed.connect(lambda _text: self.show_entry(0) if panel.number == 0 else None)
         panel.question_corrected.connect(self._question_corrected)
-        controller.entry_changed.connect(self._entry_changed)
         self.setVisible(False)
 
     def set_enabled(self, enabled: bool) -> None:
@@ -159,16 +159,6 @@ class AnnotationBar(QFrame):
         tags = self.chosen_tags()
         self.controller.set_trainer_tags(self.number, tags)
         self._show_tags(tags)
-
-    def _entry_changed(self, number: int, part: EntryPart) -> None:
-        # Another view (the presenter's step, a second bar) changed the note shown here.
-        if part is EntryPart.TRAINER_NOTE and self.enabled and number == self.number and self.isVisible():
-            entry = self.controller.require().entry(number)
-            if (
-                clean_text(self.note.toPlainText()) != entry.trainer_note
-                or self.chosen_tags() != entry.trainer_tags
-            ):
-                self.show_entry(number)
 
     def _show_index(self) -> None:
         hearing = self.controller.require()
