@@ -860,6 +860,10 @@ Bewaar het alleen op een versleutelde schijf, en geef het alleen aan de gemachti
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <source>Deriving the key of the new case (slow on purpose)…</source>
+        <translation>De sleutel van de nieuwe zaak wordt afgeleid (met opzet traag)…</translation>
+    </message>
+    <message>
         <source>Open a case file</source>
         <translation>Dossierbestand openen</translation>
     </message>
@@ -1343,6 +1347,18 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>Passphrase for %1:</source>
         <translation>Wachtwoordzin voor %1:</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Even geduld</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase (the key is derived slowly on purpose)…</source>
+        <translation>De wachtwoordzin wordt gecontroleerd (de sleutel wordt met opzet traag afgeleid)…</translation>
     </message>
     <message>
         <source>That passphrase does not open this file. Try again.</source>

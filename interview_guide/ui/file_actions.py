@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from interview_guide.core.errors import InterviewGuideError
 from interview_guide.core.hearing import ClaimType, HearingType
@@ -24,7 +24,7 @@ from interview_guide.storage.atomic import WriteError
 from interview_guide.storage.crypto import is_encrypted_data
 from interview_guide.ui.case_dialogs import COPY, RELOAD, ChangedOnDiskDialog, changed_message, show_locked
 from interview_guide.ui.main_window import MainWindow
-from interview_guide.ui.passphrase_dialog import NewPassphraseDialog, unlock
+from interview_guide.ui.passphrase_dialog import NewPassphraseDialog, run_with_progress, unlock
 
 CASE_FILTER = "Interview Guide (*.igcase)"
 
@@ -85,12 +85,12 @@ class FileActions(QObject):
             return
         encrypt, passphrase = choice
         key = None
-        if encrypt:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                key = CaseKey.derive(passphrase)  # once per case; every later save reuses it
-            finally:
-                QApplication.restoreOverrideCursor()
+        if encrypt:  # once per case, off the UI thread; every later save reuses it
+            key = run_with_progress(
+                self.parent_widget,
+                self.tr("Deriving the key of the new case (slow on purpose)…"),
+                lambda: CaseKey.derive(passphrase),
+            )
         self.controller.new_hearing(claims, kind, key=key)
 
     def open_dialog(self) -> None:
