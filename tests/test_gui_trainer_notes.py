@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 from gui_helpers import go_to_theme
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from interview_guide.app import AppContext, switch_language
@@ -168,3 +168,34 @@ def test_the_review_follows_notes_written_meanwhile(window: MainWindow, context:
     trainer.show_review()
     assert dialog.notes.rowCount() == 4
     QApplication.processEvents()
+
+
+def test_the_start_screen_offers_the_scenarios_under_training(
+    window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start = window.start
+    combo = start.scenario_combo
+    assert combo.count() >= 6 and combo.isVisible()
+    combo.setCurrentIndex(combo.findData("trans-woman"))
+    assert "Nour" in start.scenario_summary.text()
+    qtbot.mouseClick(start.findChild(QPushButton, "openScenarioButton"), Qt.MouseButton.LeftButton)
+    hearing = context.controller.require()
+    assert hearing.entries == [] and hearing.case.name_used == "Nour"
+    assert context.controller.dirty and not context.controller.demo
+    assert window.wizard is not None and window.stack.currentWidget() is window.wizard
+
+    window.go_start()
+    out = tmp_path / "cards.docx"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(start.findChild(QPushButton, "roleCardsButton"), Qt.MouseButton.LeftButton)
+    titles = [
+        p.text for p in Document(str(out)).paragraphs if p.style is not None and p.style.name == "Title"
+    ]
+    assert titles[:3] == ["Role: hearing officer", "Role: applicant", "Role: interpreter"]
+
+
+def test_the_training_menu_opens_a_scenario(window: MainWindow, context: AppContext) -> None:
+    window.commands["trainer-scenario-passive-convert"].trigger()
+    hearing = context.controller.require()
+    assert hearing.reference_frame.conversion_route.value == "passive"
+    assert [c.value for c in hearing.case.claim_types] == ["conversion"]

@@ -1,4 +1,6 @@
-"""Workshop commands: ``practice-review`` (figures and a Word feedback sheet of a practice hearing)."""
+"""Workshop commands: ``practice-review`` (figures and a Word feedback sheet of a practice hearing),
+``scenarios`` (the role-play library) and ``role-cards`` (printable cards for a scenario).
+"""
 
 from __future__ import annotations
 
@@ -30,6 +32,35 @@ def register(subparsers: Any) -> None:
     review.add_argument("--json", action="store_true", help="print the figures as a JSON object")
     review.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the sheet (default: nl)")
     review.set_defaults(run=run_practice_review)
+
+    listing = subparsers.add_parser(
+        "scenarios",
+        help="list the role-play scenarios",
+        description="List the fictional role-play scenarios. Write one as a case file with "
+        "`demo-case -o FILE --scenario ID` and print its cards with `role-cards ID -o CARDS.docx`.",
+    )
+    listing.add_argument(
+        "--json", action="store_true", help="print a JSON list of {id, title, claims, summary}"
+    )
+    listing.add_argument(
+        "--lang", choices=LANGUAGES, default="nl", help="language of the texts (default: nl)"
+    )
+    listing.set_defaults(run=run_scenarios)
+
+    cards = subparsers.add_parser(
+        "role-cards",
+        help="write printable role cards for a scenario",
+        description="Write the role cards of scenario ID to a Word file, each card on its own page, headed "
+        "with its role: officer, applicant (what to tell only when asked openly), interpreter (with a "
+        "planted "
+        "problem) and the trainer's card (what is planted; not to hand out).",
+    )
+    cards.add_argument("scenario", metavar="ID", help="the scenario (see `interview-guide scenarios`)")
+    cards.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="CARDS.docx", help="the .docx to write"
+    )
+    cards.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the cards (default: nl)")
+    cards.set_defaults(run=run_role_cards)
 
 
 def run_practice_review(args: argparse.Namespace) -> int:
@@ -64,3 +95,29 @@ def _summary(review: PracticeReview, lang: Lang) -> str:
         lines.append(f"  {category_label(category, lang)}: {count}")
     lines.append(f"flagged: {len(review.flagged)}  with a trainer note: {len(review.annotated)}")
     return "\n".join(lines)
+
+
+def run_scenarios(args: argparse.Namespace) -> int:
+    """List the scenarios."""
+    from interview_guide.training.scenarios import SCENARIOS
+
+    lang: Lang = args.lang
+    if args.json:
+        json.dump([s.listing(lang) for s in SCENARIOS], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for scenario in SCENARIOS:
+        claims = "+".join(claim.value for claim in scenario.claims)
+        print(f"{scenario.id:28} {claims:17} {scenario.title.get(lang)}")
+    return 0
+
+
+def run_role_cards(args: argparse.Namespace) -> int:
+    """Write the role cards of a scenario."""
+    from interview_guide.report.role_cards import export_role_cards
+    from interview_guide.training.scenarios import get_scenario
+
+    scenario = get_scenario(args.scenario)
+    export_role_cards(scenario, load_banks().banks, args.lang, args.output)
+    print(f"{args.output}: role cards of {scenario.id} (officer, applicant, interpreter, trainer)")
+    return 0

@@ -1992,6 +1992,23 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <comment>the start screen&apos;s group of role-play scenarios</comment>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Role-play scenarios: a fictional applicant with the reference frame filled in and no question asked yet, with printable cards for officer, applicant and interpreter.</source>
+        <translation>Rollenspellen: een fictieve aanvrager met het referentiekader ingevuld en nog geen vraag gesteld, met kaarten om te printen voor hoormedewerker, aanvrager en tolk.</translation>
+    </message>
+    <message>
+        <source>Open the scenario</source>
+        <translation>Scenario openen</translation>
+    </message>
+    <message>
+        <source>Write its role cards…</source>
+        <translation>Rolkaarten schrijven…</translation>
+    </message>
 </context>
 <context>
     <name>StatementEditor</name>
@@ -2228,6 +2245,14 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>Beide asielmotieven</translation>
     </message>
     <message>
+        <source>Role-play &amp;scenarios</source>
+        <translation>&amp;Rollenspellen</translation>
+    </message>
+    <message>
+        <source>Role &amp;cards</source>
+        <translation>Rol&amp;kaarten</translation>
+    </message>
+    <message>
         <source>Show and write &amp;trainer notes</source>
         <translation>Aantekeningen van de &amp;trainer tonen en schrijven</translation>
     </message>
@@ -2242,6 +2267,26 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
     <message>
         <source>Re&amp;view practice hearing…</source>
         <translation>Oefengehoor &amp;bespreken…</translation>
+    </message>
+    <message>
+        <source>Scenario opened: %1. Save it to keep the practice hearing.</source>
+        <translation>Scenario geopend: %1. Sla het op om het oefengehoor te bewaren.</translation>
+    </message>
+    <message>
+        <source>Write the role cards</source>
+        <translation>Rolkaarten schrijven</translation>
+    </message>
+    <message>
+        <source>role-cards-%1.docx</source>
+        <translation>rolkaarten-%1.docx</translation>
+    </message>
+    <message>
+        <source>Role cards not written</source>
+        <translation>Rolkaarten niet geschreven</translation>
+    </message>
+    <message>
+        <source>Role cards written: %1</source>
+        <translation>Rolkaarten geschreven: %1</translation>
     </message>
     <message>
         <source>No further trainer note.</source>

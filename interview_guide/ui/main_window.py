@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.stack = QStackedWidget()
-        self.start = StartScreen(settings.recent_files)
+        self.start = StartScreen(settings.recent_files, lang=lang)
         self.stack.addWidget(self.start)
         central = QWidget()
         column = QVBoxLayout(central)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from interview_guide.core.errors import InterviewGuideError
 from interview_guide.core.trainer_notes import annotated_entries
 from interview_guide.i18n import fmt
+from interview_guide.training.scenarios import SCENARIOS, build_scenario_case, get_scenario
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.trainer.annotation_bar import AnnotationBar
 from interview_guide.ui.trainer.examples_dialog import ExamplesDialog
@@ -39,6 +40,8 @@ class TrainerMode(QObject):
         self.annotations.toggled.connect(self._annotations_toggled)
         window.wizard_built.connect(self._on_wizard_built)
         self.controller.hearing_replaced.connect(self._hearing_replaced)
+        window.start.scenario_requested.connect(self.open_scenario)
+        window.start.role_cards_requested.connect(lambda scenario_id: self.write_role_cards(scenario_id))
         self._update_actions()
 
     def _build_menu(self) -> QMenu:
@@ -60,6 +63,29 @@ class TrainerMode(QObject):
             demo.addAction(
                 window.make_command(f"trainer-demo-{claim}", text, None, lambda c=claim: self.open_demo(c))
             )
+        scenarios = menu.addMenu(self.tr("Role-play &scenarios"))
+        scenarios.setObjectName("scenarioMenu")
+        cards = menu.addMenu(self.tr("Role &cards"))
+        cards.setObjectName("roleCardsMenu")
+        for scenario in SCENARIOS:
+            title = scenario.title.get(window.lang)
+            scenarios.addAction(
+                window.make_command(
+                    f"trainer-scenario-{scenario.id}",
+                    title,
+                    None,
+                    lambda s=scenario.id: self.open_scenario(s),
+                )
+            )
+            cards.addAction(
+                window.make_command(
+                    f"trainer-cards-{scenario.id}",
+                    title + "…",
+                    None,
+                    lambda s=scenario.id: self.write_role_cards(s),
+                )
+            )
+        menu.addSeparator()
         self.annotations = window.make_command(
             "trainer-annotations",
             self.tr("Show and write &trainer notes"),
@@ -107,6 +133,43 @@ class TrainerMode(QObject):
         from interview_guide.demo import build_demo_case
 
         self.controller.load(build_demo_case(claim, self.window.lang), path=None, demo=True)
+
+    def open_scenario(self, scenario_id: str) -> None:
+        """Open a role-play scenario as a new, unsaved training hearing (no questions asked yet)."""
+        may_close = getattr(self.window, "may_close", None)
+        if may_close is not None and not may_close():
+            return
+        hearing = build_scenario_case(
+            get_scenario(scenario_id), self.controller.banks.banks, self.window.lang
+        )
+        self.controller.load(hearing, path=None)
+        self.controller.mark_unsaved()
+        self.window.statusBar().showMessage(
+            fmt(self.tr("Scenario opened: %1. Save it to keep the practice hearing."), scenario_id), 8000
+        )
+
+    def write_role_cards(self, scenario_id: str, path: Path | None = None) -> Path | None:
+        """Write the role cards of a scenario (asks where when ``path`` is None)."""
+        scenario = get_scenario(scenario_id)
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Write the role cards"),
+                str(Path.home() / fmt(self.tr("role-cards-%1.docx"), scenario.id)),
+                WORD_FILTER,
+            )
+            if not name:
+                return None
+            path = Path(name)
+        from interview_guide.report.role_cards import export_role_cards
+
+        try:
+            export_role_cards(scenario, self.controller.banks.banks, self.window.lang, path)
+        except InterviewGuideError as exc:
+            QMessageBox.critical(self.window, self.tr("Role cards not written"), str(exc))
+            return None
+        self.window.statusBar().showMessage(fmt(self.tr("Role cards written: %1"), str(path)), 8000)
+        return path
 
     @property
     def annotations_on(self) -> bool:
