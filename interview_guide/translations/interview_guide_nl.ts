@@ -691,8 +691,24 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <source>What the checker says:</source>
-        <translation>Wat de vraagcontrole zegt:</translation>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Hide the verdict and the better wording; rephrase first, then reveal</source>
+        <translation>Verberg het oordeel en de betere formulering; eerst zelf herformuleren, dan tonen</translation>
+    </message>
+    <message>
+        <source>Your rephrasing (one open question):</source>
+        <translation>Uw herformulering (één open vraag):</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Show the verdict, the model answer and the checker&apos;s view (Ctrl+Return)</source>
+        <translation>Toon het oordeel, het modelantwoord en wat de vragencontrole vindt (Ctrl+Return)</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -703,12 +719,20 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Volgende ▶</translation>
     </message>
     <message>
+        <source>PgDn / PgUp: next / previous</source>
+        <translation>PgDn / PgUp: volgende / vorige</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Good example: knowledge asked as far as it can be expected of this applicant</source>
+        <translation>Goed voorbeeld: kennis gevraagd voor zover die van deze aanvrager kan worden verwacht</translation>
     </message>
     <message>
         <source>Good example (%1)</source>
@@ -719,8 +743,36 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Slecht voorbeeld: %1</translation>
     </message>
     <message>
+        <source>Pitched to: %1</source>
+        <translation>Afgestemd op: %1</translation>
+    </message>
+    <message>
         <source>Better:</source>
         <translation>Beter:</translation>
+    </message>
+    <message>
+        <source>Model answer:</source>
+        <translation>Modelantwoord:</translation>
+    </message>
+    <message>
+        <source>this question can be asked as it is.</source>
+        <translation>deze vraag kan zo gesteld worden.</translation>
+    </message>
+    <message>
+        <source>The checker:</source>
+        <translation>De vragencontrole:</translation>
+    </message>
+    <message>
+        <source>no findings.</source>
+        <translation>geen bevindingen.</translation>
+    </message>
+    <message>
+        <source>You did not type a rephrasing.</source>
+        <translation>U heeft geen herformulering getypt.</translation>
+    </message>
+    <message>
+        <source>The checker on your wording:</source>
+        <translation>De vragencontrole over uw formulering:</translation>
     </message>
 </context>
 <context>
