@@ -4,13 +4,16 @@ presenter remote sends step through the examples and never close the dialog.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from interview_guide.app import AppContext
+from interview_guide.app import AppContext, switch_language
 from interview_guide.core.question_check import Category
 from interview_guide.trainer_examples import EXAMPLES, examples_of
 from interview_guide.ui.checker.feature import CheckerFeature
@@ -113,3 +116,61 @@ def test_remote_keys_step_through_and_never_close_the_dialog(
     qtbot.keyClick(dialog.attempt, Qt.Key.Key_PageDown)
     assert dialog.position == 1 and dialog.isVisible()
     assert dialog.examples == examples_of(Category.LEADING)
+
+
+def test_the_practice_panel_starts_in_the_question_box(
+    window: MainWindow, context: AppContext, qtbot: QtBot
+) -> None:
+    trainer = context.feature(CheckerFeature).trainer
+    panel = trainer.show_practice()
+    assert panel.focusWidget() is panel.question
+    # The first keystrokes go into the question, not into a drop-down.
+    qtbot.keyClicks(panel.focusWidget(), "Nederlands")
+    assert panel.question.toPlainText() == "Nederlands"
+    assert panel.language.currentIndex() == 0 and panel.preset.currentIndex() == 0
+
+
+def test_practice_presets_use_a_scenario_frame(window: MainWindow, context: AppContext, qtbot: QtBot) -> None:
+    panel = context.feature(CheckerFeature).trainer.show_practice()
+    assert panel.frame() is None and panel.preset.count() >= 7
+    panel.preset.setCurrentIndex(panel.preset.findData("passive-convert"))
+    frame = panel.frame()
+    assert frame is not None and frame.conversion_route.value == "passive"
+    assert panel.claim.currentData() == "conversion"
+    claims, checked_frame = panel._context()
+    assert checked_frame == frame and [c.value for c in claims] == ["conversion"]
+    panel.preset.setCurrentIndex(panel.preset.findData("both-claims"))
+    assert panel.claim.currentData() == "both"
+
+
+def test_practice_keeps_a_history_that_survives_and_exports(
+    window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    trainer = context.feature(CheckerFeature).trainer
+    panel = trainer.show_practice()
+    qtbot.keyClicks(panel.question, "Did you have sex with him?")
+    qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
+    panel.question.setPlainText("Tell me about a day you spent together.")
+    panel.keep()
+    assert [a.text for a in panel.history] == [
+        "Did you have sex with him?",
+        "Tell me about a day you spent together.",
+    ]
+    first, second = panel.history
+    assert not first.ok and "sexual-explicit" in first.categories and second.ok
+    assert panel.list.count() == 2 and "do not ask" in panel.list.item(0).text()
+
+    # A window rebuilt in Dutch keeps the list (for the rest of the session).
+    switch_language(context, "nl")
+    new_window = context.window
+    assert new_window is not None
+    panel_nl = context.feature(CheckerFeature).trainer.show_practice()
+    assert panel_nl is not panel and panel_nl.list.count() == 2
+    out = panel_nl.export(tmp_path / "practice.docx")
+    assert out is not None
+    document = Document(str(out))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    assert "Did you have sex with him?" in cells and "seksuele details" in cells
+    assert "2 vragen geoefend" in "\n".join(p.text for p in document.paragraphs)
+    new_window.may_close = lambda: True  # type: ignore[attr-defined]
+    new_window.close()

@@ -1424,10 +1424,6 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>Vragen oefenen</translation>
     </message>
     <message>
-        <source>Type a question as you would ask it in a hearing. The checker shows what is wrong with it, why, and how to ask it better. Nothing typed here is recorded.</source>
-        <translation>Typ een vraag zoals u die in een gehoor zou stellen. De vraagcontrole laat zien wat er mis is met de vraag, waarom, en hoe u die beter kunt stellen. Wat u hier typt, wordt nergens vastgelegd.</translation>
-    </message>
-    <message>
         <source>Detect automatically</source>
         <translation>Automatisch herkennen</translation>
     </message>
@@ -1440,6 +1436,22 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>LHBTI</translation>
     </message>
     <message>
+        <source>Type a question as you would ask it in a hearing. The checker shows what is wrong with it, why, and how to ask it better. Keep a question (Ctrl+Return) to list it below; the list can be exported. Nothing here is part of a hearing.</source>
+        <translation>Typ een vraag zoals u die in een gehoor zou stellen. De vragencontrole laat zien wat er mis mee is, waarom, en hoe het beter kan. Bewaar een vraag (Ctrl+Return) om haar hieronder te zetten; de lijst kunt u exporteren. Niets hiervan hoort bij een gehoor.</translation>
+    </message>
+    <message>
+        <source>No reference frame</source>
+        <translation>Geen referentiekader</translation>
+    </message>
+    <message>
+        <source>Check the question against the reference frame of a scenario&apos;s applicant</source>
+        <translation>Controleer de vraag tegen het referentiekader van de aanvrager uit een scenario</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Aanvrager:</translation>
+    </message>
+    <message>
         <source>Religious conversion</source>
         <translation>Religieuze bekering</translation>
     </message>
@@ -1450,6 +1462,38 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>Claim:</source>
         <translation>Asielmotief:</translation>
+    </message>
+    <message>
+        <source>Keep this question</source>
+        <translation>Deze vraag bewaren</translation>
+    </message>
+    <message>
+        <source>Add the question and the checker&apos;s verdict to the list (Ctrl+Return)</source>
+        <translation>Zet de vraag met het oordeel van de vragencontrole in de lijst (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>Lijst exporteren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Questions kept: %1</source>
+        <translation>Bewaarde vragen: %1</translation>
+    </message>
+    <message>
+        <source>Export the questions practised</source>
+        <translation>Geoefende vragen exporteren</translation>
+    </message>
+    <message>
+        <source>practice.docx</source>
+        <translation>oefenvragen.docx</translation>
+    </message>
+    <message>
+        <source>List not written</source>
+        <translation>Lijst niet geschreven</translation>
     </message>
     <message>
         <source>e.g. Did you know as a child that you were different?</source>

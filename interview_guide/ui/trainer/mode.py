@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
@@ -10,7 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from interview_guide.core.errors import InterviewGuideError
 from interview_guide.core.trainer_notes import annotated_entries
 from interview_guide.i18n import fmt
+from interview_guide.training.practice_history import PracticeAttempt
 from interview_guide.training.scenarios import SCENARIOS, build_scenario_case, get_scenario
+from interview_guide.ui.controller import HearingController
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.trainer.annotation_bar import AnnotationBar
 from interview_guide.ui.trainer.examples_dialog import ExamplesDialog
@@ -21,6 +24,9 @@ from interview_guide.ui.widgets.checker_badge import CheckContext
 # Kept on the controller, which outlives a window rebuilt in another language, so notes stay on.
 _ANNOTATIONS_PROPERTY = "interviewGuideTrainerAnnotations"
 WORD_FILTER = "Word (*.docx)"
+# The practice panel's list of questions kept, per controller: it outlives a window rebuilt in another
+# language (and the panel with it) for the rest of the session.
+_HISTORIES: WeakKeyDictionary[HearingController, list[PracticeAttempt]] = WeakKeyDictionary()
 
 
 class TrainerMode(QObject):
@@ -306,7 +312,8 @@ class TrainerMode(QObject):
     def show_practice(self) -> PracticePanel:
         """Show the practice panel (one per window, not modal)."""
         if self.practice is None:
-            self.practice = PracticePanel(self.window.lang, self._claim_types(), self.window)
+            history = _HISTORIES.setdefault(self.controller, [])
+            self.practice = PracticePanel(self.window.lang, self._claim_types(), self.window, history)
         self.practice.show()
         self.practice.raise_()
         self.practice.activateWindow()
