@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from interview_guide.app import AppContext, switch_language
 from interview_guide.core.question_check import Category
 from interview_guide.trainer_examples import EXAMPLES, examples_of
-from interview_guide.ui.checker.feature import CheckerFeature
+from interview_guide.ui.features.training import TrainerMode
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.trainer.examples_dialog import ExamplesDialog
 
@@ -29,9 +29,14 @@ def plain(label: QLabel) -> str:
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
 
+def trainer_of(context: AppContext) -> TrainerMode:
+    assert context.features is not None
+    return context.features.training
+
+
 def open_examples(window: MainWindow, context: AppContext) -> ExamplesDialog:
     window.commands["trainer-examples"].trigger()
-    dialog = context.feature(CheckerFeature).trainer.examples
+    dialog = trainer_of(context).examples
     assert dialog is not None and dialog.isVisible()
     return dialog
 
@@ -121,7 +126,7 @@ def test_remote_keys_step_through_and_never_close_the_dialog(
 def test_the_practice_panel_starts_in_the_question_box(
     window: MainWindow, context: AppContext, qtbot: QtBot
 ) -> None:
-    trainer = context.feature(CheckerFeature).trainer
+    trainer = trainer_of(context)
     panel = trainer.show_practice()
     assert panel.focusWidget() is panel.question
     # The first keystrokes go into the question, not into a drop-down.
@@ -131,7 +136,7 @@ def test_the_practice_panel_starts_in_the_question_box(
 
 
 def test_practice_presets_use_a_scenario_frame(window: MainWindow, context: AppContext, qtbot: QtBot) -> None:
-    panel = context.feature(CheckerFeature).trainer.show_practice()
+    panel = trainer_of(context).show_practice()
     assert panel.frame() is None and panel.preset.count() >= 7
     panel.preset.setCurrentIndex(panel.preset.findData("passive-convert"))
     frame = panel.frame()
@@ -146,7 +151,7 @@ def test_practice_presets_use_a_scenario_frame(window: MainWindow, context: AppC
 def test_practice_keeps_a_history_that_survives_and_exports(
     window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    trainer = context.feature(CheckerFeature).trainer
+    trainer = trainer_of(context)
     panel = trainer.show_practice()
     qtbot.keyClicks(panel.question, "Did you have sex with him?")
     qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
@@ -164,7 +169,7 @@ def test_practice_keeps_a_history_that_survives_and_exports(
     switch_language(context, "nl")
     new_window = context.window
     assert new_window is not None
-    panel_nl = context.feature(CheckerFeature).trainer.show_practice()
+    panel_nl = trainer_of(context).show_practice()
     assert panel_nl is not panel and panel_nl.list.count() == 2
     out = panel_nl.export(tmp_path / "practice.docx")
     assert out is not None
@@ -172,5 +177,5 @@ def test_practice_keeps_a_history_that_survives_and_exports(
     cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
     assert "Did you have sex with him?" in cells and "seksuele details" in cells
     assert "2 vragen geoefend" in "\n".join(p.text for p in document.paragraphs)
-    new_window.may_close = lambda: True  # type: ignore[attr-defined]
+    new_window.set_close_guard(lambda: True)
     new_window.close()

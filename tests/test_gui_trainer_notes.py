@@ -16,17 +16,17 @@ from pytestqt.qtbot import QtBot
 from interview_guide.app import AppContext, switch_language
 from interview_guide.core.trainer_tags import TrainerTag
 from interview_guide.storage import load_case, save_case
-from interview_guide.ui.checker.feature import CheckerFeature
 from interview_guide.ui.controller import EntryPart
+from interview_guide.ui.features.training import TrainerMode
 from interview_guide.ui.main_window import MainWindow
-from interview_guide.ui.trainer.mode import TrainerMode
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 PRACTICE = Path(__file__).parent / "data" / "practice" / "practice-15.igcase"
 
 
 def trainer_of(context: AppContext) -> TrainerMode:
-    return context.feature(CheckerFeature).trainer
+    assert context.features is not None
+    return context.features.training
 
 
 def test_a_note_typed_in_the_note_bar_is_kept_with_its_tags(
@@ -90,7 +90,7 @@ def test_notes_stay_on_for_the_demo_from_the_start_screen_and_after_a_language_s
     trainer = trainer_of(context)
     assert trainer.annotations_on
     assert all(bar.enabled for bar in trainer.bars)
-    new_window.may_close = lambda: True  # type: ignore[attr-defined]
+    new_window.set_close_guard(lambda: True)
     new_window.close()
 
 

@@ -37,7 +37,7 @@ def run_screenshots(args: argparse.Namespace) -> int:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from interview_guide.ui.screenshots import take_screenshots
+    from interview_guide.screenshots import take_screenshots
 
     for path in take_screenshots(args.folder, args.lang, args.claim):
         print(path)

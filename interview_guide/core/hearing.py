@@ -12,6 +12,7 @@ from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from interview_guide.core.messages import MessageId, validation_error
 from interview_guide.core.reference_frame import ReferenceFrame, upgrade_free_text_fields
 from interview_guide.core.statements import (
     Correction,
@@ -120,16 +121,16 @@ class CaseData(BaseModel):
     @classmethod
     def _digits_only(cls, value: str) -> str:
         if value and not value.isdigit():
-            raise ValueError("the V-number holds digits only")
+            raise validation_error(MessageId.V_NUMBER_DIGITS)
         if value and not value.isascii():
-            raise ValueError("the V-number holds the digits 0-9 only")
+            raise validation_error(MessageId.V_NUMBER_ASCII_DIGITS)
         return value
 
     @field_validator("claim_types")
     @classmethod
     def _no_repeated_claims(cls, value: list[ClaimType]) -> list[ClaimType]:
         if len(set(value)) != len(value):
-            raise ValueError("a claim type is listed twice")
+            raise validation_error(MessageId.CLAIM_TYPE_TWICE)
         return value
 
 

@@ -323,29 +323,6 @@ def upgrade_free_text_fields(data: dict[str, Any]) -> dict[str, Any]:
     return upgraded if changed else data
 
 
-def field_value_names(field: str) -> list[str] | None:
-    """The allowed values of an enumerated reference-frame field, or None for free fields.
-
-    Question banks use this to check that their hint conditions name real fields and values.
-    """
-    if field not in ReferenceFrame.model_fields:
-        raise KeyError(field)
-    annotation = ReferenceFrame.model_fields[field].annotation
-    if isinstance(annotation, type) and issubclass(annotation, StrEnum):
-        return [member.value for member in annotation]
-    if field == "sogiesc":
-        return [member.value for member in Sogiesc]
-    return None
-
-
-def field_matches(frame: ReferenceFrame, field: str, values: list[str]) -> bool:
-    """Whether ``frame.field`` takes one of ``values`` (for lists: contains one of them)."""
-    value = getattr(frame, field)
-    if isinstance(value, list):
-        return any(str(item) in values for item in value)
-    return str(value) in values
-
-
 def _t(nl: str, en: str) -> LocalizedText:
     return LocalizedText(nl=nl, en=en)
 

@@ -17,7 +17,6 @@ from pydantic import ValidationError
 from interview_guide.core.bank_loader import format_loc
 from interview_guide.core.errors import CaseFileError
 from interview_guide.core.hearing import SCHEMA_VERSION, Hearing, upgrade_v1
-from interview_guide.storage.atomic import write_atomic
 from interview_guide.storage.bounded_reader import MAX_CASE_BYTES, loads_bounded_json, read_bounded
 from interview_guide.storage.crypto import CaseKey, decrypt_file, is_encrypted_data
 
@@ -134,13 +133,3 @@ def encode_case(hearing: Hearing, key: CaseKey | None) -> bytes:
     """The file content of a hearing: plain JSON, or encrypted with ``key`` (a fresh nonce each time)."""
     plain = dump_case(hearing)
     return plain if key is None else key.encrypt_file(plain)
-
-
-def load_plain(path: Path) -> Hearing:
-    """Load a plain (unencrypted) case file."""
-    return parse_case(read_bytes(path), str(path))
-
-
-def save_plain(hearing: Hearing, path: Path) -> None:
-    """Save a plain (unencrypted) case file atomically."""
-    write_atomic(Path(path), dump_case(hearing))

@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Translation files missing (%1): some texts are in English.</source>
+        <translation>Vertaalbestanden ontbreken (%1): sommige teksten staan in het Engels.</translation>
+    </message>
+    <message>
+        <source>The question banks are damaged:</source>
+        <translation>De vragenbanken zijn beschadigd:</translation>
+    </message>
+</context>
+<context>
     <name>AutosaveStatus</name>
     <message>
         <source>Autosave on</source>
@@ -600,6 +611,61 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>Every theme was discussed and none dominates.</source>
         <translation>Elk thema is besproken en geen enkel thema overheerst.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainMessage</name>
+    <message>
+        <source>A question cannot be empty.</source>
+        <translation>Een vraag kan niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>There is no entry %1 to link to.</source>
+        <translation>Er is geen vraag %1 om naar te verwijzen.</translation>
+    </message>
+    <message>
+        <source>Give a reason for asking a question the checker blocks.</source>
+        <translation>Geef een reden om een vraag te stellen die de controle blokkeert.</translation>
+    </message>
+    <message>
+        <source>A break is already running.</source>
+        <translation>Er loopt al een pauze.</translation>
+    </message>
+    <message>
+        <source>No break is running.</source>
+        <translation>Er loopt geen pauze.</translation>
+    </message>
+    <message>
+        <source>Sexually explicit images or videos are never evidence and are not recorded, viewed or kept (seed letter; CJEU A, B, C; UNHCR GIP 9).</source>
+        <translation>Seksueel expliciete beelden of video&apos;s zijn nooit bewijs en worden niet vastgelegd, bekeken of bewaard (Kamerbrief; HvJ EU A, B, C; UNHCR GIP 9).</translation>
+    </message>
+    <message>
+        <source>A psychological test of sexual orientation is not allowed as evidence (CJEU F, C-473/16): it intrudes on private life (Art. 7 Charter) and cannot show an orientation.</source>
+        <translation>Een psychologische test van seksuele gerichtheid is niet toegestaan als bewijs (HvJ EU F, C-473/16): hij dringt door in het privéleven (art. 7 Handvest) en kan een gerichtheid niet aantonen.</translation>
+    </message>
+    <message>
+        <source>the V-number holds digits only</source>
+        <translation>het V-nummer bestaat alleen uit cijfers</translation>
+    </message>
+    <message>
+        <source>the V-number holds the digits 0-9 only</source>
+        <translation>het V-nummer bestaat alleen uit de cijfers 0-9</translation>
+    </message>
+    <message>
+        <source>a claim type is listed twice</source>
+        <translation>een soort asielmotief staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid range.</source>
+        <translation>“%1” is geen geldig bereik.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an entry number; type for example 3, 7, 12.</source>
+        <translation>“%1” is geen vraagnummer; typ bijvoorbeeld 3, 7, 12.</translation>
+    </message>
+    <message>
+        <source>There is no entry %1 (the hearing has %2 entries).</source>
+        <translation>Er is geen vraag %1 (het gehoor heeft %2 vragen).</translation>
     </message>
 </context>
 <context>
@@ -1174,9 +1240,12 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
         <source>End break (Ctrl+B)</source>
         <translation>Pauze beëindigen (Ctrl+B)</translation>
     </message>
-    <message>
-        <source>%1 minutes without a break: offer the applicant and the interpreter a break.</source>
-        <translation>%1 minuten zonder pauze: bied de aanvrager en de tolk een pauze aan.</translation>
+    <message numerus="yes">
+        <source>%n minutes without a break: offer the applicant and the interpreter a break.</source>
+        <translation>
+            <numerusform>%n minuut zonder pauze: bied de aanvrager en de tolk een pauze aan.</numerusform>
+            <numerusform>%n minuten zonder pauze: bied de aanvrager en de tolk een pauze aan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start break (Ctrl+B)</source>
@@ -1750,6 +1819,54 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
 <context>
     <name>ReferenceFramePage</name>
     <message>
+        <source>Education and literacy</source>
+        <translation>Opleiding en geletterdheid</translation>
+    </message>
+    <message>
+        <source>Origin and culture</source>
+        <translation>Herkomst en cultuur</translation>
+    </message>
+    <message>
+        <source>Life phase</source>
+        <translation>Levensfase</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Religious background</source>
+        <translation>Religieuze achtergrond</translation>
+    </message>
+    <message>
+        <source>Gender and own words</source>
+        <translation>Gender en eigen woorden</translation>
+    </message>
+    <message>
+        <source>Access to information</source>
+        <translation>Toegang tot informatie</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Disclosure and country context</source>
+        <translation>Moment van vertellen en landeninformatie</translation>
+    </message>
+    <message>
+        <source>LGBTI</source>
+        <translation>LHBTI</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Bekering</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
         <source>Reference frame</source>
         <translation>Referentiekader</translation>
     </message>
@@ -2250,9 +2367,12 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <source>Guidance for this theme</source>
         <translation>Toelichting bij dit thema</translation>
     </message>
-    <message>
-        <source>(and %1 hints for this applicant)</source>
-        <translation>(en %1 tips voor deze aanvrager)</translation>
+    <message numerus="yes">
+        <source>(and %n hints for this applicant)</source>
+        <translation>
+            <numerusform>(en %n aanwijzing voor deze aanvrager)</numerusform>
+            <numerusform>(en %n aanwijzingen voor deze aanvrager)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -46,15 +46,13 @@ from interview_guide.core.text import Lang
 from interview_guide.core.trainer_tags import TrainerTag
 from interview_guide.storage.bank_files import BankSet
 from interview_guide.storage.ops import edit_paths
+from interview_guide.ui.domain_messages import describe, describe_validation
 
 if TYPE_CHECKING:
     from interview_guide.report.corrections import ImportResult
     from interview_guide.storage.crypto import CaseKey
 
 Clock = Callable[[], dt.datetime]
-# Called before an own question is logged, with its text and the widget asking: returns None to not
-# ask it, or the checker categories the officer overrode and the reason given (([], "") when none).
-OwnQuestionGuard = Callable[[str, Any], tuple[list[str], str] | None]
 RemarkField = Literal[RecordField.COURSE_REMARKS, RecordField.CONSULTATION_NOTE]
 
 
@@ -72,11 +70,6 @@ class EntryPart(StrEnum):
 def local_now() -> dt.datetime:
     """The current local time, timezone-aware, to the second."""
     return dt.datetime.now().astimezone().replace(microsecond=0)
-
-
-def _validation_message(exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    return str(first["msg"]).removeprefix("Value error, ")
 
 
 class HearingController(QObject):
@@ -106,7 +99,6 @@ class HearingController(QObject):
         self.key: CaseKey | None = None  # the open case's encryption key (None: a plain file)
         self._dirty = False
         self._current_entry = 0
-        self.own_question_guard: OwnQuestionGuard | None = None
 
     # -- the hearing as a whole ---------------------------------------------------------------
 
@@ -209,9 +201,9 @@ class HearingController(QObject):
         self._set_dirty(False)
         self.saved.emit(str(path))
 
-    def report_error(self, title: str, exc: Exception | str) -> None:
+    def report_error(self, title: str, exc: InterviewGuideError | str) -> None:
         """Show an error to the officer (the main window turns this into one dialog)."""
-        self.error_raised.emit(title, str(exc))
+        self.error_raised.emit(title, describe(exc) if isinstance(exc, InterviewGuideError) else exc)
 
     # -- case data, sittings, reference frame -------------------------------------------------
 
@@ -256,7 +248,7 @@ class HearingController(QObject):
         try:
             setattr(target, name, value)
         except ValidationError as exc:
-            return _validation_message(exc)
+            return describe_validation(exc)
         self._section(section)
         return None
 
@@ -381,7 +373,7 @@ class HearingController(QObject):
         try:
             editing.set_question_text(hearing, number, text, self.clock())
         except InterviewGuideError as exc:
-            return str(exc)
+            return describe(exc)
         if hearing.entry(number).question_text != old or len(hearing.audit_trail) != before:
             self._entry(number, EntryPart.QUESTION, *edit_paths(hearing, number, before))
         return None
@@ -396,7 +388,7 @@ class HearingController(QObject):
         try:
             editing.override_check(self.require(), number, categories, reason, self.clock())
         except InterviewGuideError as exc:
-            return str(exc)
+            return describe(exc)
         self._entry(number, EntryPart.OVERRIDE)
         return None
 
@@ -491,7 +483,7 @@ class HearingController(QObject):
         except RecordRuleError as exc:
             if len(hearing.material_refusals) != refusals:
                 self._section(RecordField.MATERIAL_REFUSALS)
-            return str(exc)
+            return describe(exc)
         self._section(RecordField.MATERIAL)
         return None
 
@@ -507,7 +499,7 @@ class HearingController(QObject):
         try:
             editing.add_expert_report(self.require(), kind, description, author, date)
         except RecordRuleError as exc:
-            return str(exc)
+            return describe(exc)
         self._section(RecordField.EXPERT_REPORTS)
         return None
 

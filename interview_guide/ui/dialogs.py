@@ -31,7 +31,8 @@ from interview_guide.core.hearing import (
     RegisterStatus,
 )
 from interview_guide.core.text import Lang
-from interview_guide.ui.labels import fill_combo
+from interview_guide.ui.dates import from_qdate
+from interview_guide.ui.enum_combos import fill_combo
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -143,7 +144,7 @@ class NewSittingDialog(QDialog):
             gender=Gender(dialog.gender.currentData()),
             mode=InterpreterMode(dialog.mode.currentData()),
         )
-        return dialog.date.date().toPython(), dialog.location.text().strip(), interpreter
+        return from_qdate(dialog.date.date()), dialog.location.text().strip(), interpreter
 
 
 class ShortcutsDialog(QDialog):

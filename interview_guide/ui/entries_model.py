@@ -116,12 +116,6 @@ class EntriesModel(QAbstractListModel):
             index = self.index(number - 1)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
-    def retranslate(self) -> None:
-        """The UI language changed: every row's placeholder text is shown anew."""
-        if self._shown:
-            last = self.index(len(self._shown) - 1)
-            self.dataChanged.emit(self.index(0), last, [Qt.ItemDataRole.DisplayRole])
-
 
 class ThemeEntries(QSortFilterProxyModel):
     """The entries of one theme (an entry never changes theme, so rows are filtered once, on insert)."""

@@ -52,7 +52,7 @@ class FileActions(QObject):
         menu.addAction(
             window.make_command("saveas", self.tr("Save &as…"), QKeySequence.StandardKey.SaveAs, self.save_as)
         )
-        self.extra_separator = menu.addSeparator()
+        menu.addSeparator()
         menu.addSeparator()
         menu.addAction(
             window.make_command("quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close)
@@ -62,7 +62,6 @@ class FileActions(QObject):
         start.open_requested.connect(self.open_dialog)
         start.demo_requested.connect(self.open_demo)
         start.recent_requested.connect(lambda p: self.open_path(Path(p)))
-        window.may_close = self.may_close  # type: ignore[attr-defined]
         self.handle: CaseHandle | None = None  # the case file open here: its lock and fingerprint
         self.controller.saved.connect(lambda _: self._show_mode())
         self.controller.hearing_replaced.connect(self._show_mode)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
@@ -220,7 +221,7 @@ def unlock(name: str, attempt: Callable[[str], T], parent: QWidget | None) -> T 
         if passphrase is None:
             return None
         try:
-            return run_with_progress(parent, deriving_text(), lambda secret=passphrase: attempt(secret))
+            return run_with_progress(parent, deriving_text(), partial(attempt, passphrase))
         except WrongPassphraseError:
             error = QCoreApplication.translate(
                 "PassphraseDialog", "That passphrase does not open this file. Try again."

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from interview_guide.app import build_window, create_context
 from interview_guide.core.hearing import ClaimType
-from interview_guide.ui.recovery import RecoveryDialog, offer_recovery
+from interview_guide.ui.recovery_dialog import RecoveryDialog, offer_recovery
 
 
 def say(line: str) -> None:
@@ -78,7 +78,7 @@ def run_recover() -> None:
     hearing = context.controller.hearing
     answer = hearing.entries[0].answer_text if restored and hearing and hearing.entries else None
     say("RECOVERED " + json.dumps(answer))
-    window.may_close = lambda: True  # type: ignore[attr-defined]
+    window.set_close_guard(lambda: True)
     QApplication.quit()
 
 

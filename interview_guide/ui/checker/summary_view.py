@@ -64,7 +64,7 @@ class QuestionQualityView(QGroupBox):
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.refresh)
-        shown = WhileShown(self)
+        shown = WhileShown(self, self.refresh)
         shown.follow(controller.entry_added, lambda _number: self._timer.start())
         shown.follow(controller.entry_changed, self._on_entry_changed)
         shown.follow(controller.section_changed, self._on_section_changed)

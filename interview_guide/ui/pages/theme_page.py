@@ -25,13 +25,12 @@ from interview_guide.core.bank import Question, QuestionBank, Theme, matching_hi
 from interview_guide.core.bank_plan import QuestionPlan, ThemePlan, plan_hearing, plan_theme, subject_of
 from interview_guide.core.reference_frame import applicable_hints
 from interview_guide.core.text import Lang
-from interview_guide.i18n import fmt
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.entries_model import EntriesModel, ThemeEntries
 from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.style import HINT, tint
 from interview_guide.ui.widgets.entry_list import EntryList
-from interview_guide.ui.widgets.entry_panel import EntryPanel
+from interview_guide.ui.widgets.entry_panel import EntryPanel, OwnQuestionGuard
 from interview_guide.ui.widgets.plan_notes import SkippedQuestions, ThemeStatus
 from interview_guide.ui.widgets.question_card import QuestionCard
 
@@ -54,8 +53,20 @@ class ThemePage(RecordPage):
         bank: QuestionBank,
         theme: Theme,
         lang: Lang,
+        guard: OwnQuestionGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """A page for ``theme`` of ``bank``.
+
+        Args:
+            controller: the controller (every edit goes through it).
+            entries: the entries model (the page shows its own theme's entries).
+            bank: the bank the theme belongs to.
+            theme: the theme or pillar.
+            lang: the language of the questions.
+            guard: asked before an own question is logged (the question checker); None: no check.
+            parent: the parent widget.
+        """
         super().__init__(controller, lang, parent)
         self.bank = bank
         self.theme = theme
@@ -78,7 +89,7 @@ class ThemePage(RecordPage):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.panel = EntryPanel(controller, theme.id)
+        self.panel = EntryPanel(controller, theme.id, guard)
         right_layout.addWidget(self.panel, 3)
         right_layout.addWidget(QLabel(self.tr("Recorded in this theme (click to edit):")))
         self.entries = EntryList(controller, self.entry_view)
@@ -206,10 +217,6 @@ class ThemePage(RecordPage):
             plan = self._question_plans.get(question_id)
             card.setVisible(plan is not None and (plan.shown or anyway))
 
-    def shown_question_ids(self) -> list[str]:
-        """The questions on this page for this applicant, in the order of the cards."""
-        return [q for q in self.card_order if q in self._question_plans and self._question_plans[q].shown]
-
     def _count_asked(self) -> None:
         hearing = self.controller.hearing
         if hearing is None:
@@ -230,7 +237,7 @@ class ThemePage(RecordPage):
         count = self.hint_count
         text = self.tr("Guidance for this theme")
         if count:
-            text += "  " + fmt(self.tr("(and %1 hints for this applicant)"), count)
+            text += "  " + self.tr("(and %n hints for this applicant)", "", count)
         self.guidance_button.setText(text)
         self.guidance_button.setArrowType(Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow)
         self.guidance_body.setVisible(visible)

@@ -64,6 +64,7 @@ class ExamplesDialog(QDialog):
         self.examples: list[Example] = examples_of(None)
         self.position = 0
         self.revealed = False
+        self._shown: tuple[Example, bool] | None = None  # what the reveal state belongs to
         self.setObjectName("examplesDialog")
         self.setWindowTitle(self.tr("Example questions"))
         self.setModal(False)
@@ -218,7 +219,7 @@ class ExamplesDialog(QDialog):
     def _show(self) -> None:
         example = self.current
         lang = self.lang
-        if not hasattr(self, "_shown") or self._shown != (example, self.exercise.isChecked()):
+        if self._shown != (example, self.exercise.isChecked()):
             self.revealed = False
         self._shown = (example, self.exercise.isChecked())
         exercise = self.exercise.isChecked()

@@ -69,7 +69,6 @@ def _label(object_name: str, rich: bool = False) -> QLabel:
 class CheckerBadge(QFrame):
     """Shows the worst severity and the categories found in a question; expands to why and how better."""
 
-    checked = Signal()  # the findings were brought up to date with the text
     wording_chosen = Signal(str)  # "Use this wording" was clicked, with the suggested question
 
     def __init__(
@@ -187,7 +186,6 @@ class CheckerBadge(QFrame):
             self.text, self.question_lang, claim_types=claim_types, frame=frame, ui_lang=self.ui_lang
         )
         self._show()
-        self.checked.emit()
 
     def clear(self) -> None:
         """Forget the text and hide."""

@@ -6,6 +6,9 @@ answer is typed in a large plain-text editor and every keystroke goes to the con
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
@@ -19,6 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.dates import clock_time
+
+# Called before an own question is logged, with its text and the panel asking: returns None to not
+# ask it, or the checker categories the officer overrode and the reason given (([], "") when none).
+OwnQuestionGuard = Callable[[str, Any], tuple[list[str], str] | None]
 
 
 class AnswerEditor(QPlainTextEdit):
@@ -42,12 +50,24 @@ class EntryPanel(QWidget):
     question_corrected = Signal(int)  # the question text of the entry shown was corrected here
 
     def __init__(
-        self, controller: HearingController, theme_id: str | None, parent: QWidget | None = None
+        self,
+        controller: HearingController,
+        theme_id: str | None,
+        guard: OwnQuestionGuard | None = None,
+        parent: QWidget | None = None,
     ) -> None:
-        """A panel for one theme; with ``theme_id`` None it only edits existing entries (review)."""
+        """A panel for one theme; with ``theme_id`` None it only edits existing entries (review).
+
+        Args:
+            controller: the controller (every edit goes through it).
+            theme_id: the theme whose questions are asked here; None: the review page's editor.
+            guard: asked before an own question is logged (the question checker); None: no check.
+            parent: the parent widget.
+        """
         super().__init__(parent)
         self.controller = controller
         self.theme_id = theme_id
+        self.guard = guard
         self.number = 0
         self._loading = False
         self.setObjectName("entryPanel")
@@ -160,7 +180,7 @@ class EntryPanel(QWidget):
         kind = self.tr("own question") if entry.own_question else self.tr("bank question")
         if entry.follow_up_of:
             kind += ", " + self.tr("follow-up to %1").replace("%1", str(entry.follow_up_of))
-        asked = entry.asked_at.strftime("%H:%M")
+        asked = clock_time(entry.asked_at)
         self.header.setText(
             self.tr("Entry %1 (%2), asked %3")
             .replace("%1", str(number))
@@ -202,9 +222,8 @@ class EntryPanel(QWidget):
             return False
         assert self.theme_id is not None, "the review panel does not ask questions"
         override: tuple[list[str], str] = ([], "")
-        guard = self.controller.own_question_guard
-        if guard is not None:
-            decision = guard(text, self)
+        if self.guard is not None:
+            decision = self.guard(text, self)
             if decision is None:  # the officer chose not to ask it (e.g. the checker blocks it)
                 return False
             override = decision

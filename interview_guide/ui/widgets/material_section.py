@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,8 +29,9 @@ from interview_guide.core.statements import ContentCategory, ExpertKind, Materia
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.ui.controller import HearingController
-from interview_guide.ui.labels import fill_combo, select
-from interview_guide.ui.pages.forms import UNKNOWN_DATE
+from interview_guide.ui.dates import DATE_FORMAT, day, day_and_time, from_qdate, to_qdate
+from interview_guide.ui.enum_combos import fill_combo, select
+from interview_guide.ui.widgets.form_bindings import UNKNOWN_DATE
 
 REFUSED_STYLE = "color: #a61b1b;"
 
@@ -38,7 +39,7 @@ REFUSED_STYLE = "color: #a61b1b;"
 def _date_edit(name: str, unknown: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setObjectName(name)
-    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     edit.setMinimumDate(UNKNOWN_DATE)
     edit.setSpecialValueText(unknown)
@@ -47,12 +48,11 @@ def _date_edit(name: str, unknown: str) -> QDateEdit:
 
 
 def _date_value(edit: QDateEdit) -> dt.date | None:
-    value = edit.date().toPython()
-    return None if edit.date() == UNKNOWN_DATE or not isinstance(value, dt.date) else value
+    return None if edit.date() == UNKNOWN_DATE else from_qdate(edit.date())
 
 
 def _short_date(value: dt.date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value is not None else "?"
+    return day(value) if value is not None else "?"
 
 
 def _combo(name: str) -> QComboBox:
@@ -157,14 +157,14 @@ class MaterialSection(QWidget):
         lines = [
             fmt(
                 self.tr("%1: material of an intimate nature was offered and refused; not retained."),
-                refusal.at.strftime("%d-%m-%Y %H:%M"),
+                day_and_time(refusal.at),
             )
             for refusal in hearing.material_refusals
         ]
         self.refusals.setText("\n".join(lines))
         self.refusals.setVisible(bool(lines))
         if self.received.date() == UNKNOWN_DATE:
-            self.received.setDate(QDate(self.controller.clock().date()))
+            self.received.setDate(to_qdate(self.controller.clock().date()))
 
     def _category_chosen(self, _index: int) -> None:
         if self.category.currentData() == ContentCategory.SEXUALLY_EXPLICIT.value:

@@ -81,6 +81,7 @@ class QuestionCard(QFrame):
         self.details = QWidget()
         self.details.setObjectName("details")
         details = QVBoxLayout(self.details)
+        self._details_layout = details
         details.setContentsMargins(18, 0, 0, 0)
         for follow_up in question.follow_ups:
             row = QHBoxLayout()
@@ -99,7 +100,7 @@ class QuestionCard(QFrame):
 
     def set_hints(self, hints: list[LocalizedText]) -> None:
         """Show the reference-frame hints that apply to this applicant for this question."""
-        layout = self.details.layout()
+        layout = self._details_layout
         for old in self._hint_labels:
             layout.removeWidget(old)
             old.deleteLater()

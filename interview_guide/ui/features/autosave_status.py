@@ -6,18 +6,21 @@ officer is offered to save the case file somewhere else.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from interview_guide.i18n import fmt
-from interview_guide.ui.autosave import AutosaveService
+from interview_guide.ui.autosave_service import AutosaveService
 from interview_guide.ui.main_window import MainWindow
+from interview_guide.ui.wizard import HearingWizard
 
 
 class AutosaveStatus(QObject):
     """The status-bar label for one window, and the "save elsewhere" offer on failure."""
 
-    def __init__(self, window: MainWindow, service: AutosaveService, save_as: object) -> None:
+    def __init__(self, window: MainWindow, service: AutosaveService, save_as: Callable[[], bool]) -> None:
         super().__init__(window)
         self.window = window
         self.service = service
@@ -26,13 +29,12 @@ class AutosaveStatus(QObject):
         service.saved.connect(self._saved)
         service.failed.connect(self._failed)
         service.recorded.connect(self._recorded)
-        window.wizard_built.connect(self._connect_wizard)
         window.controller.hearing_replaced.connect(self._reset)
         self._reset()
 
-    def _connect_wizard(self) -> None:
-        if self.window.wizard is not None:
-            self.window.wizard.currentIdChanged.connect(lambda _: self.service.snapshot())
+    def attach(self, wizard: HearingWizard) -> None:
+        """Take a snapshot whenever the officer goes to another page of a new wizard."""
+        wizard.currentIdChanged.connect(lambda _: self.service.snapshot())
 
     def _reset(self) -> None:
         self.warned = False
@@ -73,5 +75,5 @@ class AutosaveStatus(QObject):
             ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Ignore,
         )
-        if answer == QMessageBox.StandardButton.Save and callable(self.save_as):
+        if answer == QMessageBox.StandardButton.Save:
             self.save_as()

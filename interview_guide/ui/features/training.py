@@ -1,7 +1,11 @@
-"""TrainerMode: the Training menu (annotated demo, notes, review, practice, examples) and its annotations."""
+"""TrainerMode: the Training menu (annotated demo, scenarios, notes, review, practice, examples) and the
+trainer's notes on the theme pages.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
@@ -20,6 +24,7 @@ from interview_guide.ui.trainer.examples_dialog import ExamplesDialog
 from interview_guide.ui.trainer.practice_panel import PracticePanel
 from interview_guide.ui.trainer.review_dialog import ReviewDialog
 from interview_guide.ui.widgets.checker_badge import CheckContext
+from interview_guide.ui.wizard import HearingWizard
 
 # Kept on the controller, which outlives a window rebuilt in another language, so notes stay on.
 _ANNOTATIONS_PROPERTY = "interviewGuideTrainerAnnotations"
@@ -32,11 +37,19 @@ _HISTORIES: WeakKeyDictionary[HearingController, list[PracticeAttempt]] = WeakKe
 class TrainerMode(QObject):
     """Adds the Training menu to a main window and shows trainer notes on the theme pages."""
 
-    def __init__(self, window: MainWindow, context: CheckContext) -> None:
+    def __init__(self, window: MainWindow, context: CheckContext, may_replace: Callable[[], bool]) -> None:
+        """Add the Training menu to ``window``.
+
+        Args:
+            window: the main window.
+            context: the claim types and reference frame of the open hearing, for the checker.
+            may_replace: the unsaved-changes guard, asked before a demo or scenario replaces a hearing.
+        """
         super().__init__(window)
         self.window = window
         self.controller = window.controller
         self.context = context
+        self.may_replace = may_replace
         self.bars: list[AnnotationBar] = []
         self.practice: PracticePanel | None = None
         self.examples: ExamplesDialog | None = None
@@ -44,10 +57,9 @@ class TrainerMode(QObject):
         self.menu = self._build_menu()
         self.annotations.setChecked(bool(self.controller.property(_ANNOTATIONS_PROPERTY)))
         self.annotations.toggled.connect(self._annotations_toggled)
-        window.wizard_built.connect(self._on_wizard_built)
         self.controller.hearing_replaced.connect(self._hearing_replaced)
         window.start.scenario_requested.connect(self.open_scenario)
-        window.start.role_cards_requested.connect(lambda scenario_id: self.write_role_cards(scenario_id))
+        window.start.role_cards_requested.connect(self._write_role_cards)
         self._update_actions()
 
     def _build_menu(self) -> QMenu:
@@ -67,7 +79,7 @@ class TrainerMode(QObject):
             ("both", self.tr("Both claims")),
         ):
             demo.addAction(
-                window.make_command(f"trainer-demo-{claim}", text, None, lambda c=claim: self.open_demo(c))
+                window.make_command(f"trainer-demo-{claim}", text, None, partial(self.open_demo, claim))
             )
         scenarios = menu.addMenu(self.tr("Role-play &scenarios"))
         scenarios.setObjectName("scenarioMenu")
@@ -80,7 +92,7 @@ class TrainerMode(QObject):
                     f"trainer-scenario-{scenario.id}",
                     title,
                     None,
-                    lambda s=scenario.id: self.open_scenario(s),
+                    partial(self.open_scenario, scenario.id),
                 )
             )
             cards.addAction(
@@ -88,7 +100,7 @@ class TrainerMode(QObject):
                     f"trainer-cards-{scenario.id}",
                     title + "…",
                     None,
-                    lambda s=scenario.id: self.write_role_cards(s),
+                    partial(self._write_role_cards, scenario.id),
                 )
             )
         menu.addSeparator()
@@ -133,8 +145,7 @@ class TrainerMode(QObject):
 
     def open_demo(self, claim: str) -> None:
         """Open the fictional demo hearing with the trainer's annotations shown."""
-        may_close = getattr(self.window, "may_close", None)  # the unsaved-changes guard, if installed
-        if may_close is not None and not may_close():
+        if not self.may_replace():
             return
         from interview_guide.demo import build_demo_case
 
@@ -142,8 +153,7 @@ class TrainerMode(QObject):
 
     def open_scenario(self, scenario_id: str) -> None:
         """Open a role-play scenario as a new, unsaved training hearing (no questions asked yet)."""
-        may_close = getattr(self.window, "may_close", None)
-        if may_close is not None and not may_close():
+        if not self.may_replace():
             return
         hearing = build_scenario_case(
             get_scenario(scenario_id), self.controller.banks.banks, self.window.lang
@@ -153,6 +163,9 @@ class TrainerMode(QObject):
         self.window.statusBar().showMessage(
             fmt(self.tr("Scenario opened: %1. Save it to keep the practice hearing."), scenario_id), 8000
         )
+
+    def _write_role_cards(self, scenario_id: str) -> None:
+        self.write_role_cards(scenario_id)
 
     def write_role_cards(self, scenario_id: str, path: Path | None = None) -> Path | None:
         """Write the role cards of a scenario (asks where when ``path`` is None)."""
@@ -192,12 +205,10 @@ class TrainerMode(QObject):
         for bar in self.bars:
             bar.set_enabled(on)
 
-    def _on_wizard_built(self) -> None:
-        wizard = self.window.wizard
-        if wizard is None:
-            return
+    def attach(self, wizard: HearingWizard) -> None:
+        """Put a note bar on every theme page of a new wizard."""
         self.bars = []
-        for page in wizard.theme_pages():
+        for page in wizard.hearing_pages.themes:
             bar = AnnotationBar(page.panel, self.controller, self.window.lang, self.context)
             bar.set_enabled(self.annotations_on)
             page.panel.badge_slot.addWidget(bar)

@@ -1,5 +1,5 @@
 """CheckerFeature: the live question checker on every theme page, the override of blocked questions,
-the review page's question-quality summary, and the Training menu.
+and the review page's question-quality summary.
 """
 
 from __future__ import annotations
@@ -18,13 +18,13 @@ from interview_guide.ui.checker.summary_view import QuestionQualityView
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.review_page import ReviewPage
 from interview_guide.ui.pages.theme_page import ThemePage
-from interview_guide.ui.trainer.mode import TrainerMode
 from interview_guide.ui.widgets.checker_badge import CheckerBadge
 from interview_guide.ui.widgets.entry_panel import EntryPanel
+from interview_guide.ui.wizard import HearingWizard
 
 
 class CheckerFeature(QObject):
-    """Installs the question checker in a main window (see ``app.FEATURES``)."""
+    """The question checker in a main window; ``guard`` is handed to the pages that ask own questions."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -33,10 +33,6 @@ class CheckerFeature(QObject):
         self.lang = window.lang
         self.badges: dict[str, CheckerBadge] = {}  # by theme id
         self.quality: QuestionQualityView | None = None
-        self.review: ReviewPage | None = None
-        self.controller.own_question_guard = self.guard
-        window.wizard_built.connect(self._on_wizard_built)  # first: the badge sits right under the question
-        self.trainer = TrainerMode(window, self.context)
 
     def context(self) -> tuple[Sequence[ClaimType], ReferenceFrame | None]:
         """The claim types and reference frame of the open hearing, for the checker."""
@@ -47,14 +43,11 @@ class CheckerFeature(QObject):
 
     # -- the wizard's pages ------------------------------------------------------------------------
 
-    def _on_wizard_built(self) -> None:
-        wizard = self.window.wizard
-        if wizard is None:
-            return
+    def attach(self, wizard: HearingWizard) -> None:
+        """Add a badge under the own question of every theme page, and the summary to the review page."""
         pages = wizard.hearing_pages
         self.badges = {page.theme.id: self._add_badge(page) for page in pages.themes}
         self._add_summary(pages.review)
-        wizard.currentIdChanged.connect(self._on_page_changed)
 
     def _add_badge(self, page: ThemePage) -> CheckerBadge:
         badge = CheckerBadge(self.lang, self.context, reasons_height=96)
@@ -72,16 +65,10 @@ class CheckerFeature(QObject):
         panel.question_edit.setFocus()
 
     def _add_summary(self, page: ReviewPage) -> None:
-        view = QuestionQualityView(self.controller, self.lang)
+        view = QuestionQualityView(self.controller, self.lang)  # it sums up whenever it is shown
         page.add_side_widget(view, 2)
         view.entry_requested.connect(page.editor.show_entry)
         self.quality = view
-        self.review = page
-
-    def _on_page_changed(self, _page_id: int) -> None:
-        wizard = self.window.wizard
-        if wizard is not None and self.quality is not None and wizard.currentPage() is self.review:
-            self.quality.refresh()
 
     # -- asking a blocked question -----------------------------------------------------------------
 

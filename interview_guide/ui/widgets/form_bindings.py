@@ -11,7 +11,7 @@ import datetime as dt
 from abc import abstractmethod
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
@@ -30,20 +30,22 @@ from PySide6.QtWidgets import (
 )
 
 from interview_guide.core.text import Lang
-from interview_guide.ui.labels import fill_combo, select
+from interview_guide.ui.dates import DATE_FORMAT, from_qdate, from_qtime, to_qdate
+from interview_guide.ui.enum_combos import fill_combo, select
 from interview_guide.ui.style import MESSAGE, mark_invalid, tint
 
 Getter = Callable[[], Any]
 Putter = Callable[[Any], str | None]
+W = TypeVar("W", bound=QWidget)
 
 UNKNOWN_DATE = QDate(1900, 1, 1)
 UNKNOWN_TIME = QTime(0, 0)
 
 
-class Binding:
+class Binding(Generic[W]):
     """One widget bound to one field."""
 
-    def __init__(self, widget: QWidget, get: Getter, put: Putter, message: QLabel | None = None) -> None:
+    def __init__(self, widget: W, get: Getter, put: Putter, message: QLabel | None = None) -> None:
         self.widget = widget
         self.get = get
         self.put = put
@@ -78,18 +80,17 @@ class Binding:
             self.message.setVisible(bool(text))
 
 
-class LineBinding(Binding):
+class LineBinding(Binding[QLineEdit]):
     def __init__(self, widget: QLineEdit, get: Getter, put: Putter, message: QLabel | None = None) -> None:
         super().__init__(widget, get, put, message)
         widget.textEdited.connect(self.write)
 
     def show(self, value: Any) -> None:
-        widget: QLineEdit = self.widget  # type: ignore[assignment]
-        if widget.text() != (value or ""):
-            widget.setText(value or "")
+        if self.widget.text() != (value or ""):
+            self.widget.setText(value or "")
 
 
-class TextBinding(Binding):
+class TextBinding(Binding[QPlainTextEdit]):
     def __init__(
         self, widget: QPlainTextEdit, get: Getter, put: Putter, message: QLabel | None = None
     ) -> None:
@@ -97,12 +98,11 @@ class TextBinding(Binding):
         widget.textChanged.connect(lambda: self.write(widget.toPlainText()))
 
     def show(self, value: Any) -> None:
-        widget: QPlainTextEdit = self.widget  # type: ignore[assignment]
-        if widget.toPlainText() != (value or ""):
-            widget.setPlainText(value or "")
+        if self.widget.toPlainText() != (value or ""):
+            self.widget.setPlainText(value or "")
 
 
-class EnumBinding(Binding):
+class EnumBinding(Binding[QComboBox]):
     def __init__(
         self, widget: QComboBox, enum_type: type[StrEnum], lang: Lang, get: Getter, put: Putter
     ) -> None:
@@ -112,19 +112,19 @@ class EnumBinding(Binding):
         widget.currentIndexChanged.connect(lambda _: self.write(enum_type(widget.currentData())))
 
     def show(self, value: Any) -> None:
-        select(self.widget, value)  # type: ignore[arg-type]
+        select(self.widget, value)
 
 
-class CheckBinding(Binding):
+class CheckBinding(Binding[QCheckBox]):
     def __init__(self, widget: QCheckBox, get: Getter, put: Putter) -> None:
         super().__init__(widget, get, put)
         widget.toggled.connect(self.write)
 
     def show(self, value: Any) -> None:
-        self.widget.setChecked(bool(value))  # type: ignore[attr-defined]
+        self.widget.setChecked(bool(value))
 
 
-class OptionalBoolBinding(Binding):
+class OptionalBoolBinding(Binding[QComboBox]):
     """A combo for True / False / None ("not applicable" or "not yet known")."""
 
     def __init__(self, widget: QComboBox, labels: tuple[str, str, str], get: Getter, put: Putter) -> None:
@@ -136,10 +136,10 @@ class OptionalBoolBinding(Binding):
         )
 
     def show(self, value: Any) -> None:
-        select(self.widget, {None: "", True: "yes", False: "no"}[value])  # type: ignore[arg-type]
+        select(self.widget, {None: "", True: "yes", False: "no"}[value])
 
 
-class DateBinding(Binding):
+class DateBinding(Binding[QDateEdit]):
     """A date that may be unknown (shown as the special text at the minimum date)."""
 
     def __init__(
@@ -147,7 +147,7 @@ class DateBinding(Binding):
     ) -> None:
         super().__init__(widget, get, put)
         self.optional = optional
-        widget.setDisplayFormat("dd-MM-yyyy")
+        widget.setDisplayFormat(DATE_FORMAT)
         widget.setCalendarPopup(True)
         if optional:
             widget.setMinimumDate(UNKNOWN_DATE)
@@ -155,14 +155,13 @@ class DateBinding(Binding):
         widget.dateChanged.connect(self._changed)
 
     def _changed(self, value: QDate) -> None:
-        self.write(None if self.optional and value == UNKNOWN_DATE else value.toPython())
+        self.write(None if self.optional and value == UNKNOWN_DATE else from_qdate(value))
 
     def show(self, value: Any) -> None:
-        widget: QDateEdit = self.widget  # type: ignore[assignment]
-        widget.setDate(QDate(value) if isinstance(value, dt.date) else UNKNOWN_DATE)
+        self.widget.setDate(to_qdate(value) if isinstance(value, dt.date) else UNKNOWN_DATE)
 
 
-class TimeBinding(Binding):
+class TimeBinding(Binding[QTimeEdit]):
     """A time of day that may be unknown (00:00 shows the special text)."""
 
     def __init__(self, widget: QTimeEdit, unknown_text: str, get: Getter, put: Putter) -> None:
@@ -171,15 +170,14 @@ class TimeBinding(Binding):
         widget.setMinimumTime(UNKNOWN_TIME)
         widget.setSpecialValueText(unknown_text)
         widget.timeChanged.connect(
-            lambda value: self.write(None if value == UNKNOWN_TIME else value.toPython())
+            lambda value: self.write(None if value == UNKNOWN_TIME else from_qtime(value))
         )
 
     def show(self, value: Any) -> None:
-        widget: QTimeEdit = self.widget  # type: ignore[assignment]
-        widget.setTime(QTime(value.hour, value.minute) if isinstance(value, dt.time) else UNKNOWN_TIME)
+        self.widget.setTime(QTime(value.hour, value.minute) if isinstance(value, dt.time) else UNKNOWN_TIME)
 
 
-class IntBinding(Binding):
+class IntBinding(Binding[QSpinBox]):
     """A small count that may be unknown (-1 shows the special text)."""
 
     def __init__(self, widget: QSpinBox, unknown_text: str, maximum: int, get: Getter, put: Putter) -> None:
@@ -189,7 +187,7 @@ class IntBinding(Binding):
         widget.valueChanged.connect(lambda value: self.write(None if value < 0 else value))
 
     def show(self, value: Any) -> None:
-        self.widget.setValue(-1 if value is None else int(value))  # type: ignore[attr-defined]
+        self.widget.setValue(-1 if value is None else int(value))
 
 
 def message_label() -> QLabel:
@@ -220,7 +218,7 @@ def add_remove_row(
 
 def add_line(
     form: QFormLayout,
-    bindings: list[Binding],
+    bindings: list[Binding[Any]],
     caption: str,
     name: str,
     get: Getter,
@@ -241,7 +239,7 @@ def add_line(
 
 def add_enum(
     form: QFormLayout,
-    bindings: list[Binding],
+    bindings: list[Binding[Any]],
     caption: str,
     name: str,
     enum_type: type[StrEnum],
