@@ -614,6 +614,33 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     </message>
 </context>
 <context>
+    <name>CurriculumDialog</name>
+    <message>
+        <source>Curriculum map: the letter of 4 July 2018 in the app</source>
+        <translation>Curriculumkaart: de Kamerbrief van 4 juli 2018 in de app</translation>
+    </message>
+    <message>
+        <source>Point of the letter</source>
+        <translation>Punt uit de brief</translation>
+    </message>
+    <message>
+        <source>Demo questions (both claims)</source>
+        <translation>Vragen in het demogehoor (beide gronden)</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Voorbeelden</translation>
+    </message>
+    <message>
+        <source>Bank themes</source>
+        <translation>Thema&apos;s in de vragenbank</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Rollenspellen</translation>
+    </message>
+</context>
+<context>
     <name>DomainMessage</name>
     <message>
         <source>A question cannot be empty.</source>
@@ -2485,6 +2512,10 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>Oefengehoor &amp;bespreken…</translation>
     </message>
     <message>
+        <source>&amp;Curriculum map…</source>
+        <translation>&amp;Curriculumkaart…</translation>
+    </message>
+    <message>
         <source>Scenario opened: %1. Save it to keep the practice hearing.</source>
         <translation>Scenario geopend: %1. Sla het op om het oefengehoor te bewaren.</translation>
     </message>
@@ -2531,6 +2562,10 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
     <message>
         <source>Feedback sheet written: %1</source>
         <translation>Feedbackformulier geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The open hearing has no page for this theme (open the demo or a scenario first).</source>
+        <translation>Het geopende gehoor heeft geen pagina voor dit thema (open eerst het demogehoor of een rollenspel).</translation>
     </message>
     <message>
         <source>&amp;Practice panel…</source>

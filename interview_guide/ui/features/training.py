@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from interview_guide.core.errors import InterviewGuideError
+from interview_guide.core.question_check import Category
 from interview_guide.core.trainer_notes import annotated_entries
 from interview_guide.i18n import fmt
 from interview_guide.training.practice_history import PracticeAttempt
@@ -20,6 +21,7 @@ from interview_guide.training.scenarios import SCENARIOS, build_scenario_case, g
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.trainer.annotation_bar import AnnotationBar
+from interview_guide.ui.trainer.curriculum_dialog import CurriculumDialog
 from interview_guide.ui.trainer.examples_dialog import ExamplesDialog
 from interview_guide.ui.trainer.practice_panel import PracticePanel
 from interview_guide.ui.trainer.review_dialog import ReviewDialog
@@ -54,6 +56,7 @@ class TrainerMode(QObject):
         self.practice: PracticePanel | None = None
         self.examples: ExamplesDialog | None = None
         self.review: ReviewDialog | None = None
+        self.curriculum: CurriculumDialog | None = None
         self.menu = self._build_menu()
         self.annotations.setChecked(bool(self.controller.property(_ANNOTATIONS_PROPERTY)))
         self.annotations.toggled.connect(self._annotations_toggled)
@@ -126,6 +129,9 @@ class TrainerMode(QObject):
             window.make_command(
                 "trainer-review", self.tr("Re&view practice hearing…"), None, self.show_review
             )
+        )
+        menu.addAction(
+            window.make_command("trainer-curriculum", self.tr("&Curriculum map…"), None, self.show_curriculum)
         )
         menu.addSeparator()
         menu.addAction(
@@ -319,6 +325,53 @@ class TrainerMode(QObject):
             return None
         self.window.statusBar().showMessage(fmt(self.tr("Feedback sheet written: %1"), str(path)), 8000)
         return path
+
+    def show_curriculum(self) -> CurriculumDialog:
+        """Show the curriculum map (one per window, not modal)."""
+        if self.curriculum is None:
+            from interview_guide.demo import build_demo_case
+
+            demo = build_demo_case("both", self.window.lang)
+            self.curriculum = CurriculumDialog(
+                self.window.lang, demo, self.controller.banks.banks, self.window
+            )
+            self.curriculum.link_chosen.connect(self.follow_link)
+        self.curriculum.show()
+        self.curriculum.raise_()
+        self.curriculum.activateWindow()
+        return self.curriculum
+
+    def follow_link(self, link: str) -> None:
+        """Open what a curriculum link names: a demo entry, examples, a scenario or a theme page."""
+        kind, _, value = link.partition(":")
+        if kind == "demo":
+            hearing = self.controller.hearing
+            both = hearing is not None and len(hearing.case.claim_types) == 2
+            if not (self.controller.demo and both):
+                self.open_demo("both")
+            if self.controller.demo:
+                self.annotations.setChecked(True)
+                self.show_entry(int(value))
+        elif kind == "examples":
+            self.show_examples().set_category(Category(value))
+        elif kind == "scenario":
+            self.open_scenario(value)
+        elif kind == "theme":
+            self.show_theme(value)
+
+    def show_theme(self, theme_id: str) -> bool:
+        """Go to the page of ``theme_id`` in the open hearing; returns whether it has one."""
+        wizard = self.window.wizard
+        page = next((p for p in wizard.theme_pages() if p.theme.id == theme_id), None) if wizard else None
+        if wizard is None or page is None:
+            self.window.statusBar().showMessage(
+                self.tr("The open hearing has no page for this theme (open the demo or a scenario first)."),
+                8000,
+            )
+            return False
+        self.window.stack.setCurrentWidget(wizard)
+        wizard.go_to_page(page)
+        return True
 
     def show_practice(self) -> PracticePanel:
         """Show the practice panel (one per window, not modal)."""
