@@ -404,6 +404,41 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare two hearings</source>
+        <translation>Twee gehoren vergelijken</translation>
+    </message>
+    <message>
+        <source>Theme and what differs</source>
+        <translation>Thema en wat verschilt</translation>
+    </message>
+    <message>
+        <source>%1 questions, %2 open, %3 closed, %4 flagged; mean answer %5 words after open, %6 after closed</source>
+        <translation>%1 vragen, %2 open, %3 gesloten, %4 gemarkeerd; gemiddeld antwoord %5 woorden na open, %6 na gesloten</translation>
+    </message>
+    <message>
+        <source>%1: %2 vs %3</source>
+        <translation>%1: %2 tegen %3</translation>
+    </message>
+    <message>
+        <source>mean answer: %1 vs %2 words</source>
+        <translation>gemiddeld antwoord: %1 tegen %2 woorden</translation>
+    </message>
+    <message>
+        <source>questions: %1 vs %2</source>
+        <translation>vragen: %1 tegen %2</translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation>(niet gevraagd)</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 woorden</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsPage</name>
     <message>
         <source>Corrections and additions</source>
@@ -2488,6 +2523,14 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>Beide asielmotieven</translation>
     </message>
     <message>
+        <source>Open the &amp;weaker demo hearing</source>
+        <translation>&amp;Zwakkere versie van het demogehoor openen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare the weaker and the good demo</source>
+        <translation>Zwakkere en goede demo &amp;vergelijken</translation>
+    </message>
+    <message>
         <source>Role-play &amp;scenarios</source>
         <translation>&amp;Rollenspellen</translation>
     </message>
@@ -2514,6 +2557,14 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
     <message>
         <source>&amp;Curriculum map…</source>
         <translation>&amp;Curriculumkaart…</translation>
+    </message>
+    <message>
+        <source>Weaker version</source>
+        <translation>Zwakkere versie</translation>
+    </message>
+    <message>
+        <source>Good version (the demo)</source>
+        <translation>Goede versie (het demogehoor)</translation>
     </message>
     <message>
         <source>Scenario opened: %1. Save it to keep the practice hearing.</source>

@@ -21,6 +21,7 @@ from interview_guide.training.scenarios import SCENARIOS, build_scenario_case, g
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.trainer.annotation_bar import AnnotationBar
+from interview_guide.ui.trainer.compare_dialog import CompareDialog
 from interview_guide.ui.trainer.curriculum_dialog import CurriculumDialog
 from interview_guide.ui.trainer.examples_dialog import ExamplesDialog
 from interview_guide.ui.trainer.practice_panel import PracticePanel
@@ -57,6 +58,7 @@ class TrainerMode(QObject):
         self.examples: ExamplesDialog | None = None
         self.review: ReviewDialog | None = None
         self.curriculum: CurriculumDialog | None = None
+        self.compare: CompareDialog | None = None
         self.menu = self._build_menu()
         self.annotations.setChecked(bool(self.controller.property(_ANNOTATIONS_PROPERTY)))
         self.annotations.toggled.connect(self._annotations_toggled)
@@ -83,6 +85,23 @@ class TrainerMode(QObject):
         ):
             demo.addAction(
                 window.make_command(f"trainer-demo-{claim}", text, None, partial(self.open_demo, claim))
+            )
+        weaker = menu.addMenu(self.tr("Open the &weaker demo hearing"))
+        compare = menu.addMenu(self.tr("Co&mpare the weaker and the good demo"))
+        for claim, text in (
+            ("lgbti", self.tr("LGBTI claim")),
+            ("conversion", self.tr("Conversion claim")),
+            ("both", self.tr("Both claims")),
+        ):
+            weaker.addAction(
+                window.make_command(
+                    f"trainer-weaker-{claim}", text, None, partial(self.open_weaker_demo, claim)
+                )
+            )
+            compare.addAction(
+                window.make_command(
+                    f"trainer-compare-{claim}", text, None, partial(self._compare_demos, claim)
+                )
             )
         scenarios = menu.addMenu(self.tr("Role-play &scenarios"))
         scenarios.setObjectName("scenarioMenu")
@@ -156,6 +175,37 @@ class TrainerMode(QObject):
         from interview_guide.demo import build_demo_case
 
         self.controller.load(build_demo_case(claim, self.window.lang), path=None, demo=True)
+
+    def open_weaker_demo(self, claim: str) -> None:
+        """Open the weaker version of the demo hearing, with its trainer notes shown."""
+        if not self.may_replace():
+            return
+        from interview_guide.training.weaker_demo import weaker_demo
+
+        self.controller.load(weaker_demo(claim, self.window.lang), path=None, demo=True)
+
+    def _compare_demos(self, claim: str) -> None:
+        self.compare_demos(claim)
+
+    def compare_demos(self, claim: str) -> CompareDialog:
+        """Show the weaker demo hearing beside the good one, lined up by theme (a new dialog each time)."""
+        from interview_guide.demo import build_demo_case
+        from interview_guide.training.weaker_demo import weaker_demo
+
+        lang = self.window.lang
+        good = build_demo_case(claim, lang)
+        titles = (self.tr("Weaker version"), self.tr("Good version (the demo)"))
+        banks = [
+            bank for bank in self.controller.banks.banks if bank.id in {ref.id for ref in good.case.banks}
+        ]
+        if self.compare is not None:
+            self.compare.close()
+            self.compare.deleteLater()
+        self.compare = CompareDialog(lang, weaker_demo(claim, lang), good, titles, banks, self.window)
+        self.compare.show()
+        self.compare.raise_()
+        self.compare.activateWindow()
+        return self.compare
 
     def open_scenario(self, scenario_id: str) -> None:
         """Open a role-play scenario as a new, unsaved training hearing (no questions asked yet)."""
