@@ -117,6 +117,9 @@ def test_scripted_hearing(
     card = next(iter(page2.cards.values()))
     qtbot.mouseClick(card.ask_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(page2.panel.answer_edit, "We met at university")
+    window.commands["follow"].trigger()  # shows the bank's follow-up; the second press asks it
+    assert len(hearing.entries) == 4
+    assert page2.proposal() == (card.question.id, card.question.follow_ups[0].id)
     window.commands["follow"].trigger()
     bank_follow = hearing.entries[-1]
     assert bank_follow.follow_up_of == 4 and bank_follow.follow_up_id == card.question.follow_ups[0].id

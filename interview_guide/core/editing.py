@@ -155,6 +155,50 @@ def set_question_text(hearing: Hearing, number: int, text: str, now: dt.datetime
     return entry
 
 
+def _referred_to(hearing: Hearing, number: int) -> bool:
+    """Whether another part of the record names entry ``number`` (a link, a statement, a correction)."""
+    return (
+        any(number in (e.follow_up_of, e.clarifies) for e in hearing.entries)
+        or any(number in s.confirms_entries for s in hearing.statements)
+        or any(c.entry_number == number for c in hearing.corrections)
+    )
+
+
+def withdraw_entry(hearing: Hearing, number: int, now: dt.datetime) -> bool:
+    """Withdraw an entry logged by mistake; the audit trail keeps the question as it was asked.
+
+    The last entry, with no answer and nothing referring to it, leaves the record (and the report).
+    Any other entry stays, marked withdrawn: its answer is on record, and the numbers that follow it
+    (which counsel and statements cite) never change.
+
+    Returns:
+        True when the entry left the record, False when it stays marked withdrawn.
+
+    Raises:
+        RecordRuleError: the entry was withdrawn already.
+    """
+    entry = hearing.entry(number)
+    if entry.withdrawn_at is not None:
+        raise RecordRuleError(MessageId.ALREADY_WITHDRAWN, number)
+    leaves = (
+        number == len(hearing.entries) and not entry.answer_text.strip() and not _referred_to(hearing, number)
+    )
+    hearing.audit_trail.append(
+        AuditEvent(
+            at=now,
+            entry_number=number,
+            field="withdrawn",
+            old=entry.question_text,
+            new="" if leaves else "kept",
+        )
+    )
+    if leaves:
+        hearing.entries.pop()
+    else:
+        entry.withdrawn_at = now
+    return leaves
+
+
 def log_communication_issue(
     hearing: Hearing,
     number: int,

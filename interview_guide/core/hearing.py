@@ -25,7 +25,8 @@ from interview_guide.core.trainer_tags import TrainerTag
 
 # Version 2 (banks 1.1): religion_upbringing and gender are enumerated, with the words beside them;
 # the case holds the name the applicant uses and the form of address. See upgrade_v1.
-SCHEMA_VERSION: Literal[2] = 2
+# Version 3: an entry can be withdrawn (``withdrawn_at``), and the audit trail records withdrawals.
+SCHEMA_VERSION: Literal[3] = 3
 
 _MODEL = ConfigDict(extra="forbid", validate_assignment=True)
 
@@ -226,6 +227,9 @@ class Entry(BaseModel):
     check_override: CheckOverride | None = None
     trainer_note: str = ""
     trainer_tags: list[TrainerTag] = Field(default_factory=list)  # what the trainer note is about
+    # Withdrawn after it was logged (asked by mistake): kept, marked, when it had an answer or others
+    # refer to it; otherwise it left the record and only the audit trail keeps it.
+    withdrawn_at: dt.datetime | None = None
 
     @field_validator("trainer_tags")
     @classmethod
@@ -241,13 +245,17 @@ class Entry(BaseModel):
 
 
 class AuditEvent(BaseModel):
-    """A change to a question or answer after it was first recorded (kept for the audit trail)."""
+    """A change to a question or answer after it was first recorded (kept for the audit trail).
+
+    A withdrawal (``field`` "withdrawn") keeps the question as it was asked in ``old``; ``new`` is
+    empty when the entry left the record, "kept" when it stays, marked as withdrawn.
+    """
 
     model_config = _MODEL
 
     at: dt.datetime
     entry_number: int = Field(ge=1)
-    field: Literal["question_text", "answer_text"]
+    field: Literal["question_text", "answer_text", "withdrawn"]
     old: str
     new: str
 
@@ -257,7 +265,7 @@ class Hearing(BaseModel):
 
     model_config = _MODEL
 
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     case: CaseData = Field(default_factory=CaseData)
     sittings: list[Sitting] = Field(min_length=1)
     reference_frame: ReferenceFrame = Field(default_factory=ReferenceFrame)
@@ -316,3 +324,8 @@ def upgrade_v1(raw: dict[str, Any]) -> dict[str, Any]:
     if isinstance(frame, dict):
         upgraded["reference_frame"] = upgrade_free_text_fields(frame)
     return upgraded
+
+
+def upgrade_v2(raw: dict[str, Any]) -> dict[str, Any]:
+    """Turn a schema-2 record into a schema-3 one: nothing to change (withdrawals are new)."""
+    return dict(raw)

@@ -30,6 +30,7 @@ class MessageId(StrEnum):
     NOT_A_RANGE = "not-a-range"  # {0}: what was typed
     NOT_AN_ENTRY_NUMBER = "not-an-entry-number"  # {0}: what was typed
     NO_SUCH_ENTRY = "no-such-entry"  # {0}: the number typed, {1}: how many entries there are
+    ALREADY_WITHDRAWN = "already-withdrawn"  # {0}: the entry number
 
 
 ENGLISH: dict[MessageId, str] = {
@@ -52,6 +53,7 @@ ENGLISH: dict[MessageId, str] = {
     MessageId.NOT_A_RANGE: "“{0}” is not a valid range.",
     MessageId.NOT_AN_ENTRY_NUMBER: "“{0}” is not an entry number; type for example 3, 7, 12.",
     MessageId.NO_SUCH_ENTRY: "There is no entry {0} (the hearing has {1} entries).",
+    MessageId.ALREADY_WITHDRAWN: "Entry {0} was withdrawn already.",
 }
 
 

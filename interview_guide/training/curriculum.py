@@ -260,8 +260,3 @@ def demo_moments(point: LetterPoint, demo: Hearing, limit: int = 4) -> list[int]
 def theme_ids(points: Sequence[LetterPoint] = POINTS) -> set[str]:
     """Every bank theme the map names."""
     return {theme for point in points for theme in point.themes}
-
-
-def title_of(point: LetterPoint, lang: Lang) -> str:
-    """The point's title in ``lang``."""
-    return point.title.get(lang)

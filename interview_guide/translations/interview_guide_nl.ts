@@ -624,6 +624,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Pijler: </translation>
     </message>
     <message>
+        <source> (optional)</source>
+        <translation> (niet vereist)</translation>
+    </message>
+    <message>
         <source>Pillar %1 was not discussed: the three pillars are weighed together.</source>
         <translation>Pijler %1 is niet besproken: de drie pijlers worden samen gewogen.</translation>
     </message>
@@ -729,12 +733,20 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <source>There is no entry %1 (the hearing has %2 entries).</source>
         <translation>Er is geen vraag %1 (het gehoor heeft %2 vragen).</translation>
     </message>
+    <message>
+        <source>Entry %1 was withdrawn already.</source>
+        <translation>Vraag %1 is al ingetrokken.</translation>
+    </message>
 </context>
 <context>
     <name>EntriesModel</name>
     <message>
         <source>(no answer yet)</source>
         <translation>(nog geen antwoord)</translation>
+    </message>
+    <message>
+        <source>(withdrawn)</source>
+        <translation>(ingetrokken)</translation>
     </message>
 </context>
 <context>
@@ -754,6 +766,14 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>Log answer and next question</source>
         <translation>Vastleggen en volgende vraag</translation>
+    </message>
+    <message>
+        <source>Withdraw question</source>
+        <translation>Vraag intrekken</translation>
+    </message>
+    <message>
+        <source>Asked by mistake? Without an answer the question leaves the record; with one it stays, marked as withdrawn. The audit trail keeps it either way.</source>
+        <translation>Per vergissing gesteld? Zonder antwoord verdwijnt de vraag uit het verslag; met antwoord blijft ze staan, gemarkeerd als ingetrokken. De audittrail bewaart haar in beide gevallen.</translation>
     </message>
     <message>
         <source>New own question</source>
@@ -790,6 +810,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>follow-up to %1</source>
         <translation>doorvraag op %1</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
     </message>
     <message>
         <source>Entry %1 (%2), asked %3</source>
@@ -1357,10 +1381,6 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
         <translation>Materiaal toevoegen</translation>
     </message>
     <message>
-        <source>Remove selected</source>
-        <translation>Selectie verwijderen</translation>
-    </message>
-    <message>
         <source>%1. %2, %3: %4 (received %5)</source>
         <translation>%1. %2, %3: %4 (ontvangen %5)</translation>
     </message>
@@ -1632,6 +1652,25 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     </message>
 </context>
 <context>
+    <name>ProposedQuestion</name>
+    <message>
+        <source>Ask (Return)</source>
+        <translation>Stellen (Enter)</translation>
+    </message>
+    <message>
+        <source>Ask the proposed question</source>
+        <translation>De voorgestelde vraag stellen</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuleren (Esc)</translation>
+    </message>
+    <message>
+        <source>Ask now: %1</source>
+        <translation>Nu stellen: %1</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <source>Ask</source>
@@ -1781,6 +1820,13 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListSection</name>
+    <message>
+        <source>Remove selected</source>
+        <translation>Selectie verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2248,12 +2294,16 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>LHBTI</translation>
     </message>
     <message>
-        <source>Conversion</source>
-        <translation>Bekering</translation>
+        <source>Conversion (subsequent application)</source>
+        <translation>Bekering (opvolgende aanvraag)</translation>
     </message>
     <message>
         <source>Both</source>
         <translation>Beide</translation>
+    </message>
+    <message>
+        <source>LGBTI: trans applicant</source>
+        <translation>LHBTI: transgender aanvrager</translation>
     </message>
     <message>
         <source>Open the demo hearing (trainers)</source>
@@ -2515,12 +2565,16 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>Asielmotief LHBTI</translation>
     </message>
     <message>
-        <source>Conversion claim</source>
-        <translation>Asielmotief bekering</translation>
+        <source>Conversion claim (subsequent application)</source>
+        <translation>Bekering (opvolgende aanvraag)</translation>
     </message>
     <message>
         <source>Both claims</source>
         <translation>Beide asielmotieven</translation>
+    </message>
+    <message>
+        <source>LGBTI claim of a trans applicant</source>
+        <translation>LHBTI, transgender aanvrager</translation>
     </message>
     <message>
         <source>Open the &amp;weaker demo hearing</source>

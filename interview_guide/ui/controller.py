@@ -38,7 +38,7 @@ from interview_guide.core.hearing import (
     HearingType,
     Interpreter,
 )
-from interview_guide.core.record_paths import RecordField, entry_path
+from interview_guide.core.record_paths import RecordField, entry_path, item_path
 from interview_guide.core.reference_frame import Relationship
 from interview_guide.core.sanitize import clean_text
 from interview_guide.core.statements import ContentCategory, ExpertKind, MaterialKind, ThirdPartyStatement
@@ -64,6 +64,7 @@ class EntryPart(StrEnum):
     ANSWERED = "answered"  # the answer was logged as given
     ISSUES = "issues"  # an interpreter or communication problem was noted
     OVERRIDE = "override"  # the reason for asking a blocked question
+    WITHDRAWN = "withdrawn"  # withdrawn, kept in the record marked as such
     TRAINER_NOTE = "trainer-note"  # the trainer's note or its tags
 
 
@@ -84,6 +85,7 @@ class HearingController(QObject):
     section_changed = Signal(object)  # a RecordField other than entries and the audit trail changed
     entry_added = Signal(int)  # entry number
     entry_changed = Signal(int, object)  # entry number, EntryPart
+    entry_removed = Signal(int)  # the entry (always the last one) left the record: it was withdrawn
     current_entry_changed = Signal(int)  # 0: no current entry
     dirty_changed = Signal(bool)
     saved = Signal(str)  # path
@@ -376,6 +378,27 @@ class HearingController(QObject):
             return describe(exc)
         if hearing.entry(number).question_text != old or len(hearing.audit_trail) != before:
             self._entry(number, EntryPart.QUESTION, *edit_paths(hearing, number, before))
+        return None
+
+    def withdraw(self, number: int) -> str | None:
+        """Withdraw an entry logged by mistake (see ``editing.withdraw_entry``); a refusal or None.
+
+        The last entry without an answer leaves the record; any other stays, marked withdrawn. The
+        audit trail keeps the question either way.
+        """
+        hearing = self.require()
+        try:
+            left = editing.withdraw_entry(hearing, number, self.clock())
+        except InterviewGuideError as exc:
+            return describe(exc)
+        audit = item_path(RecordField.AUDIT_TRAIL, len(hearing.audit_trail))
+        if left:
+            self._journal(RecordField.ENTRIES.value, audit)  # an item left the list: the whole list
+            self.entry_removed.emit(number)
+            if self._current_entry == number:
+                self.set_current_entry(0)
+        else:
+            self._entry(number, EntryPart.WITHDRAWN, entry_path(number), audit)
         return None
 
     def log_communication_issue(self, number: int, kind: CommunicationIssueKind, note: str) -> None:

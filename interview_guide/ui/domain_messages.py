@@ -52,6 +52,8 @@ def _text(message_id: MessageId) -> str:
             return translate("DomainMessage", "“%1” is not an entry number; type for example 3, 7, 12.")
         case MessageId.NO_SUCH_ENTRY:
             return translate("DomainMessage", "There is no entry %1 (the hearing has %2 entries).")
+        case MessageId.ALREADY_WITHDRAWN:
+            return translate("DomainMessage", "Entry %1 was withdrawn already.")
 
 
 def message(message_id: MessageId, *values: object) -> str:

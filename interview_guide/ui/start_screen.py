@@ -28,7 +28,7 @@ class StartScreen(QWidget):
 
     new_requested = Signal(list, str)  # claim types, hearing type
     open_requested = Signal()
-    demo_requested = Signal(str)  # "lgbti", "conversion" or "both"
+    demo_requested = Signal(str)  # "lgbti", "conversion", "both" or "trans" (demo.CLAIMS)
     recent_requested = Signal(str)  # path
     scenario_requested = Signal(str)  # a role-play scenario id
     role_cards_requested = Signal(str)  # a role-play scenario id
@@ -105,8 +105,9 @@ class StartScreen(QWidget):
         self.demo_combo = QComboBox()
         self.demo_combo.setObjectName("demoClaim")
         self.demo_combo.addItem(self.tr("LGBTI"), "lgbti")
-        self.demo_combo.addItem(self.tr("Conversion"), "conversion")
+        self.demo_combo.addItem(self.tr("Conversion (subsequent application)"), "conversion")
         self.demo_combo.addItem(self.tr("Both"), "both")
+        self.demo_combo.addItem(self.tr("LGBTI: trans applicant"), "trans")
         demo_button = QPushButton(self.tr("Open the demo hearing (trainers)"))
         demo_button.setObjectName("demoButton")
         demo_button.clicked.connect(lambda: self.demo_requested.emit(self.demo_combo.currentData()))

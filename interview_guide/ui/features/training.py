@@ -80,8 +80,9 @@ class TrainerMode(QObject):
         demo = menu.addMenu(self.tr("Open the &demo hearing with annotations"))
         for claim, text in (
             ("lgbti", self.tr("LGBTI claim")),
-            ("conversion", self.tr("Conversion claim")),
+            ("conversion", self.tr("Conversion claim (subsequent application)")),
             ("both", self.tr("Both claims")),
+            ("trans", self.tr("LGBTI claim of a trans applicant")),
         ):
             demo.addAction(
                 window.make_command(f"trainer-demo-{claim}", text, None, partial(self.open_demo, claim))
@@ -90,7 +91,7 @@ class TrainerMode(QObject):
         compare = menu.addMenu(self.tr("Co&mpare the weaker and the good demo"))
         for claim, text in (
             ("lgbti", self.tr("LGBTI claim")),
-            ("conversion", self.tr("Conversion claim")),
+            ("conversion", self.tr("Conversion claim (subsequent application)")),
             ("both", self.tr("Both claims")),
         ):
             weaker.addAction(
