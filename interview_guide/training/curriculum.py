@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from interview_guide.core.hearing import Hearing
 from interview_guide.core.question_check import Category
-from interview_guide.core.text import Lang
 from interview_guide.training.scenario_model import Bi
 
 C = Category
