@@ -43,6 +43,24 @@ def test_the_weaker_demo_is_the_good_one_with_weaker_questions(lang: Lang) -> No
         assert any(f.severity >= Severity.WARN for f in findings), weak_entry.question_text
 
 
+@pytest.mark.parametrize("claim", ["lgbti", "conversion", "both", "trans"])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_theme_of_every_demo_has_a_trainer_note(claim: str, lang: Lang) -> None:
+    hearing = build_demo_case(claim, lang)
+    themes = {e.theme_id for e in hearing.entries}
+    noted = {e.theme_id for e in hearing.entries if e.trainer_note}
+    assert themes - noted == set()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_single_statement_is_not_weighed_with_other_statements(lang: Lang) -> None:
+    hearing = build_demo_case("lgbti", lang)
+    (statement,) = hearing.statements
+    note = statement.consideration_note
+    assert "overige verklaringen" not in note and "other statements" not in note
+    assert ("verklaringen van de aanvrager" if lang == "nl" else "the applicant's own statements") in note
+
+
 def test_the_comparison_lines_up_by_theme_with_findings_and_answer_length() -> None:
     good, weak = build_demo_case("both", "en"), weaker_demo("both", "en")
     comparison = compare_hearings(weak, good, banks_of(good, load_banks().banks), "en")

@@ -21,6 +21,7 @@ from interview_guide.core.reference_frame import (
     Sogiesc,
     UrbanRural,
 )
+from interview_guide.core.text import Lang
 from interview_guide.storage import load_case
 from interview_guide.storage.bank_files import load_banks
 from interview_guide.training.scenario_model import APPLICANT_PLAY, INTERPRETER_PLAY, Bi
@@ -58,7 +59,8 @@ def test_each_scenario_file_opens_validates_and_has_no_questions(
     assert main(["demo-case", "-o", str(path), "--scenario", scenario_id, "--lang", lang]) == 0
     assert "no questions asked yet" in capsys.readouterr().out
     hearing = load_case(path)
-    assert hearing.entries == [] and hearing.statements == []
+    assert hearing.entries == []
+    assert len(hearing.statements) == (2 if scenario_id == "house-church-active" else 0)
     assert [c.value for c in hearing.case.claim_types] == REQUIRED[scenario_id]
     assert hearing.case.name_used and hearing.case.form_of_address and hearing.case.nationality
     assert hearing.case.hearing_type.value == "training"
@@ -179,3 +181,15 @@ def test_role_cards_of_an_unknown_scenario_is_one_line(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "rural-low-literacy" in err
     assert not (tmp_path / "c.docx").exists()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_statement_with_facts_beside_an_opinion_whose_weighing_belongs_in_the_decision(lang: Lang) -> None:
+    scenario = next(s for s in SCENARIOS if s.id == "house-church-active")
+    facts, opinion = build_scenario_case(scenario, load_banks().banks, lang).statements
+    assert len(facts.new_facts) == 2 and opinion.new_facts == [] and opinion.confirms_entries == []
+    decision = "in het besluit" if lang == "nl" else "in the decision"
+    assert decision in opinion.consideration_note and ("oordeel" if lang == "nl" else "opinion") in (
+        opinion.consideration_note
+    )
+    assert opinion.legal_class == "statement-own-observation"

@@ -18,6 +18,7 @@ from interview_guide.core.hearing import (
     RegisterStatus,
 )
 from interview_guide.core.reference_frame import ReferenceFrame
+from interview_guide.core.statements import AuthorRole
 from interview_guide.core.text import Lang
 
 
@@ -91,6 +92,27 @@ def scenario_interpreter(
 
 
 @dataclass(frozen=True)
+class ScenarioStatement:
+    """A third-party statement in a scenario's file (received before the hearing).
+
+    Attributes:
+        author: who wrote it (fictional).
+        role: the author's role.
+        relationship: how the author knows the applicant.
+        written: when it was written.
+        new_facts: the facts it adds to the file (none for an opinion).
+        consideration: the note on how it is weighed (for the opinion: that the decision does it).
+    """
+
+    author: Bi
+    role: AuthorRole
+    relationship: Bi
+    written: dt.date
+    new_facts: tuple[Bi, ...]
+    consideration: Bi
+
+
+@dataclass(frozen=True)
 class Scenario:
     """A role-play case.
 
@@ -114,6 +136,7 @@ class Scenario:
         only_when_asked: what the applicant tells only when asked openly.
         interpreter_problem: the planted problem, as instructions for the interpreter.
         debrief: the trainer's card: what is planted, what a good officer does, what to discuss.
+        statements: third-party statements already in the file.
         sitting_date: the date of the role-play sitting written into the case.
     """
 
@@ -138,6 +161,7 @@ class Scenario:
     subsequent_application: bool = False
     officer_request: GenderRequest = GenderRequest.NONE
     interpreter_request: GenderRequest = GenderRequest.NONE
+    statements: tuple[ScenarioStatement, ...] = ()
     sitting_date: dt.date = field(default=dt.date(2026, 4, 20))
 
     def listing(self, lang: Lang) -> dict[str, object]:

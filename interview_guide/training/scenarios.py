@@ -18,6 +18,7 @@ from interview_guide.core.hearing import (
     HearingType,
     ProcedureTrack,
 )
+from interview_guide.core.statements import StatementBasis
 from interview_guide.core.text import Lang
 from interview_guide.training.scenario_model import Bi, Scenario
 from interview_guide.training.scenarios_conversion import CONVERSION_SCENARIOS
@@ -92,4 +93,16 @@ def build_scenario_case(scenario: Scenario, banks: Sequence[QuestionBank], lang:
         Attendee(name=Bi("Trainer (fictief)", "Trainer (fictional)").get(lang), role=AttendeeRole.TRAINER)
     ]
     hearing.reference_frame = scenario.frame(lang)
+    for statement in scenario.statements:
+        editing.add_statement(
+            hearing,
+            author_name=statement.author.get(lang),
+            author_role=statement.role,
+            relationship_to_applicant=statement.relationship.get(lang),
+            date_of_statement=statement.written,
+            date_received=statement.written + dt.timedelta(days=3),
+            basis=StatementBasis.OWN_OBSERVATION,
+            new_facts=[fact.get(lang) for fact in statement.new_facts],
+            consideration_note=statement.consideration.get(lang),
+        )
     return Hearing.model_validate(hearing.model_dump())

@@ -28,8 +28,15 @@ from interview_guide.core.reference_frame import (
     UrbanRural,
     YesNoUnknown,
 )
+from interview_guide.core.statements import AuthorRole
 from interview_guide.core.text import Lang
-from interview_guide.training.scenario_model import FICTIONAL, Bi, Scenario, scenario_interpreter
+from interview_guide.training.scenario_model import (
+    FICTIONAL,
+    Bi,
+    Scenario,
+    ScenarioStatement,
+    scenario_interpreter,
+)
 
 _IRAN_COI = Bi(
     "Algemeen ambtsbericht Iran (vul de actuele versie in)",
@@ -293,13 +300,62 @@ HOUSE_CHURCH = Scenario(
     born=dt.date(1998, 8, 21),
     frame=_house_church_frame,
     interpreter=scenario_interpreter("51733", Gender.FEMALE, InterpreterMode.VIDEO),
+    statements=(
+        ScenarioStatement(
+            Bi("broeder Kamran (fictief)", "Brother Kamran (fictional)"),
+            AuthorRole.CHURCH_LEADER,
+            Bi(
+                "voorganger van de Perzischtalige huisgemeente in Utrecht, kent de aanvrager sinds maart "
+                "2024",
+                "leader of the Persian-speaking house church in Utrecht, has known the applicant since March "
+                "2024",
+            ),
+            dt.date(2026, 3, 2),
+            (
+                Bi(
+                    "De aanvrager komt sinds maart 2024 vrijwel elke vrijdagavond naar de bijeenkomsten.",
+                    "The applicant has come to the meetings almost every Friday evening since March 2024.",
+                ),
+                Bi(
+                    "Zij volgde een doopcursus van tien avonden en werd op 13 april 2025 gedoopt.",
+                    "She followed a baptism course of ten evenings and was baptised on 13 April 2025.",
+                ),
+            ),
+            Bi(
+                "Op eigen waarneming; voegt feiten toe (bijeenkomsten, doopcursus, doop). Vraag in het "
+                "gehoor naar wat de aanvrager zelf over die bijeenkomsten vertelt.",
+                "From own observation; adds facts (meetings, baptism course, baptism). Ask in the hearing "
+                "what the applicant herself tells about those meetings.",
+            ),
+        ),
+        ScenarioStatement(
+            Bi("J. Visser (fictief)", "J. Visser (fictional)"),
+            AuthorRole.CONGREGATION_MEMBER,
+            Bi(
+                "lid van een kerk in Utrecht, sprak de aanvrager na een kerstviering",
+                "member of a church in Utrecht, spoke with the applicant after a Christmas service",
+            ),
+            dt.date(2026, 2, 20),
+            (),
+            Bi(
+                "Een oordeel zonder nieuwe feiten: de schrijver is ervan overtuigd dat het geloof van de "
+                "aanvrager oprecht is, maar beschrijft niets wat hij zag of hoorde. Het gehoor legt vast wat "
+                "erin staat; hoe het is meegewogen, motiveert de beslismedewerker in het besluit (Kamerbrief "
+                "4 juli 2018).",
+                "An opinion without new facts: the writer is convinced that the applicant's faith is "
+                "sincere, but describes nothing he saw or heard. The hearing records what it says; how it "
+                "was weighed is reasoned by the decision-maker in the decision (letter of 4 July 2018).",
+            ),
+        ),
+    ),
     officer=(
         Bi(
             "Zij kwam in 2022 en noemde haar bekering later in de procedure. De eerste kennismaking met het "
-            "geloof was in Nederland. Er is een verklaring van de huisgemeente (fictief).",
+            "geloof was in Nederland. In het dossier zitten twee verklaringen van derden (fictief): van de "
+            "voorganger van de huisgemeente en van een kerklid.",
             "She arrived in 2022 and raised her conversion later in the procedure. Her first contact with "
-            "the "
-            "faith was in the Netherlands. There is a statement from the house church (fictional).",
+            "the faith was in the Netherlands. The file holds two third-party statements (fictional): from "
+            "the leader of the house church and from a church member.",
         ),
         Bi(
             "De tolk is via video. Een bekering na vertrek wordt inhoudelijk beoordeeld; vraag naar haar "
@@ -383,6 +439,14 @@ HOUSE_CHURCH = Scenario(
             "Discuss: was it suggested that the conversion is for a residence permit (accusatory)? Was "
             "knowledge "
             "tested or asked through meaning? Did the notebook of questions and the house church come up?",
+        ),
+        Bi(
+            "Bespreek de twee verklaringen: die van de voorganger voegt feiten toe (bijeenkomsten, doop) "
+            "waarnaar het gehoor kan vragen; die van het kerklid is een oordeel zonder nieuwe feiten. Het "
+            "gehoor legt beide vast; hoe ze zijn meegewogen, staat in het besluit, niet in het gehoor.",
+            "Discuss the two statements: the leader's adds facts (meetings, baptism) the hearing can ask "
+            "about; the church member's is an opinion without new facts. The hearing records both; how they "
+            "were weighed belongs in the decision, not in the hearing.",
         ),
     ),
 )
