@@ -104,7 +104,7 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
         "Wat betekent Goede Vrijdag persoonlijk voor u?",
     ),
     "Welk verhaal uit de Bijbel raakt u het meest, en waarom?": (
-        "Which story from the Bible touches you most, and why?",
+        "Which story from the Bible moves you most, and why?",
         "",
     ),
     "You said you listen to the Bible on your phone. Which part says the most to you?": (
@@ -255,4 +255,25 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
         "Wat was voor u het belangrijkste in de huisgemeente?",
     ),
     "Hoe zagen uw dagen in de stad eruit?": ("What were your days in the city like?", ""),
+    # --- body-medical ----------------------------------------------------------------------------
+    "Have you started taking hormones yet?": (
+        "Bent u al begonnen met hormonen?",
+        "Hoe zou u uw gender beschrijven aan iemand die u niet kent?",
+    ),
+    "Bent u al geopereerd, of bent u dat nog van plan?": (
+        "Have you had surgery yet, or are you planning to?",
+        "What name would you like me to use for you today?",
+    ),
+    "Would you let a psychologist assess whether you are really attracted to men?": (
+        "Zou u een psycholoog laten beoordelen of u zich echt tot mannen aangetrokken voelt?",
+        "Hoe zou u uzelf beschrijven, in uw eigen woorden?",
+    ),
+    "Hoe reageerden de mensen om u heen toen u zich Leila ging noemen?": (
+        "How did the people around you react when you started calling yourself Leila?",
+        "",
+    ),
+    "You mentioned a hospital visit after the attack. What happened there?": (
+        "U noemde een bezoek aan het ziekenhuis na de aanval. Wat gebeurde daar?",
+        "",
+    ),
 }

@@ -15,6 +15,8 @@ from interview_guide.demo import build_demo_case
 from interview_guide.storage.bank_files import load_banks
 from interview_guide.training.curriculum import POINTS, demo_moments, theme_ids
 from interview_guide.training.scenarios import scenario_ids
+from interview_guide.training.wording import category_label
+from interview_guide.ui.checker.names import category_name
 from interview_guide.ui.features.training import TrainerMode
 from interview_guide.ui.main_window import MainWindow
 
@@ -53,6 +55,16 @@ def test_every_link_of_the_map_resolves() -> None:
         "three-pillars",
         "no-discretion",
     }
+
+
+def test_every_checker_category_is_printed_with_the_gui_name_in_both_languages() -> None:
+    # The feedback sheet, the role cards and docs/training.md name categories without Qt: the same
+    # words as the GUI's badges (English source, Dutch translation in the .ts).
+    ts = (REPO / "interview_guide" / "translations" / "interview_guide_nl.ts").read_text(encoding="utf-8")
+    for category in Category:
+        english, dutch = category_label(category, "en"), category_label(category, "nl")
+        assert english == category_name(category)
+        assert f"<source>{english}</source>\n        <translation>{dutch}</translation>" in ts, category
 
 
 def test_docs_training_carries_the_current_map() -> None:

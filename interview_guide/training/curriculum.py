@@ -103,13 +103,14 @@ POINTS: tuple[LetterPoint, ...] = (
     LetterPoint(
         "self-identification",
         Bi(
-            "Zelfidentificatie alleen is niet genoeg (HvJ), maar de eigen beschrijving is het vertrekpunt",
+            "Zelfidentificatie alleen is niet genoeg (HvJ), maar de eigen beschrijving is het vertrekpunt; "
+            "geen medische of psychologische toets",
             "Self-identification alone is not enough (CJEU), but the applicant's own description is the "
-            "start",
+            "start; no medical or psychological test",
         ),
         "een enkele verklaring van een vreemdeling dat hij lbhti is, niet voldoende is",
         themes=("self-description", "gender-identity"),
-        categories=(C.PROOF_DEMAND, C.STEREOTYPING),
+        categories=(C.PROOF_DEMAND, C.STEREOTYPING, C.BODY_MEDICAL),
         scenarios=("trans-woman",),
     ),
     LetterPoint(

@@ -26,6 +26,7 @@ CATEGORY_NAMES: dict[Category, tuple[str, str]] = {
     Category.ACCUSATORY: ("beschuldigende toon", "accusatory tone"),
     Category.PROOF_DEMAND: ("eist bewijs", "demands proof"),
     Category.INTERPRETER_LOAD: ("moeilijk te tolken", "hard to interpret"),
+    Category.BODY_MEDICAL: ("lichaam of medisch", "body or medical"),
 }
 
 

@@ -83,6 +83,8 @@ class EntriesModel(QAbstractListModel):
             if hearing.entries[index.row()].withdrawn_at is not None:
                 question += "   " + self.tr("(withdrawn)")
             return f"{question}\n     {answer}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hearing.entries[index.row()].question_text
         if role == Qt.ItemDataRole.FontRole and hearing.entries[index.row()].withdrawn_at is not None:
             font = QFont()
             font.setStrikeOut(True)

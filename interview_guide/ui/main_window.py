@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.stack = QStackedWidget()
-        self.start = StartScreen(settings.recent_files, lang=lang)
+        self.start = StartScreen(settings.recent_cases, lang=lang)
         self.stack.addWidget(self.start)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -82,11 +82,20 @@ class MainWindow(QMainWindow):
         self.clock_label.setObjectName("clockLabel")
         self.save_label = QLabel()
         self.save_label.setObjectName("saveLabel")
-        self.save_label.setMinimumWidth(
-            self.save_label.fontMetrics().horizontalAdvance(
-                QCoreApplication.translate("AutosaveStatus", "Autosaved %1").replace("%1", "00:00:00")
+        # A fixed size: its text changes with every autosave while the officer types, and a label
+        # that may change size lays out (and repaints) the whole status bar each time.
+        metrics = self.save_label.fontMetrics()
+        self.save_label.setFixedSize(
+            max(
+                metrics.horizontalAdvance(text)
+                for text in (
+                    QCoreApplication.translate("AutosaveStatus", "Autosaved %1").replace("%1", "00:00:00"),
+                    QCoreApplication.translate("AutosaveStatus", "Saving…"),
+                    QCoreApplication.translate("AutosaveStatus", "Autosave on"),
+                )
             )
-            + 12
+            + 12,
+            self.save_label.sizeHint().height(),
         )
         self.mode_label = QLabel()
         self.mode_label.setObjectName("modeLabel")
@@ -98,6 +107,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         controller.hearing_replaced.connect(self.show_hearing)
         controller.dirty_changed.connect(self._update_title)
+        controller.section_changed.connect(lambda _: self._update_title())  # the V-number is typed
         controller.error_raised.connect(self.show_error)
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
@@ -403,11 +413,12 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.tr("Interview Guide")
         if self.controller.hearing is not None:
-            path = self.controller.path
+            # The case number, never the file name: a path may hold the applicant's name.
+            number = self.controller.hearing.case.v_number
             doc = (
-                path.name
-                if path is not None
-                else (self.tr("demo hearing") if self.controller.demo else self.tr("new hearing"))
+                fmt(self.tr("V-number %1"), number)
+                if number and not self.controller.demo
+                else (self.tr("demo hearing") if self.controller.demo else self.tr("case without a V-number"))
             )
             name = f"{doc}{' *' if self.controller.dirty else ''} — {name}"
         self.setWindowTitle(name)

@@ -6,6 +6,7 @@ officer is offered to save the case file somewhere else.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
@@ -26,6 +27,7 @@ class AutosaveStatus(QObject):
         self.service = service
         self.save_as = save_as
         self.warned = False
+        self.width = window.save_label.width()  # its usual, fixed width (widened for a failure)
         service.saved.connect(self._saved)
         service.failed.connect(self._failed)
         service.recorded.connect(self._recorded)
@@ -39,7 +41,10 @@ class AutosaveStatus(QObject):
     def _reset(self) -> None:
         self.warned = False
         label = self.window.save_label
-        label.setProperty("error", False)
+        if label.property("error"):
+            label.setProperty("error", False)
+            label.setStyleSheet("")
+            label.setFixedWidth(self.width)
         label.setText(self.tr("Autosave on") if self.service.saver is not None else "")
 
     def _recorded(self, _seq: int) -> None:
@@ -49,9 +54,11 @@ class AutosaveStatus(QObject):
     def _saved(self, _seq: int, when: object) -> None:
         self.warned = False
         label = self.window.save_label
-        label.setProperty("error", False)
-        label.setStyleSheet("")
-        stamp = when.strftime("%H:%M:%S") if hasattr(when, "strftime") else ""
+        if label.property("error"):  # back from a failure; otherwise leave the style alone, since
+            label.setProperty("error", False)  # restyling a label relays out the whole status bar
+            label.setStyleSheet("")
+            label.setFixedWidth(self.width)
+        stamp = when.strftime("%H:%M:%S") if isinstance(when, dt.datetime) else ""
         label.setText(fmt(self.tr("Autosaved %1"), stamp))
 
     def _failed(self, message: str) -> None:
@@ -59,6 +66,7 @@ class AutosaveStatus(QObject):
         label.setProperty("error", True)
         label.setStyleSheet("color: white; background: #b00020; padding: 0 6px;")
         label.setText(self.tr("Autosave FAILED: the text is only in memory"))
+        label.setFixedWidth(max(self.width, label.sizeHint().width()))  # the whole warning shows
         label.setToolTip(message)
         if self.warned:
             return

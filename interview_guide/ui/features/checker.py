@@ -4,12 +4,15 @@ and the review page's question-quality summary.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from interview_guide.core.checks.normalise import warm_up
+from interview_guide.core.checks.record_rules import RecordFinding, check_in_record
 from interview_guide.core.hearing import ClaimType
 from interview_guide.core.question_check import Severity, check_question
 from interview_guide.core.reference_frame import ReferenceFrame
@@ -33,6 +36,13 @@ class CheckerFeature(QObject):
         self.lang = window.lang
         self.badges: dict[str, CheckerBadge] = {}  # by theme id
         self.quality: QuestionQualityView | None = None
+        # The lemmatiser loads its dictionaries on first use (about a second): do it in the background
+        # once the window is up, so that the first question typed is checked without a pause.
+        QTimer.singleShot(500, self._warm_up)
+
+    @staticmethod
+    def _warm_up() -> None:
+        threading.Thread(target=warm_up, name="lemmatiser", daemon=True).start()
 
     def context(self) -> tuple[Sequence[ClaimType], ReferenceFrame | None]:
         """The claim types and reference frame of the open hearing, for the checker."""
@@ -49,8 +59,21 @@ class CheckerFeature(QObject):
         self.badges = {page.theme.id: self._add_badge(page) for page in pages.themes}
         self._add_summary(pages.review)
 
+    def record_check(self, text: str, theme_id: str | None = None) -> list[RecordFinding]:
+        """What the hearing so far says about asking ``text`` now (loaded word first, rejected word ...)."""
+        hearing = self.controller.hearing
+        if hearing is None:
+            return []
+        return check_in_record(hearing, text, theme_id=theme_id, ui_lang=self.lang)
+
     def _add_badge(self, page: ThemePage) -> CheckerBadge:
-        badge = CheckerBadge(self.lang, self.context, reasons_height=96)
+        theme_id = page.theme.id
+        badge = CheckerBadge(
+            self.lang,
+            self.context,
+            reasons_height=96,
+            record=lambda text: self.record_check(text, theme_id),
+        )
         page.panel.badge_slot.addWidget(badge)
         page.panel.draft_changed.connect(badge.set_text)
         badge.wording_chosen.connect(lambda text, panel=page.panel: self._use_wording(panel, text))
