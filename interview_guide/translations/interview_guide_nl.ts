@@ -1668,6 +1668,29 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     </message>
 </context>
 <context>
+    <name>PresenterMode</name>
+    <message>
+        <source>Presenter mode (larger type, no names)</source>
+        <translation>Presentatiemodus (grotere letters, geen namen)</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;zoom</source>
+        <translation>Presentatie&amp;zoom</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Presenter mode: %1 %, names hidden.</source>
+        <translation>Presentatiemodus: %1 %, namen verborgen.</translation>
+    </message>
+    <message>
+        <source>Presenter mode off.</source>
+        <translation>Presentatiemodus uit.</translation>
+    </message>
+</context>
+<context>
     <name>ProposedQuestion</name>
     <message>
         <source>Ask (Return)</source>

@@ -19,6 +19,7 @@ from interview_guide.i18n import fmt
 from interview_guide.training.practice_history import PracticeAttempt
 from interview_guide.training.scenarios import SCENARIOS, build_scenario_case, get_scenario
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.features.presenter import PresenterMode
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.trainer.annotation_bar import AnnotationBar
 from interview_guide.ui.trainer.compare_dialog import CompareDialog
@@ -153,6 +154,8 @@ class TrainerMode(QObject):
         menu.addAction(
             window.make_command("trainer-curriculum", self.tr("&Curriculum map…"), None, self.show_curriculum)
         )
+        menu.addSeparator()
+        PresenterMode(window, menu)  # a child of the window: it lives as long as the window
         menu.addSeparator()
         menu.addAction(
             window.make_command("trainer-practice", self.tr("&Practice panel…"), None, self.show_practice)
