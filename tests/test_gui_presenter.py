@@ -130,3 +130,15 @@ def test_presenter_mode_survives_a_language_switch_and_a_new_hearing(
     new_window.set_close_guard(lambda: True)
     new_window.close()
     new_window.deleteLater()
+
+
+def test_the_window_fits_a_1280_pixel_projector_up_to_150_percent(
+    window: MainWindow, context: AppContext, qtbot: QtBot
+) -> None:
+    # The start screen (with its Training column) sits in the same stack as the hearing: its width
+    # is the window's minimum. 200 % does not fit yet (see docs/training.md).
+    assert window.minimumSizeHint().width() <= 1280
+    context.controller.load(build_demo_case("trans", "en"), path=None)
+    window.commands["presenter-zoom-150"].trigger()
+    window.commands["presenter-mode"].trigger()
+    assert window.minimumSizeHint().width() <= 1280

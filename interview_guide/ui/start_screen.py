@@ -108,6 +108,7 @@ class StartScreen(QWidget):
         demo_row = QHBoxLayout()
         self.demo_combo = QComboBox()
         self.demo_combo.setObjectName("demoClaim")
+        _narrow(self.demo_combo)
         self.demo_combo.addItem(self.tr("LGBTI"), "lgbti")
         self.demo_combo.addItem(self.tr("Conversion (subsequent application)"), "conversion")
         self.demo_combo.addItem(self.tr("Both"), "both")
@@ -149,6 +150,7 @@ class StartScreen(QWidget):
         layout.addWidget(intro)
         self.scenario_combo = QComboBox()
         self.scenario_combo.setObjectName("scenarioChoice")
+        _narrow(self.scenario_combo)
         for scenario in SCENARIOS:
             self.scenario_combo.addItem(scenario.title.get(self.lang), scenario.id)
             self.scenario_combo.setItemData(
@@ -206,3 +208,10 @@ class StartScreen(QWidget):
         position = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(position, int):
             self.recent_requested.emit(position)
+
+
+def _narrow(combo: QComboBox) -> None:
+    """Let a drop-down with long items be narrower than its longest item (the list still shows it
+    whole): the start screen, and with it the window, then fits a 1280 px wide screen."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)
