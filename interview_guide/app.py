@@ -18,6 +18,7 @@ from interview_guide.storage.atomic import WriteError
 from interview_guide.storage.bank_files import BankSet
 from interview_guide.ui.autosave_service import AutosaveService
 from interview_guide.ui.controller import Clock, HearingController, local_now
+from interview_guide.ui.counsel.feature import CounselFeature
 from interview_guide.ui.entries_model import EntriesModel
 from interview_guide.ui.features.autosave_status import AutosaveStatus
 from interview_guide.ui.features.checker import CheckerFeature
@@ -44,6 +45,7 @@ class WindowFeatures:
     checker: CheckerFeature  # the live question checker, its override dialog and summary
     training: TrainerMode  # the Training menu and the trainer's annotations
     finalise: FinaliseActions  # corrections import, finalising, the final report
+    counsel: CounselFeature  # "Review a report (counsel)": counsel's tool, needs no case file
 
     def attach(self, wizard: HearingWizard) -> None:
         """Add what each feature puts on the pages of a newly built wizard (order = place on a page)."""
@@ -83,6 +85,7 @@ def install_features(context: AppContext, window: MainWindow) -> WindowFeatures:
         checker=checker,
         training=TrainerMode(window, checker.context, files.may_replace),
         finalise=FinaliseActions(window, export),
+        counsel=CounselFeature(window),
     )
 
 

@@ -13,6 +13,7 @@ and order can be changed in Word; keep each tag typed in one go so Word keeps it
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import io
 import sys
 import zipfile
@@ -44,7 +45,11 @@ GREY = "595959"
 LINE = "A6A6A6"
 HEAD_FILL = "DCE3EE"
 ZIP_TIME = (2026, 1, 1, 0, 0, 0)
+TEMPLATE_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 WIDTH = 17.0  # cm between the margins of A4 with 2 cm margins
+CORRECTIONS = 5.7  # cm: the corrections column, a third of the width
+LABEL = 4.0  # cm: the label column of a table of recorded data with a corrections column
+DIVIDER_FILL = "F2F2F2"
 
 
 # --- styles -----------------------------------------------------------------------------------------
@@ -134,9 +139,11 @@ def build_styles(doc: DocxDocument, lang: str) -> None:
             ppr.remove(tabs)
     _style(doc, "IG Fingerprint", size=7.5, color=GREY, font=MONO, char=True)
     _style(doc, "IG Intro", size=9, italic=True, color=GREY, after=6)
-    # Short label/value tables stay on one page where they fit (Word and LibreOffice split longer ones).
-    _style(doc, "IG Label", size=9, color=GREY, after=0, keep_next=True)
-    _style(doc, "IG Value", size=10, after=0, keep_next=True)
+    # No keep-with-next in tables: rows do not split (cantSplit), and a heading keeps with its table,
+    # so a short table never drags its heading onto a near-empty page.
+    _style(doc, "IG Label", size=9, color=GREY, after=0)
+    _style(doc, "IG Value", size=10, after=0)
+    _style(doc, "IG Time", size=8, color=GREY, after=1)
     _style(doc, "IG Line", size=9.5, before=6, after=2)
     _style(doc, "IG Table Head", size=9, bold=True, color=NAVY, after=0, keep_next=True)
     _style(doc, "IG Number", size=9, bold=True, after=0)
@@ -145,8 +152,7 @@ def build_styles(doc: DocxDocument, lang: str) -> None:
     _style(doc, "IG Note", size=8.5, italic=True, color=GREY, after=2)
     theme = _style(doc, "IG Theme", size=9, bold=True, color=NAVY, before=2, after=3)
     _border(theme, "bottom", size=4)
-    sitting = _style(doc, "IG Sitting", size=9, bold=True, color="000000", before=2, after=3)
-    _border(sitting, "top", color="000000", size=12)
+    _style(doc, "IG Sitting", size=9, bold=True, color="000000", before=1, after=1, keep_next=True)
     notice = _style(doc, "IG Notice", size=10, bold=True, color="9C0006", before=6, after=10)
     notice.element.get_or_add_pPr().append(
         parse_xml(
@@ -229,7 +235,59 @@ def kv_table(doc: DocxDocument, rows: list[tuple[str, str | list[str]]], label_w
         cell_lines(row.cells[0], [(name, "IG Label")])
         values = [value] if isinstance(value, str) else value
         cell_lines(row.cells[1], [(v, "IG Value") for v in values])
+        no_split(row)
     return table
+
+
+def no_split(row: object) -> None:
+    """Keep a short row on one page (instead of keeping whole tables with the next paragraph)."""
+    row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))  # type: ignore[attr-defined]
+
+
+def place_table(
+    doc: DocxDocument,
+    t: dict[str, str],
+    lang: str,
+    rows: list[tuple[str, str | list[str]]],
+    *,
+    labelled: bool = True,
+) -> None:
+    """Recorded data with a column for counsel's corrections beside it (none in the final version).
+
+    The heading row ends with the corrections heading, which is how the import finds these tables.
+    A row without a label (``labelled=False``) holds one block of text, such as the remarks.
+    """
+    corrections = ENTRY_COLUMN_HEADINGS[lang]  # type: ignore[index]
+    loop(doc, "{%p if not final %}")
+    widths = (
+        [LABEL, WIDTH - LABEL - CORRECTIONS, CORRECTIONS] if labelled else [WIDTH - CORRECTIONS, CORRECTIONS]
+    )
+    table = _table(doc, 1 + len(rows), widths)
+    heads = [t["col_item"], t["col_recorded"], corrections] if labelled else [t["col_recorded"], corrections]
+    for cell, text in zip(table.rows[0].cells, heads, strict=True):
+        cell_lines(cell, [(text, "IG Table Head")])
+        shade(cell)
+    repeat_header(table)
+    for row, (name, value) in zip(table.rows[1:], rows, strict=True):
+        cells = row.cells
+        values = [value] if isinstance(value, str) else value
+        if name.startswith("{%tr"):
+            cell_lines(cells[0], [(name, "IG Value")])
+            continue
+        if labelled:
+            cell_lines(cells[0], [(name, "IG Label")])
+        cell_lines(cells[-2], [(v, "IG Value") for v in values])
+        cell_lines(cells[-1], [("", "IG Answer")])
+        if labelled:  # a block of text (the opening, the remarks) may run over a page, as an answer does
+            no_split(row)
+    loop(doc, "{%p else %}")
+    if labelled:
+        kv_table(doc, rows)
+    else:
+        for _name, value in rows:
+            for line in [value] if isinstance(value, str) else value:
+                para(doc, line)
+    loop(doc, "{%p endif %}")
 
 
 def loop_row(table: Table, text: str) -> None:
@@ -281,8 +339,33 @@ def build_page(doc: DocxDocument, t: dict[str, str]) -> None:
     fp.add_run("{{ fingerprint }}").style = "IG Fingerprint"
 
 
-def build_front(doc: DocxDocument, t: dict[str, str]) -> None:
-    """Title, notices, case data, sittings and reference frame."""
+CASE_KEYS = (
+    "v_number",
+    "case_reference",
+    "applicant_name",
+    "date_of_birth",
+    "nationality",
+    "hearing_type",
+    "procedure_track",
+    "subsequent_application",
+    "claim_types",
+    "language",
+    "dialect",
+    "officer_name",
+    "officer_gender",
+    "officer_gender_request",
+    "interpreter_gender_request",
+    "banks",
+)
+
+
+def lines_of(name: str, variable: str = "line") -> list[str]:
+    """A value printed as one paragraph per line of the list ``name``."""
+    return [f"{{%p for {variable} in {name} %}}", f"{{{{ {variable} }}}}", "{%p endfor %}"]
+
+
+def build_front(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
+    """Title, notices, what the record is and what the fingerprint covers, and counsel's instructions."""
     para(doc, t["title"], "Title")
     para(doc, t["subtitle"], "Subtitle")
     loop(doc, "{%p if counsel_objection %}")
@@ -291,36 +374,35 @@ def build_front(doc: DocxDocument, t: dict[str, str]) -> None:
     loop(doc, "{%p if final %}")
     para(doc, t["final_notice"], "IG Notice")
     loop(doc, "{%p endif %}")
+    para(doc, t["record_intro"], "IG Intro")
+    para(doc, t["fingerprint_scope"], "IG Intro")
+    loop(doc, "{%p if instructions %}")
+    para(doc, t["h_instructions"], "Heading 1")
+    for key in (
+        "i_sent",
+        "i_deadline",
+        "i_corrections",
+        "i_tracked",
+        "i_markers",
+        "i_additions",
+        "i_revise",
+        "i_return",
+    ):
+        para(doc, t[key].replace("{markers}", marker_list(lang)), "IG Instruction")  # type: ignore[arg-type]
+    loop(doc, "{%p endif %}")
+
+
+def build_record(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
+    """Case data, sittings, reference frame and the opening, each with room for corrections."""
     para(doc, t["h_case"], "Heading 1")
-    kv_table(
-        doc,
-        [
-            (t[key], f"{{{{ case.{key} }}}}")
-            for key in (
-                "v_number",
-                "case_reference",
-                "applicant_name",
-                "date_of_birth",
-                "nationality",
-                "hearing_type",
-                "procedure_track",
-                "subsequent_application",
-                "claim_types",
-                "language",
-                "dialect",
-                "officer_name",
-                "officer_gender",
-                "officer_gender_request",
-                "interpreter_gender_request",
-                "banks",
-            )
-        ],
-    )
+    place_table(doc, t, lang, [(t[key], f"{{{{ case.{key} }}}}") for key in CASE_KEYS])
     para(doc, t["h_sittings"], "Heading 1")
     loop(doc, "{%p for s in sittings %}")
     para(doc, t["sitting"], "Heading 2")
-    kv_table(
+    place_table(
         doc,
+        t,
+        lang,
         [
             (t["s_date"], "{{ s.date }}"),
             (t["s_times"], "{{ s.times }}"),
@@ -329,60 +411,41 @@ def build_front(doc: DocxDocument, t: dict[str, str]) -> None:
             (t["s_register"], "{{ s.interpreter.register_status }}"),
             (t["s_gender"], "{{ s.interpreter.gender }}"),
             (t["s_mode"], "{{ s.interpreter.mode }}"),
-            (t["s_attendees"], ["{%p for a in s.attendees %}", "{{ a }}", "{%p endfor %}"]),
-            (t["s_breaks"], ["{%p for b in s.breaks %}", "{{ b }}", "{%p endfor %}"]),
+            (t["s_attendees"], lines_of("s.attendees", "a")),
+            (t["s_breaks"], lines_of("s.breaks", "b")),
         ],
     )
     loop(doc, "{%p endfor %}")
     para(doc, t["h_frame"], "Heading 1")
     para(doc, t["frame_intro"], "IG Intro")
-    table = kv_table(doc, [("{%tr for row in reference_frame %}", "")])
-    row = table.add_row()
-    cell_lines(row.cells[0], [("{{ row.label }}", "IG Label")])
-    cell_lines(
-        row.cells[1],
+    place_table(
+        doc,
+        t,
+        lang,
         [
-            ("{%p for line in row.lines %}", "IG Value"),
-            ("{{ line }}", "IG Value"),
-            ("{%p endfor %}", "IG Value"),
+            ("{%tr for row in reference_frame %}", ""),
+            ("{{ row.label }}", lines_of("row.lines")),
+            ("{%tr endfor %}", ""),
         ],
     )
-    loop_row(table, "{%tr endfor %}")
+    para(doc, t["h_opening"], "Heading 1")
+    para(doc, t["opening_intro"], "IG Intro")
+    place_table(doc, t, lang, [("", lines_of("opening"))], labelled=False)
 
 
-def build_instructions(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
-    """How and by when counsel submits corrections and additions."""
-    para(doc, t["h_instructions"], "Heading 1")
-    for key in ("i_deadline", "i_corrections", "i_markers", "i_additions", "i_return"):
-        para(doc, t[key].replace("{markers}", marker_list(lang)), "IG Instruction")  # type: ignore[arg-type]
-
-
-def build_entries(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
-    """The questions-and-answers table: one row per entry, the last column empty for counsel."""
-    para(doc, t["h_entries"], "Heading 1")
-    para(doc, t["entries_intro"], "IG Intro")
-    table = _table(doc, 2, [1.1, 5.3, 6.8, 3.8])
-    heads = [t["col_number"], t["col_question"], t["col_answer"], ENTRY_COLUMN_HEADINGS[lang]]  # type: ignore[index]
-    for cell, text in zip(table.rows[0].cells, heads, strict=True):
-        cell_lines(cell, [(text, "IG Table Head")])
-        shade(cell)
-    repeat_header(table)
-    cell_lines(table.rows[1].cells[0], [("{%tr for e in entries %}", "IG Value")])
-    cells = table.add_row().cells
+def _entry_cells(cells: list[_Cell]) -> None:
     cell_lines(cells[0], [("{{ e.number }}", "IG Number")])
     cell_lines(
         cells[1],
         [
-            ("{%p if e.sitting_line %}", "IG Sitting"),
-            ("{{ e.sitting_line }}", "IG Sitting"),
-            ("{%p endif %}", "IG Sitting"),
+            ("{{ e.time }}", "IG Time"),
             ("{%p if e.theme_heading %}", "IG Theme"),
             ("{{ e.theme_heading }}", "IG Theme"),
             ("{%p endif %}", "IG Theme"),
             ("{%p for line in e.question_lines %}", "IG Question"),
             ("{{ line }}", "IG Question"),
             ("{%p endfor %}", "IG Question"),
-            ("{%p for note in e.question_notes %}", "IG Note"),
+            ("{%p for note in e.marks %}", "IG Note"),
             ("{{ note }}", "IG Note"),
             ("{%p endfor %}", "IG Note"),
         ],
@@ -396,21 +459,56 @@ def build_entries(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
             ("{%p if e.no_answer %}", "IG Note"),
             ("{{ e.no_answer }}", "IG Note"),
             ("{%p endif %}", "IG Note"),
-            ("{%p for note in e.answer_notes %}", "IG Note"),
-            ("{{ note }}", "IG Note"),
-            ("{%p endfor %}", "IG Note"),
         ],
     )
-    cell_lines(cells[3], [("", "IG Answer")])
+
+
+def _divider(table: Table, columns: int) -> None:
+    """A row across the number, question and answer columns: a sitting that starts or ends, a break."""
+    row = table.add_row()
+    no_split(row)
+    first = row.cells[0].merge(row.cells[2])
+    cell_lines(first, [("{{ e.text }}", "IG Sitting")])
+    shade(first, DIVIDER_FILL)
+    if columns == 4:
+        cell_lines(row.cells[3], [("", "IG Answer")])
+
+
+def entries_table(doc: DocxDocument, t: dict[str, str], lang: str, widths: list[float]) -> None:
+    """The questions-and-answers table (four columns for counsel, three in the final version)."""
+    table = _table(doc, 2, widths)
+    heads = [t["col_number"], t["col_question"], t["col_answer"], ENTRY_COLUMN_HEADINGS[lang]][: len(widths)]  # type: ignore[index]
+    for cell, text in zip(table.rows[0].cells, heads, strict=True):
+        cell_lines(cell, [(text, "IG Table Head")])
+        shade(cell)
+    repeat_header(table)
+    cell_lines(table.rows[1].cells[0], [("{%tr for e in entries %}", "IG Value")])
+    loop_row(table, "{%tr if e.kind == 'entry' %}")
+    cells = table.add_row().cells
+    _entry_cells(cells)
+    if len(widths) == 4:
+        cell_lines(cells[3], [("", "IG Answer")])
+    loop_row(table, "{%tr else %}")
+    _divider(table, len(widths))
+    loop_row(table, "{%tr endif %}")
     loop_row(table, "{%tr endfor %}")
 
 
+def build_entries(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
+    """The questions and answers: one row per entry, and a row for each sitting and break between them."""
+    para(doc, t["h_entries"], "Heading 1")
+    para(doc, t["entries_intro"], "IG Intro")
+    loop(doc, "{%p if not final %}")
+    entries_table(doc, t, lang, [1.0, 4.4, 5.9, CORRECTIONS])
+    loop(doc, "{%p else %}")
+    entries_table(doc, t, lang, [1.0, 6.8, 9.2])
+    loop(doc, "{%p endif %}")
+
+
 def build_closing(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
-    """Course remarks, third-party statements, material, signature, additions box and annex."""
+    """Course remarks, third-party statements as recorded, material, signature and the additions box."""
     para(doc, t["h_course"], "Heading 1")
-    loop(doc, "{%p for line in course_remarks %}")
-    para(doc, "{{ line }}")
-    loop(doc, "{%p endfor %}")
+    place_table(doc, t, lang, [("", lines_of("course_remarks"))], labelled=False)
     para(doc, t["h_statements"], "Heading 1")
     para(doc, t["statements_intro"], "IG Intro")
     loop(doc, "{%p if not statements %}")
@@ -427,9 +525,7 @@ def build_closing(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
             (t["st_received"], "{{ st.date_received }}"),
             (t["st_basis"], "{{ st.basis }}"),
             (t["st_class"], "{{ st.legal_class }}"),
-            (t["st_new_facts"], ["{%p for f in st.new_facts %}", "{{ f }}", "{%p endfor %}"]),
-            (t["st_confirms"], "{{ st.confirms }}"),
-            (t["st_weighed"], ["{%p for line in st.consideration %}", "{{ line }}", "{%p endfor %}"]),
+            (t["st_new_facts"], lines_of("st.new_facts", "f")),
         ],
     )
     loop(doc, "{%p endfor %}")
@@ -438,7 +534,7 @@ def build_closing(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
     para(doc, t["none"])
     loop(doc, "{%p endif %}")
     loop(doc, "{%p if material %}")
-    table = _table(doc, 2, [1.1, 3.4, 3.4, 6.3, 2.8])
+    table = _table(doc, 2, [1.0, 3.4, 3.4, 6.4, 2.8])
     for cell, key in zip(
         table.rows[0].cells,
         ("col_number", "m_kind", "m_category", "m_description", "m_received"),
@@ -455,14 +551,7 @@ def build_closing(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
         strict=True,
     ):
         if text is None:
-            cell_lines(
-                cell,
-                [
-                    ("{%p for line in m.description %}", "IG Value"),
-                    ("{{ line }}", "IG Value"),
-                    ("{%p endfor %}", "IG Value"),
-                ],
-            )
+            cell_lines(cell, [(line, "IG Value") for line in lines_of("m.description")])
         else:
             cell_lines(cell, [(text, "IG Value")])
     loop_row(table, "{%tr endfor %}")
@@ -472,7 +561,6 @@ def build_closing(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
     loop(doc, "{%p endfor %}")
     loop(doc, "{%p if expert_reports %}")
     para(doc, t["h_experts"], "Heading 2")
-    para(doc, t["experts_intro"], "IG Intro")
     loop(doc, "{%p for r in expert_reports %}")
     para(doc, "{{ r.number }}. {{ r.kind }} — {{ r.author }}, {{ r.date }}", "IG Line")
     loop(doc, "{%p for line in r.description %}")
@@ -497,6 +585,7 @@ def build_closing(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
             '<w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:tcBorders>'
         )
     )
+    loop(doc, "{%p if instructions %}")
     heading = para(doc, t["h_additions"], "Heading 1")
     heading.paragraph_format.page_break_before = True
     para(doc, t["additions_intro"], "IG Instruction")
@@ -505,6 +594,30 @@ def build_closing(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
     shade(box.rows[0].cells[0])
     cell_lines(box.rows[1].cells[0], [("", "IG Answer")])
     box.rows[1].height = Cm(9)
+    loop(doc, "{%p endif %}")
+
+
+def build_annexes(doc: DocxDocument, t: dict[str, str]) -> None:
+    """Annex A (always): changes after the hearing; the items with responses (final); the audit trail."""
+    heading = para(doc, t["h_changes"], "Heading 1")
+    heading.paragraph_format.page_break_before = True
+    para(doc, t["changes_intro"], "IG Intro")
+    loop(doc, "{%p if not changes %}")
+    para(doc, t["changes_none"])
+    loop(doc, "{%p endif %}")
+    loop(doc, "{%p for a in changes %}")
+    para(doc, t["change_item"], "Heading 2")
+    table = kv_table(doc, [(t["a_at"], "{{ a.at }}"), (t["a_old"], ""), (t["a_diff"], "")])
+    cell_lines(table.rows[1].cells[1], [(line, "IG Answer") for line in lines_of("a.old")])
+    cell_lines(
+        table.rows[2].cells[1],
+        [
+            ("{%p for line in a.changes %}", "IG Answer"),
+            ("{{r line }}", "IG Answer"),
+            ("{%p endfor %}", "IG Answer"),
+        ],
+    )
+    loop(doc, "{%p endfor %}")
     loop(doc, "{%p if final %}")
     heading = para(doc, t["h_annex"], "Heading 1")
     heading.paragraph_format.page_break_before = True
@@ -519,8 +632,9 @@ def build_closing(doc: DocxDocument, t: dict[str, str], lang: str) -> None:
         [
             (t["c_by"], "{{ c.submitted_by }}"),
             (t["c_received"], "{{ c.received_at }} ({{ c.timeliness }})"),
-            (t["c_text"], ["{%p for line in c.text %}", "{{ line }}", "{%p endfor %}"]),
-            (t["c_response"], ["{%p for line in c.response %}", "{{ line }}", "{%p endfor %}"]),
+            (t["c_status"], "{{ c.status }}"),
+            (t["c_text"], lines_of("c.text")),
+            (t["c_response"], lines_of("c.response")),
         ],
     )
     loop(doc, "{%p endfor %}")
@@ -560,15 +674,18 @@ def build(lang: str) -> bytes:
     doc = Document()
     build_styles(doc, lang)
     build_page(doc, t)
-    build_front(doc, t)
-    build_instructions(doc, t, lang)
+    build_front(doc, t, lang)
+    build_record(doc, t, lang)
     build_entries(doc, t, lang)
     build_closing(doc, t, lang)
+    build_annexes(doc, t)
     build_audit_annex(doc, t)
     props = doc.core_properties
     props.title, props.author, props.last_modified_by = t["doc_title"], "IND", "IND"
-    props.comments = t["doc_comments"]
+    props.comments = ""
     props.language = "nl-NL" if lang == "nl" else "en-GB"
+    props.created = props.modified = TEMPLATE_TIME  # each report gets the time it was made (docx_report)
+    props.revision = 1
     package = doc.part.package
     for rel_id, rel in list(package.rels.items()):
         if rel.reltype == RT.THUMBNAIL:  # python-docx's sample thumbnail would mislead file browsers

@@ -117,3 +117,20 @@ def test_a_real_leftover_matches_the_pattern(tmp_path: Path) -> None:
     assert len(leftovers) == 1 and leftovers[0].read_bytes() == b"secret"
     assert remove_stale_temps(tmp_path / "case.igcase") == leftovers
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("length", [250, 300])
+def test_a_name_too_long_is_one_line_and_exit_2(tmp_path: Path, length: int) -> None:
+    # 300 characters: the name itself is too long; 250: the case file's lock and temp names are.
+    target = tmp_path / ("a" * length + ".igcase")
+    run = subprocess.run(
+        [sys.executable, "-m", "interview_guide", "demo-case", "-o", str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 2, run.stderr
+    assert "Traceback" not in run.stderr
+    assert run.stderr.strip().endswith("cannot be written: the name is too long")
+    assert len(run.stderr.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []

@@ -119,7 +119,23 @@ def test_cli_deadline_options(tmp_path: Path, data_dir: Path, capsys: pytest.Cap
     assert "no later than Thursday 5 March 2026 at 12:00" in printed()
     rules = tmp_path / "rules.yaml"
     rules.write_text("general: {days: 3, time: '09:00'}\n", encoding="utf-8")
-    assert main(["export", str(case), "-o", str(out), "--lang", "en", "--deadlines-file", str(rules)]) == 0
+    assert (
+        main(
+            [
+                "export",
+                str(case),
+                "-o",
+                str(out),
+                "--lang",
+                "en",
+                "--deadlines-file",
+                str(rules),
+                "--sent-on",
+                "2026-03-03",
+            ]
+        )
+        == 0
+    )
     assert "no later than Friday 6 March 2026 at 09:00" in printed()
     deadlines_path().write_text("general: {days: -1}\n", encoding="utf-8")
     assert main(["export", str(case), "-o", str(out)]) == 2

@@ -55,6 +55,13 @@ def test_is_clearly_fictional(demo: tuple[str, str, Hearing]) -> None:
     assert ("Fictief" if lang == "nl" else "Fictional") in hearing.course_remarks
 
 
+def test_records_the_opening_explanation_as_read(demo: tuple[str, str, Hearing]) -> None:
+    _, _, hearing = demo
+    # The common bank's script with the names filled in: no placeholder is left.
+    assert hearing.opening_statement.strip() and "[" not in hearing.opening_statement
+    assert hearing.case.officer_name in hearing.opening_statement
+
+
 def _claims(claim: str) -> tuple[bool, bool]:
     """Whether the demo hears the LGBTI claim and the conversion claim."""
     return claim in ("lgbti", "both", "trans"), claim in ("conversion", "both")
@@ -366,7 +373,7 @@ def test_the_trans_demo_hears_gender_identity_first_by_the_name_she_uses(tmp_pat
         row.cells[0].text: row.cells[1].text
         for table in Document(str(out)).tables
         for row in table.rows
-        if len(row.cells) == 2
+        if len(row.cells) == 3  # label | as recorded | corrections and additions
     }
     assert rows["Naam van de aanvrager"] == (
         "Lina Hassan (fictief) (naam in de registratie: Ali Hassan (fictief)); "

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from docx.table import Table
 from gui_helpers import jump
 from helpers import CET, FakeClock
 from PySide6.QtCore import QDateTime, Qt
@@ -22,10 +21,10 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 from pytestqt.qtbot import QtBot
+from report_helpers import additions_box, entries_table, entry_rows
 
 from interview_guide.app import AppContext
 from interview_guide.core.statements import CorrectionSource, CorrectionType
-from interview_guide.report.markers import ADDITIONS_HEADINGS, ENTRY_COLUMN_HEADINGS
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.corrections_page import CorrectionsPage
 
@@ -65,22 +64,17 @@ def export_through_gui(window: MainWindow, monkeypatch: pytest.MonkeyPatch, path
     assert path.is_file()
 
 
-def entry_table(doc: object) -> Table:
-    return next(t for t in doc.tables if t.rows[0].cells[-1].text == ENTRY_COLUMN_HEADINGS["en"])  # type: ignore[attr-defined]
-
-
 def counsel_fills_in(source: Path, target: Path, changed_answer: int | None = None) -> None:
     """What counsel does in Word: a Farsi correction at entry 12 and a multi-paragraph addition."""
     doc = Document(str(source))
-    rows = entry_table(doc).rows
-    rows[12].cells[-1].paragraphs[0].text = FARSI
-    box = next(t for t in doc.tables if t.rows[0].cells[0].text == ADDITIONS_HEADINGS["en"])
-    cell = box.rows[1].cells[0]
+    rows = entry_rows(entries_table(doc, "en"))
+    rows[11].cells[-1].paragraphs[0].text = FARSI
+    cell = additions_box(doc, "en").rows[1].cells[0]
     cell.paragraphs[0].text = ADDITION[0]
     for line in ADDITION[1:]:
         cell.add_paragraph(line)
     if changed_answer is not None:
-        rows[changed_answer].cells[2].paragraphs[0].text = "An answer counsel rewrote."
+        rows[changed_answer - 1].cells[2].paragraphs[0].text = "An answer counsel rewrote."
     doc.save(str(target))
 
 
@@ -106,7 +100,8 @@ def test_round_trip_on_the_demo_case(
     counsel_fills_in(exported, returned)
 
     page = corrections_page(window)
-    assert page.findChild(QLabel, "deadlineLabel").text().endswith("04-03-2026 23:59")
+    deadline = page.findChild(QLabel, "deadlineLabel").text()
+    assert deadline.endswith("05-03-2026 23:59 (report version 1, sent on 04-03-2026)"), deadline
     open_from(monkeypatch, returned)
     qtbot.mouseClick(page.findChild(QPushButton, "importCorrectionsButton"), Qt.MouseButton.LeftButton)
 
@@ -155,7 +150,8 @@ def test_round_trip_on_the_demo_case(
     assert len(hearing.corrections) == 2
     assert page.findChild(QLabel, "importResult").text() == "0 added, 2 already present."
 
-    # The final report holds the annex with both items and the responses.
+    # The final report holds the annex with both items and the responses (once the hearing is finalised).
+    assert context.controller.finalise("en") == []
     save_to(monkeypatch, final)
     qtbot.mouseClick(page.findChild(QPushButton, "exportFinalButton"), Qt.MouseButton.LeftButton)
     doc = Document(str(final))
@@ -176,7 +172,8 @@ def test_late_items_are_flagged(
     export_through_gui(window, monkeypatch, exported)
     counsel_fills_in(exported, returned)
     page = corrections_page(window)
-    page.findChild(QDateTimeEdit, "receivedAt").setDateTime(QDateTime(dt.datetime(2026, 3, 5, 9, 0)))
+    # Sent on 4 March (the day of the export): due the next day at 23:59.
+    page.findChild(QDateTimeEdit, "receivedAt").setDateTime(QDateTime(dt.datetime(2026, 3, 6, 9, 0)))
     page.submitted_by.setText("mr. A. Jansen")
     open_from(monkeypatch, returned)
     jump(window, "Review")
@@ -187,17 +184,41 @@ def test_late_items_are_flagged(
         (False, "mr. A. Jansen"),
         (False, "mr. A. Jansen"),
     ]
-    assert hearing.corrections[0].received_at == dt.datetime(2026, 3, 5, 9, 0, tzinfo=CET)
+    assert hearing.corrections[0].received_at == dt.datetime(2026, 3, 6, 9, 0, tzinfo=CET)
     assert page.findChild(QTableWidget, "correctionsTable").item(0, 6).text() == "LATE"
     assert "2 received after the deadline" in page.findChild(QLabel, "importResult").text()
 
 
-def test_a_report_with_an_edited_answer_is_refused(
+def test_a_report_with_an_edited_answer_imports_the_other_entries(
     window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     exported, returned = tmp_path / "report.docx", tmp_path / "returned.docx"
     export_through_gui(window, monkeypatch, exported)
     counsel_fills_in(exported, returned, changed_answer=7)
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _parent, title, text, *a: warnings.append((title, text)))
+    )
+    page = corrections_page(window)
+    open_from(monkeypatch, returned)
+    qtbot.mouseClick(page.findChild(QPushButton, "importCorrectionsButton"), Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1
+    title, text = warnings[0]
+    assert title == "Not everything was imported"
+    assert "entry 7: the answer text differs from the report as sent" in text
+    assert [c.entry_number for c in context.controller.require().corrections] == [12, None]
+    assert page.findChild(QTableWidget, "correctionsTable").rowCount() == 2
+    result = page.findChild(QLabel, "importResult").text()
+    assert result.startswith("2 added, 0 already present.") and "entry 7: the answer text differs" in result
+
+
+def test_a_report_of_another_case_is_refused(
+    window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exported, returned = tmp_path / "report.docx", tmp_path / "returned.docx"
+    export_through_gui(window, monkeypatch, exported)
+    counsel_fills_in(exported, returned)
+    context.controller.require().exported_versions.clear()  # as if exported from another copy of the case
     errors: list[tuple[str, str]] = []
     monkeypatch.setattr(
         QMessageBox, "critical", staticmethod(lambda _parent, title, text, *a: errors.append((title, text)))
@@ -205,10 +226,30 @@ def test_a_report_with_an_edited_answer_is_refused(
     page = corrections_page(window)
     open_from(monkeypatch, returned)
     qtbot.mouseClick(page.findChild(QPushButton, "importCorrectionsButton"), Qt.MouseButton.LeftButton)
-    assert len(errors) == 1
-    title, text = errors[0]
-    assert title == "Corrections not imported"
-    assert "entry 7 differs" in text and "nothing imported" in text
+    assert len(errors) == 1 and errors[0][0] == "Corrections not imported"
+    assert "does not know" in errors[0][1] and "nothing imported" in errors[0][1]
     assert context.controller.require().corrections == []
-    assert page.findChild(QTableWidget, "correctionsTable").rowCount() == 0
     assert page.findChild(QLabel, "importResult").text() == "Nothing was imported."
+
+
+def test_the_final_report_is_refused_with_a_dialog_while_items_are_open(
+    window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exported, returned, final = tmp_path / "report.docx", tmp_path / "returned.docx", tmp_path / "final.docx"
+    export_through_gui(window, monkeypatch, exported)
+    counsel_fills_in(exported, returned)
+    page = corrections_page(window)
+    open_from(monkeypatch, returned)
+    qtbot.mouseClick(page.findChild(QPushButton, "importCorrectionsButton"), Qt.MouseButton.LeftButton)
+    hearing = context.controller.require()
+    assert len(hearing.corrections) == 2 and hearing.finalised_at is None
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _parent, title, text, *a: warnings.append((title, text)))
+    )
+    save_to(monkeypatch, final)
+    qtbot.mouseClick(page.findChild(QPushButton, "exportFinalButton"), Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1 and warnings[0][0] == "No final report yet"
+    assert "The hearing is not finalised yet" in warnings[0][1]
+    assert "2 correction(s) or addition(s) without a response: no. 1, 2." in warnings[0][1]
+    assert not final.exists(), "nothing is written"

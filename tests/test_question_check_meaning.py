@@ -80,6 +80,8 @@ def test_no_false_alarm(text: str, lang: str) -> None:
         ("Hebben jullie gevreeën?", "nl", ("sexual-explicit", "block")),
         ("Kleedde hij zich toen uit?", "nl", ("sexual-explicit", "block")),
         ("Met wie sliep u toen?", "nl", ("sexual-explicit", "block")),
+        ("Welke standjes deden jullie?", "nl", ("sexual-explicit", "block")),
+        ("Which sex positions did you two like?", "en", ("sexual-explicit", "block")),
         (
             "Heeft hij jullie toen opgenomen, toen jullie alleen waren?",
             "nl",

@@ -12,6 +12,7 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from report_helpers import entries_table, entry_rows, export_kept
 from test_report_data import CONTROL, FARSI, FARSI_MIXED, HOSTILE, minutes, rich_hearing
 
 from interview_guide.cli import main
@@ -26,8 +27,8 @@ from interview_guide.report.docx_report import default_template, export_report
 from interview_guide.storage import save_case
 
 HEADINGS = {
-    "nl": "Bijlage   Wijzigingen na vastlegging (audittrail)",
-    "en": "Annex   Changes after recording (audit trail)",
+    "nl": "Bijlage C   Alle wijzigingen na vastlegging (audittrail)",
+    "en": "Annex C   All changes after recording (audit trail)",
 }
 NONE = {
     "nl": "Na vastlegging is geen vraag of antwoord gewijzigd.",
@@ -100,7 +101,7 @@ def test_annex_lists_old_and_new_text_in_time_order(tmp_path: Path, lang: Lang) 
             "1. Antwoord gewijzigd, bij vraag 1",
             "Gewijzigd op",
             "2 maart 2026, 10:00",
-            "Oude tekst",
+            "Eerdere tekst",
             "Ik houd van mannen.",
             "In mijn taal zeggen we: " + FARSI,
             "Nieuwe tekst",
@@ -110,7 +111,7 @@ def test_annex_lists_old_and_new_text_in_time_order(tmp_path: Path, lang: Lang) 
             "2. Vraag gewijzigd, bij vraag 3",
             "Gewijzigd op",
             "2 maart 2026, 10:01",
-            "Oude tekst",
+            "Eerdere tekst",
             "Wat schreef u toen?",
             "Nieuwe tekst",
             NEW_QUESTION,
@@ -119,7 +120,7 @@ def test_annex_lists_old_and_new_text_in_time_order(tmp_path: Path, lang: Lang) 
             "3. Antwoord gewijzigd, bij vraag 2",
             "Gewijzigd op",
             "2 maart 2026, 10:10",
-            "Oude tekst",
+            "Eerdere tekst",
             FARSI,
             FARSI_MIXED,
             "Nieuwe tekst",
@@ -128,20 +129,25 @@ def test_annex_lists_old_and_new_text_in_time_order(tmp_path: Path, lang: Lang) 
     else:
         assert items[0][:3] == ["1. Answer changed, at question 1", "Changed on", "2 March 2026, 10:00"]
         assert items[1][0] == "2. Question changed, at question 3"
-        assert items[1][3:] == ["Old text", "Wat schreef u toen?", "New text", NEW_QUESTION]
+        assert items[1][3:] == ["Earlier text", "Wat schreef u toen?", "New text", NEW_QUESTION]
     # The questions-and-answers table shows the final record.
-    table = next(t for t in doc.tables if len(t.columns) == 4)
-    rows = table.rows[1:]
+    rows = entry_rows(entries_table(doc, lang))
     assert NEW_QUESTION in [p.text for p in rows[2].cells[1].paragraphs]
     assert "Wat schreef u toen?" not in rows[2].cells[1].text
     assert [p.text for p in rows[1].cells[2].paragraphs][:1] == [NEW_FARSI]
 
 
 def test_the_annex_is_the_end_of_the_report_also_after_the_corrections_annex(tmp_path: Path) -> None:
-    doc = export(edited_hearing(), tmp_path, "en", audit_trail=True, final=True)
+    hearing = edited_hearing()
+    hearing.finalised_at = minutes(24 * 60 * 3)
+    doc = export(hearing, tmp_path, "en", audit_trail=True, final=True)
     texts = [p.text for p in doc.paragraphs if p.text]
     headings = [t for t in texts if t.startswith("Annex")]
-    assert headings == ["Annex   Corrections and additions with the IND's response", HEADINGS["en"]]
+    assert headings == [
+        "Annex A   Changes after the interview",
+        "Annex B   Corrections and additions with the IND's response",
+        HEADINGS["en"],
+    ]
     heading = next(p for p in doc.paragraphs if p.text == HEADINGS["en"])
     assert heading.paragraph_format.page_break_before or heading.style.paragraph_format.page_break_before
     last_table = doc.tables[-1]
@@ -153,7 +159,7 @@ def test_farsi_old_and_new_text_are_right_to_left_paragraphs(tmp_path: Path) -> 
     farsi_item = doc.tables[-1]
     assert farsi_item.rows[0].cells[0].text == "Gewijzigd op"
     cells = {row.cells[0].text: row.cells[1] for row in farsi_item.rows}
-    for label, expected in (("Oude tekst", [FARSI, FARSI_MIXED]), ("Nieuwe tekst", [NEW_FARSI])):
+    for label, expected in (("Eerdere tekst", [FARSI, FARSI_MIXED]), ("Nieuwe tekst", [NEW_FARSI])):
         paragraphs = cells[label].paragraphs
         assert [p.text for p in paragraphs] == expected
         for paragraph in paragraphs:
@@ -179,7 +185,7 @@ def test_fingerprint_is_that_of_the_final_record_and_unchanged_by_the_annex(tmp_
     for flag in (False, True):
         out = tmp_path / f"report-{flag}.docx"
         returned = export_report(hearing, out, "nl", audit_trail=flag)
-        assert returned == fingerprint(hearing)
+        assert returned.fingerprint == fingerprint(hearing)
         doc = Document(str(out))
         footer = "\n".join(p.text for p in doc.sections[0].footer.paragraphs)
         footers.append(re.findall(r"\b[0-9a-f]{64}\b", footer))
@@ -189,10 +195,9 @@ def test_fingerprint_is_that_of_the_final_record_and_unchanged_by_the_annex(tmp_
 def test_a_report_with_the_annex_can_still_be_returned_and_imported(tmp_path: Path) -> None:
     hearing = edited_hearing()
     out = tmp_path / "with-annex.docx"
-    export_report(hearing, out, "nl", audit_trail=True)
+    export_kept(hearing, out, "nl", audit_trail=True)
     doc = Document(str(out))
-    table = next(t for t in doc.tables if t.rows[0].cells[-1].text == "Correcties en aanvullingen")
-    table.rows[1].cells[3].paragraphs[0].text = "[vertaalfout] Hij zei vrienden."
+    entry_rows(entries_table(doc, "nl"))[0].cells[3].paragraphs[0].text = "[vertaalfout] Hij zei vrienden."
     doc.save(str(out))
     result = collect_corrections(hearing, out, received_at=minutes(60))
     assert [(c.entry_number, c.text) for c in result.added] == [(1, "Hij zei vrienden.")]
@@ -228,7 +233,7 @@ def test_annex_text_is_sanitised_and_markup_is_verbatim(tmp_path: Path) -> None:
         "1. Answer changed, at question 4",
         "Changed on",
         "2 March 2026, 11:00",
-        "Old text",
+        "Earlier text",
         "(empty)",
         "New text",
         HOSTILE,

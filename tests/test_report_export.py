@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
-from docx.table import Table
+from report_helpers import SENT, additions_box, divider_texts, entries_table, entry_rows
 from test_report_data import CONTROL, FARSI, HEBREW, HOSTILE, big_hearing, rich_hearing
 
 from interview_guide.cli import main
@@ -20,22 +21,15 @@ from interview_guide.core.hearing import Hearing
 from interview_guide.core.text import Lang
 from interview_guide.report.bidi import base_direction, dominant_direction, has_rtl
 from interview_guide.report.docx_report import default_template, export_report
-from interview_guide.report.markers import ADDITIONS_HEADINGS, ENTRY_COLUMN_HEADINGS
 from interview_guide.storage import save_case
 
 NO_ANSWER = {"nl": "(geen antwoord vastgelegd)", "en": "(no answer recorded)"}
 
 
-def entries_table(doc: DocxDocument, lang: Lang) -> Table:
-    """The questions-and-answers table: the body-level table whose last heading is the counsel column."""
-    found = [t for t in doc.tables if t.rows[0].cells[-1].text == ENTRY_COLUMN_HEADINGS[lang]]
-    assert len(found) == 1
-    return found[0]
-
-
 def export(hearing: Hearing, tmp_path: Path, lang: Lang = "nl", **kwargs: object) -> DocxDocument:
-    """Export and reopen."""
+    """Export (sent to counsel on 3 March 2026) and reopen."""
     out = tmp_path / f"report_{lang}.docx"
+    kwargs.setdefault("sent_on", SENT)
     export_report(hearing, out, lang, **kwargs)  # type: ignore[arg-type]
     return Document(str(out))
 
@@ -48,7 +42,7 @@ def test_every_entry_is_present_in_order_with_its_number(tmp_path: Path, lang: L
     assert len(table.columns) == 4
     assert table._tbl.getparent().tag == qn("w:body"), "the entries table sits at body level"
     assert not table._tbl.findall(".//" + qn("w:tbl")), "no nested tables"
-    rows = table.rows[1:]
+    rows = entry_rows(table)
     assert [row.cells[0].text for row in rows] == [str(e.number) for e in hearing.entries]
     for row, entry in zip(rows, hearing.entries, strict=True):
         assert row.cells[0].text.isdigit()
@@ -69,20 +63,29 @@ def test_every_entry_is_present_in_order_with_its_number(tmp_path: Path, lang: L
 
 def test_headings_markers_and_notes_in_the_table(tmp_path: Path) -> None:
     hearing = rich_hearing()
-    rows = entries_table(export(hearing, tmp_path, "en"), "en").rows[1:]
+    table = entries_table(export(hearing, tmp_path, "en"), "en")
+    rows = entry_rows(table)
     first = [p.text for p in rows[0].cells[1].paragraphs]
-    assert first[0].startswith("Sitting 1 — Monday 2 March 2026")
+    assert first[0] == "09:31", "the time the question was asked comes first in the question cell"
     assert "Follow-up to question 1" in rows[1].cells[1].text
     assert "The officer's own question" in rows[2].cells[1].text
     assert "Clarifies the answer to question 1" in rows[4].cells[1].text
-    assert "Interpreter problem raised at 09:36" in rows[1].cells[2].text
-    new_sitting = next(e for e in hearing.entries if e.sitting == 2)
-    assert (
-        rows[new_sitting.number - 1]
-        .cells[1]
-        .paragraphs[0]
-        .text.startswith("Sitting 2 — Tuesday 3 March 2026")
-    )
+    assert "Interpreter problem raised at 09:36" in rows[1].cells[1].text, "marks go in the question cell"
+    assert [p.text for p in rows[1].cells[2].paragraphs] == hearing.entries[1].answer_text.split("\n")
+    # Sittings and breaks are rows of their own, between the entries where they happened.
+    assert divider_texts(table) == [
+        "Sitting 1 — Monday 2 March 2026, start 09:30",
+        "Break 10:20–10:35: medisch advies",
+        "End of sitting 1 at 11:30",
+        "Sitting 2 — Tuesday 3 March 2026, start 10:00",
+        "End of sitting 2 at 11:30",
+    ]
+    order = [row.cells[0].text[:5] for row in table.rows[1:]]
+    assert order == ["Sitti", "1", "2", "3", "4", "Break", "5", "End o", "Sitti", "6", "7", "End o"]
+    for row in table.rows[1:]:
+        cells = row._tr.findall(qn("w:tc"))
+        assert len(cells) == 4 or (len(cells) == 2 and cells[0].find(".//" + qn("w:gridSpan")) is not None)
+        assert len(table.columns) == 4
     # A theme heading where the theme changes, and only there.
     themes = [e.theme_id for e in hearing.entries]
     changes = [i for i, theme in enumerate(themes) if i == 0 or themes[i - 1] != theme]
@@ -124,7 +127,7 @@ def test_control_characters_are_dropped_and_markup_is_verbatim(tmp_path: Path) -
     hostile.answer_text = HOSTILE + "\n" + CONTROL
     hearing.case.applicant_name = "Name <with> & {{ tags }} \x01"
     doc = export(hearing, tmp_path)
-    row = entries_table(doc, "nl").rows[hostile.number]
+    row = entry_rows(entries_table(doc, "nl"))[hostile.number - 1]
     assert [p.text for p in row.cells[2].paragraphs] == [HOSTILE, "Bell form feed escape null end"]
     xml = doc.element.xml
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", xml)
@@ -150,19 +153,23 @@ def test_fingerprint_and_v_number_in_the_footer(tmp_path: Path) -> None:
 def test_header_holds_case_data_sittings_and_requests(tmp_path: Path) -> None:
     doc = export(rich_hearing(), tmp_path, "en")
     pairs = {
-        row.cells[0].text: row.cells[1].text for t in doc.tables for row in t.rows if len(row.cells) == 2
+        row.cells[0].text: row.cells[1].text for t in doc.tables for row in t.rows if len(row.cells) >= 2
     }
     assert pairs["Request about the officer's gender"] == "asked for a woman; honoured: yes"
     assert pairs["Request about the interpreter's gender"] == "asked for a man; honoured: no"
     assert pairs["Interpreter's register status"] == "in the register of sworn interpreters (Wbtv)"
     assert pairs["How the interpreter took part"] == "by video"
     assert pairs["Language of the interview"] == "Farsi" and pairs["Dialect"] == "Teherans"
-    assert "counsel (observer)" in pairs["Also present, and in what role"]
+    assert (
+        pairs["Others present (role)"]
+        == "mr. A. Jansen, counsel (observer)\nL. Bakker, Dutch Council for Refugees"
+    )
     every: dict[str, list[str]] = {}
     for table in doc.tables:
         for row in table.rows:
-            every.setdefault(row.cells[0].text, []).append(row.cells[-1].text)
-    assert every["Breaks"] == ["10:20–10:35 (medisch advies)", "—"]
+            if len(row.cells) >= 2:
+                every.setdefault(row.cells[0].text, []).append(row.cells[1].text)
+    assert every["Breaks"] == ["10:20–10:35: medisch advies", "none"]
     assert every["Start and end"] == ["09:30–11:30", "10:00–11:30"]
     assert every["Date"][:2] == ["Monday 2 March 2026", "Tuesday 3 March 2026"]
     assert pairs["Role"] == "church leader or pastor"
@@ -170,8 +177,9 @@ def test_header_holds_case_data_sittings_and_requests(tmp_path: Path) -> None:
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "material of an intimate nature was offered and refused; not retained." in text
     assert "never stored" not in doc.element.xml
-    assert "no later than Wednesday 4 March 2026 at 23:59" in text  # the day after the last sitting
-    assert doc.tables[-1].rows[0].cells[0].text == ADDITIONS_HEADINGS["en"]
+    assert "sent to counsel on Tuesday 3 March 2026" in text
+    assert "no later than Wednesday 4 March 2026 at 23:59" in text  # the day after it was sent
+    assert additions_box(doc, "en").rows[1].cells[0].text == ""
 
 
 def test_counsel_objection_notice_on_the_first_page(tmp_path: Path) -> None:
@@ -212,11 +220,11 @@ def test_a_template_must_print_the_fingerprint(tmp_path: Path) -> None:
 
 def test_long_answers_and_many_entries(tmp_path: Path) -> None:
     hearing = big_hearing(entries=120, long_entry=60)
-    table = entries_table(export(hearing, tmp_path), "nl")
-    assert len(table.rows) == 121
-    long_row = table.rows[60].cells[2]
+    rows = entry_rows(entries_table(export(hearing, tmp_path), "nl"))
+    assert len(rows) == 120
+    long_row = rows[59].cells[2]
     assert len(long_row.paragraphs) == 100
-    assert table.rows[120].cells[2].paragraphs[-1].text == "LAATSTE ANTWOORD"
+    assert rows[119].cells[2].paragraphs[-1].text == "LAATSTE ANTWOORD"
 
 
 def test_cli_export_replaces_the_file_and_reports_errors(
@@ -243,6 +251,7 @@ def test_cli_export_replaces_the_file_and_reports_errors(
 
 def test_cli_export_with_a_custom_template_and_final(tmp_path: Path) -> None:
     hearing = rich_hearing()
+    hearing.finalised_at = dt.datetime(2026, 3, 5, 12, 0, tzinfo=dt.UTC)
     case = tmp_path / "case.igcase"
     save_case(hearing, case)
     template = tmp_path / "mine.docx"
@@ -274,7 +283,7 @@ def test_every_demo_case_exports_completely(tmp_path: Path, claim: str, lang: La
 
     hearing = build_demo_case(claim, lang)
     doc = export(hearing, tmp_path, lang)
-    rows = entries_table(doc, lang).rows[1:]
+    rows = entry_rows(entries_table(doc, lang))
     assert [row.cells[0].text for row in rows] == [str(e.number) for e in hearing.entries]
     for row, entry in zip(rows, hearing.entries, strict=True):
         answer = [p.text for p in row.cells[2].paragraphs]

@@ -16,7 +16,8 @@ from interview_guide.core import editing
 from interview_guide.demo import build_demo_case
 from interview_guide.ui.main_window import MainWindow
 
-HEADING = "Annex   Changes after recording (audit trail)"
+HEADING = "Annex C   All changes after recording (audit trail)"
+CHANGES = "Annex A   Changes after the interview"
 
 
 @pytest.fixture
@@ -56,4 +57,10 @@ def test_file_menu_exports_the_report_with_the_audit_trail(
     cells = [c.text for t in Document(str(with_trail)).tables for row in t.rows for c in row.cells]
     assert "A NEW ANSWER AFTER RECORDING" in cells
     export_with(window, monkeypatch, "export", plain)
-    assert HEADING not in [p.text for p in Document(str(plain)).paragraphs]
+    texts = [p.text for p in Document(str(plain)).paragraphs]
+    assert HEADING not in texts
+    # A change after the hearing is always in annex A, and marked at its entry.
+    assert CHANGES in texts and f"1. Answer changed, at question {first.number}" in texts
+    cells = [c.text for t in Document(str(plain)).tables for row in t.rows for c in row.cells]
+    mark = "Answer changed after the hearing, on 5 March 2026"
+    assert any(mark in cell for cell in cells)

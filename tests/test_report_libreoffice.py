@@ -92,7 +92,8 @@ def test_libreoffice_lays_out_every_answer(tmp_path: Path) -> None:
     assert " ".join(FARSI.split()[:3]) in text
     # The 10,000-word answer wraps across pages inside its table row, and nothing of it is lost.
     start = next(i for i, page in enumerate(pages) if "Vertel alles." in page)
-    end = next(i for i, page in enumerate(pages) if LONG_END in page)
+    # In the answer column the marker wraps at a hyphen, which pdftotext then drops.
+    end = next(i for i, page in enumerate(pages) if LONG_END.replace("-", "") in page.replace("-", ""))
     assert end - start >= 2
     assert all(re.search(r"Pagina \d+ van \d+", page) for page in pages)
     assert text.count("LAATSTE ANTWOORD") == 1
@@ -107,11 +108,11 @@ def test_libreoffice_lays_out_the_audit_trail_annex(tmp_path: Path) -> None:
     export_report(hearing, docx, "nl", audit_trail=True)
 
     pages = pdf_pages(soffice_convert(docx, "pdf", tmp_path / "pdf", tmp_path / "lo-profile"))
-    annex = next(i for i, page in enumerate(pages) if "Wijzigingen na vastlegging (audittrail)" in page)
-    assert "Vertrouwelijk: bevat bijzondere persoonsgegevens Bijlage Wijzigingen na" in pages[annex]
+    annex = next(i for i, page in enumerate(pages) if "Alle wijzigingen na vastlegging (audittrail)" in page)
+    assert "Vertrouwelijk: bevat bijzondere persoonsgegevens Bijlage C Alle wijzigingen na" in pages[annex]
     text = " ".join(pages[annex:])
     assert "1. Antwoord gewijzigd, bij vraag 1" in text and "2. Vraag gewijzigd, bij vraag 3" in text
     assert "AUDIT-NIEUWE-TEKST" in text and SHORT_FARSI in text
-    assert text.index("Oude tekst Wat schreef u toen?") < text.index("Nieuwe tekst Wat schreef u toen aan")
+    assert text.index("Eerdere tekst Wat schreef u toen?") < text.index("Nieuwe tekst Wat schreef u toen aan")
     assert " ".join(FARSI.split()[:3]) in text  # the old answer, in Farsi
     assert all(re.search(r"Pagina \d+ van \d+", page) for page in pages)

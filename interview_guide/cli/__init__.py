@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "lint",
     "crypt",
     "report",
+    "counsel",
     "demo",
     "training",
 )

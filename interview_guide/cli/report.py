@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from interview_guide.cli.common import add_case_argument, open_case, open_case_for_update, save_opened
-from interview_guide.core.deadlines import Deadline, compute_deadline, explicit_deadline
+from interview_guide.cli.common import add_case_argument, open_case_for_update, save_opened
+from interview_guide.core.deadlines import Deadline, DeadlineSettings, compute_deadline, explicit_deadline
 from interview_guide.core.hearing import Hearing
 
 
@@ -18,8 +18,11 @@ def register(subparsers: Any) -> None:
     export = subparsers.add_parser(
         "export",
         help="write the hearing report as a Word file",
-        description="Write the hearing report (.docx) of CASE: every question and answer verbatim, with "
-        "a column and a section for counsel's corrections and additions. An existing OUT is replaced.",
+        description="Write the hearing report (.docx) of CASE: every question and answer as recorded, with "
+        "columns and a box for counsel's corrections and additions. An existing OUT is replaced. The case "
+        "keeps what the report showed (its version), so counsel's return is checked against it: CASE is "
+        "saved. --final refuses (exit status 2) while the case is not finalised or an item of counsel has "
+        "no response.",
     )
     add_case_argument(export)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="the .docx to write")
@@ -28,7 +31,15 @@ def register(subparsers: Any) -> None:
     export.add_argument(
         "--final",
         action="store_true",
-        help="the final report: add the annex with the corrections and additions and the officer's responses",
+        help="the final report: no instructions or columns for corrections, and the annex with counsel's "
+        "items and the officer's responses",
+    )
+    export.add_argument(
+        "--sent-on",
+        type=_day,
+        metavar="DATE",
+        help="the date the report is sent to counsel, e.g. 2026-03-03; the deadline runs from it "
+        "(default: today)",
     )
     export.add_argument(
         "--audit-trail",
@@ -42,9 +53,13 @@ def register(subparsers: Any) -> None:
     imp = subparsers.add_parser(
         "import-corrections",
         help="read counsel's corrections and additions back from a returned report",
-        description="Read the corrections (last column) and additions (Additions box) that counsel wrote "
-        "in an exported report back into CASE, which is updated in place. Nothing is imported if the "
-        "report belongs to another case or its questions or answers were changed (exit status 2).",
+        description="Read counsel's corrections and additions back into CASE (updated in place): the "
+        "corrections columns, the Additions box, comments, and tracked changes (in recorded text they are "
+        "read as proposals, never as the record). The return is checked against the version it was made "
+        "on. The entries that can be imported are imported without asking; each entry or place that was "
+        "not (its recorded text differs, hidden text, a duplicated or moved row) is named on its own line "
+        "('vraag 9: ...' / 'entry 9: ...'). Exit status: 0 when every entry was imported, 2 when any was "
+        "not, or when the report is not a report of this case (then nothing is imported).",
     )
     add_case_argument(imp)
     imp.add_argument("report", type=Path, metavar="REPORT", help="the returned report (.docx)")
@@ -73,6 +88,13 @@ def _moment(text: str) -> dt.datetime:
     return moment
 
 
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use e.g. 2026-03-03)") from None
+
+
 def _add_deadline_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--deadline",
@@ -86,7 +108,7 @@ def _add_deadline_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def deadline_for(hearing: Hearing, args: argparse.Namespace) -> Deadline:
+def deadline_for(hearing: Hearing, args: argparse.Namespace, sent_on: dt.date | None = None) -> Deadline:
     """The deadline from --deadline, or from the rules (--deadlines-file or the data folder's file).
 
     Raises:
@@ -94,16 +116,28 @@ def deadline_for(hearing: Hearing, args: argparse.Namespace) -> Deadline:
     """
     if args.deadline is not None:
         return explicit_deadline(hearing, args.deadline)
+    return compute_deadline(hearing, _settings(args), sent_on=sent_on)
+
+
+def _settings(args: argparse.Namespace) -> DeadlineSettings:
     from interview_guide.storage.settings_files import load_deadlines
 
-    return compute_deadline(hearing, load_deadlines(args.deadlines_file))
+    return load_deadlines(args.deadlines_file)
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """Export the report of a case."""
+    """Export the report of a case and keep its version in the case."""
+    from interview_guide.core.errors import InterviewGuideError
+    from interview_guide.core.finalise import final_report_problems
+    from interview_guide.core.report_versions import add_version
     from interview_guide.report.docx_report import export_report
 
-    hearing = open_case(args)
+    opened = open_case_for_update(args)
+    hearing = opened.hearing
+    if args.final:
+        problems = final_report_problems(hearing, "en")
+        if problems:
+            raise InterviewGuideError(f"{args.case}: no final report yet: {' '.join(problems)}")
     template = args.template
     if template is None:  # the admin folder's template if it is sound, else the shipped one
         from interview_guide.report.admin_templates import template_for
@@ -111,16 +145,23 @@ def run_export(args: argparse.Namespace) -> int:
         template, warning = template_for(args.lang, audit_trail=args.audit_trail)
         if warning:
             print(f"interview-guide: warning: {warning}", file=sys.stderr)
-    fingerprint = export_report(
+    sent_on = args.sent_on or dt.date.today()
+    version = export_report(
         hearing,
         args.output,
         args.lang,
         template,
         final=args.final,
         audit_trail=args.audit_trail,
-        deadline=deadline_for(hearing, args),
+        deadline=deadline_for(hearing, args, sent_on),
+        sent_on=sent_on,
     )
-    print(f"{args.output}: {len(hearing.entries)} entries; fingerprint {fingerprint}")
+    before = len(hearing.exported_versions)
+    kept = add_version(hearing.exported_versions, version)
+    if len(hearing.exported_versions) != before:
+        save_opened(opened)
+    entries = len(hearing.entries)
+    print(f"{args.output}: {entries} entries; version {kept.number}; fingerprint {version.fingerprint}")
     print(
         f"interview-guide: warning: {args.output} is not encrypted: it holds special-category personal "
         "data in the clear; keep it on an encrypted disk and delete it once it has been sent",
@@ -130,7 +171,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """Import counsel's corrections and additions into a case."""
+    """Import counsel's corrections and additions into a case; exit 2 when an entry was not imported."""
     from interview_guide.report.corrections import import_corrections
 
     opened = open_case_for_update(args)
@@ -140,16 +181,19 @@ def run_import(args: argparse.Namespace) -> int:
         args.report,
         submitted_by=args.submitted_by,
         received_at=received,
-        deadline=deadline_for(opened.hearing, args),
+        deadline=explicit_deadline(opened.hearing, args.deadline) if args.deadline is not None else None,
+        deadline_settings=_settings(args),
     )
-    if result.added:
+    if result.added or result.withdrawn:
         save_opened(opened)
-    for warning in result.warnings:
-        print(f"interview-guide: warning: {warning}", file=sys.stderr)
+    for line in result.lines():
+        print(line, file=sys.stderr)
     late = sum(1 for item in result.added if not item.within_deadline)
     print(
         f"{args.case}: {len(result.added)} item(s) imported"
         + (f", {late} after the deadline" if late else "")
+        + (f"; {len(result.withdrawn)} withdrawn" if result.withdrawn else "")
         + (f"; {result.already_present} already present" if result.already_present else "")
+        + (f"; {len(result.not_imported)} not imported (listed above)" if result.not_imported else "")
     )
-    return 0
+    return 0 if result.complete else 2

@@ -18,7 +18,7 @@ from interview_guide.core.hearing import Hearing, ProcedureTrack
 
 
 class DeadlineKind(StrEnum):
-    DAYS_AFTER_HEARING = "days-after-hearing"  # calendar days after the last sitting
+    DAYS_AFTER_HEARING = "days-after-hearing"  # calendar days after the report was sent (or the last sitting)
     WITH_NOTICE_OF_INTENT = "with-notice-of-intent"  # together with the response to the voornemen
 
 
@@ -83,17 +83,21 @@ def _timezone(hearing: Hearing) -> dt.tzinfo:
     return local if local is not None else dt.UTC
 
 
-def compute_deadline(hearing: Hearing, settings: DeadlineSettings | None = None) -> Deadline:
+def compute_deadline(
+    hearing: Hearing, settings: DeadlineSettings | None = None, *, sent_on: dt.date | None = None
+) -> Deadline:
     """The deadline for corrections and additions to this hearing's report.
 
-    Counted in calendar days from the date of the last sitting, ending at the rule's time of day, in
-    the time zone the hearing was recorded in.
+    Counted in calendar days from the date the report was sent to counsel (``sent_on``; when not
+    known, the date of the last sitting), ending at the rule's time of day, in the time zone the
+    hearing was recorded in.
     """
     track = hearing.case.procedure_track
     rule = (settings or DeadlineSettings()).rule(track)
     if rule.kind == DeadlineKind.WITH_NOTICE_OF_INTENT:
         return Deadline(track=track, kind=rule.kind)
-    last_day = hearing.sittings[-1].date + dt.timedelta(days=rule.days)
+    base = max(sent_on, hearing.sittings[-1].date) if sent_on is not None else hearing.sittings[-1].date
+    last_day = base + dt.timedelta(days=rule.days)
     due = dt.datetime.combine(last_day, rule.time, tzinfo=_timezone(hearing))
     return Deadline(track=track, kind=rule.kind, due=due)
 

@@ -37,6 +37,52 @@ def statement_problems(hearing: Hearing, lang: Lang) -> list[str]:
     return problems
 
 
+def open_items(hearing: Hearing) -> list[int]:
+    """Counsel's items that still stand and have no response (withdrawn and replaced ones need none)."""
+    replaced = {c.replaces for c in hearing.corrections if c.replaces is not None}
+    return [
+        c.number
+        for c in hearing.corrections
+        if c.withdrawn_at is None and c.number not in replaced and not c.response.strip()
+    ]
+
+
+def response_problems(hearing: Hearing, lang: Lang) -> list[str]:
+    """One line per item of counsel without a response."""
+    return [
+        _pick(
+            lang,
+            f"Correctie of aanvulling {number} heeft nog geen reactie.",
+            f"Correction or addition {number} has no response yet.",
+        )
+        for number in open_items(hearing)
+    ]
+
+
+def final_report_problems(hearing: Hearing, lang: Lang) -> list[str]:
+    """What stands in the way of the final report: the case not finalised, items without a response."""
+    problems = []
+    if hearing.finalised_at is None:
+        problems.append(
+            _pick(
+                lang,
+                "Het gehoor is nog niet afgerond (Gehoor › Gehoor afronden…).",
+                "The hearing is not finalised yet (Hearing › Finalise the hearing…).",
+            )
+        )
+    items = open_items(hearing)
+    if items:
+        numbers = ", ".join(str(n) for n in items)
+        problems.append(
+            _pick(
+                lang,
+                f"{len(items)} correctie(s) of aanvulling(en) zonder reactie: nr. {numbers}.",
+                f"{len(items)} correction(s) or addition(s) without a response: no. {numbers}.",
+            )
+        )
+    return problems
+
+
 def finalise_problems(hearing: Hearing, lang: Lang) -> list[str]:
     """Everything that must be done before the hearing can be finalised (empty: it can be).
 
@@ -47,15 +93,7 @@ def finalise_problems(hearing: Hearing, lang: Lang) -> list[str]:
     """
     problems = case_problems(hearing, lang)
     problems += statement_problems(hearing, lang)
-    for correction in hearing.corrections:
-        if not correction.response.strip():
-            problems.append(
-                _pick(
-                    lang,
-                    f"Correctie of aanvulling {correction.number} heeft nog geen reactie.",
-                    f"Correction or addition {correction.number} has no response yet.",
-                )
-            )
+    problems += response_problems(hearing, lang)
     if editing.running_break(hearing) is not None:
         problems.append(_pick(lang, "Er loopt nog een pauze.", "A break is still running."))
     return problems

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from interview_guide.core.messages import MessageId, validation_error
 from interview_guide.core.reference_frame import ReferenceFrame, upgrade_free_text_fields
+from interview_guide.core.report_versions import ExportedVersion
 from interview_guide.core.statements import (
     Correction,
     ExpertReport,
@@ -270,6 +271,7 @@ class Hearing(BaseModel):
     sittings: list[Sitting] = Field(min_length=1)
     reference_frame: ReferenceFrame = Field(default_factory=ReferenceFrame)
     entries: list[Entry] = Field(default_factory=list)
+    opening_statement: str = ""  # the standard opening explanation as it was read out (printed in the report)
     course_remarks: str = ""
     consultation_note: str = ""
     statements: list[ThirdPartyStatement] = Field(default_factory=list)
@@ -278,6 +280,9 @@ class Hearing(BaseModel):
     expert_reports: list[ExpertReport] = Field(default_factory=list)
     corrections: list[Correction] = Field(default_factory=list)
     audit_trail: list[AuditEvent] = Field(default_factory=list)
+    exported_versions: list[ExportedVersion] = Field(
+        default_factory=list
+    )  # reports sent out (report_versions)
     finalised_at: dt.datetime | None = None
 
     @model_validator(mode="after")

@@ -245,6 +245,15 @@ _TABLES: dict[type[StrEnum], _Table] = {
         "entry-cell": ("rapport, kolom correcties", "report, corrections column"),
         "additions": ("rapport, aanvullingen", "report, additions section"),
         "manual": ("per brief of e-mail", "by letter or e-mail"),
+        "place-cell": (
+            "rapport, correctiekolom bij vastgelegde gegevens",
+            "report, corrections column by recorded data",
+        ),
+        "comment": ("rapport, opmerking (Word)", "report, comment (Word)"),
+        "tracked-change": (
+            "rapport, bijgehouden wijziging in vastgelegde tekst (voorstel)",
+            "report, tracked change in recorded text (proposal)",
+        ),
     },
     DeadlineKind: {
         "days-after-hearing": ("dagen na het (laatste) gehoor", "days after the (last) sitting"),

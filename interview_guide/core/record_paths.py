@@ -17,6 +17,7 @@ class RecordField(StrEnum):
     CASE = "case"
     SITTINGS = "sittings"
     REFERENCE_FRAME = "reference_frame"
+    OPENING_STATEMENT = "opening_statement"
     ENTRIES = "entries"
     COURSE_REMARKS = "course_remarks"
     CONSULTATION_NOTE = "consultation_note"
@@ -26,6 +27,7 @@ class RecordField(StrEnum):
     EXPERT_REPORTS = "expert_reports"
     CORRECTIONS = "corrections"
     AUDIT_TRAIL = "audit_trail"
+    EXPORTED_VERSIONS = "exported_versions"
     FINALISED_AT = "finalised_at"
 
 
@@ -40,6 +42,7 @@ LIST_FIELDS = frozenset(
         RecordField.EXPERT_REPORTS,
         RecordField.CORRECTIONS,
         RecordField.AUDIT_TRAIL,
+        RecordField.EXPORTED_VERSIONS,
     }
 )
 

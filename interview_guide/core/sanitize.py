@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 # XML 1.0 forbids these; Word and LibreOffice choke on them. Tab and newline stay; a carriage return
-# becomes a newline. Lone surrogates cannot be encoded as UTF-8 at all.
-_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
-_NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85]")
+# and a vertical tab (what Word puts on the clipboard for a line break) become a newline. Lone
+# surrogates cannot be encoded as UTF-8 at all. The bidirectional embeddings and overrides
+# (U+202A-U+202E) are dropped too: an override pasted into an answer prints its text backwards, and
+# the report sets the direction of every paragraph and run itself.
+_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\ufffe\uffff\ud800-\udfff]")
+_NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85\x0b]")
 
 
 def clean_text(text: str) -> str:

@@ -141,6 +141,9 @@ class CorrectionSource(StrEnum):
     ENTRY_CELL = "entry-cell"  # the last cell of an entry row in the report
     ADDITIONS = "additions"  # the additions section of the report
     MANUAL = "manual"  # typed in by the officer (received by letter or e-mail)
+    PLACE_CELL = "place-cell"  # the corrections column next to case data, a sitting, the frame, remarks
+    COMMENT = "comment"  # a Word comment
+    TRACKED_CHANGE = "tracked-change"  # a tracked change in recorded text: proposed, never accepted
 
 
 class Correction(BaseModel):
@@ -150,6 +153,9 @@ class Correction(BaseModel):
 
     number: int = Field(ge=1)
     entry_number: int | None = Field(default=None, ge=1)  # None: belongs to no entry
+    place: str = (
+        ""  # where in the report, for an item not at an entry ("Gegevens van de zaak — Nationaliteit")
+    )
     text: str = Field(min_length=1)
     type: CorrectionType = CorrectionType.FACTUAL_CORRECTION
     source: CorrectionSource = CorrectionSource.MANUAL
@@ -159,3 +165,10 @@ class Correction(BaseModel):
     within_deadline: bool = True
     report_fingerprint: str = ""  # the report it was read from, if any
     response: str = ""  # the officer's response, shown in the annex of the final report
+    replaces: int | None = Field(default=None, ge=1)  # the number of an earlier item counsel revised
+    withdrawn_at: dt.datetime | None = None  # counsel withdrew this item (it stays listed, marked withdrawn)
+
+    @property
+    def active(self) -> bool:
+        """Whether the item still stands (not withdrawn; replacement is judged on the whole list)."""
+        return self.withdrawn_at is None

@@ -6,6 +6,7 @@ import datetime as dt
 
 from interview_guide.core import editing
 from interview_guide.core.hearing import BankRef, ClaimType, Hearing, HearingType
+from interview_guide.core.opening import standard_opening
 from interview_guide.core.text import LANGUAGES, Lang
 from interview_guide.demo.applicant import (
     FICTIONAL,
@@ -110,6 +111,8 @@ def build_demo_case(claim: str = "lgbti", lang: str = "nl", now: dt.datetime | N
     hearing = editing.new_hearing(claim_types, refs, start, HearingType.TRAINING)
     fill_case(hearing, language, _TAGS[claim].get(language), subsequent=claim == "conversion")
     hearing.reference_frame = reference_frame(lgbti, conversion, language)
+    opening = banks.by_id("common").theme("opening")
+    hearing.opening_statement = standard_opening([line.get(language) for line in opening.script], hearing)
 
     first, second = _SITTINGS[claim]
     timeline = Timeline(hearing, banks, language, start)
@@ -136,6 +139,8 @@ def _build_trans_case(lang: Lang, start: dt.datetime) -> Hearing:
     hearing = editing.new_hearing([ClaimType.LGBTI], refs, start, HearingType.TRAINING)
     fill_trans_case(hearing, lang, _TAGS["trans"].get(lang))
     hearing.reference_frame = trans_reference_frame(lang)
+    opening = banks.by_id("common").theme("opening")
+    hearing.opening_statement = standard_opening([line.get(lang) for line in opening.script], hearing)
     timeline = Timeline(hearing, banks, lang, start)
     timeline.play(TRANS_OPENING + GENDER_AND_ORIGIN)
     next_sitting = NextSitting(

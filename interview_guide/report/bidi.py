@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from docx.oxml.ns import qn
-from docx.oxml.xmlchemy import BaseOxmlElement
+from lxml import etree
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic supplements and presentation forms.
 _RTL_CHARS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
@@ -124,28 +124,36 @@ def direction_segments(text: str, base_rtl: bool = False) -> list[tuple[str, boo
     return segments
 
 
-def _ensure(parent: BaseOxmlElement, tag: str, successors: Iterable[str]) -> None:
-    if parent.find(qn(tag)) is None:
-        parent.insert_element_before(parent.makeelement(qn(tag), {}), *successors)
+def _ensure(parent: etree._Element, tag: str, successors: Iterable[str]) -> None:
+    # Insert the element before the first child that must follow it (schema order), else at the end.
+    if parent.find(qn(tag)) is not None:
+        return
+    element = parent.makeelement(qn(tag), {})
+    later = {qn(name) for name in successors}
+    following = next((child for child in parent if child.tag in later), None)
+    if following is None:
+        parent.append(element)
+    else:
+        following.addprevious(element)
 
 
-def _ppr(paragraph: BaseOxmlElement) -> BaseOxmlElement:
+def _ppr(paragraph: etree._Element) -> etree._Element:
     ppr = paragraph.find(_PPR)
     if ppr is None:
         ppr = paragraph.makeelement(_PPR, {})
         paragraph.insert(0, ppr)
-    return ppr  # type: ignore[no-any-return]  # lxml's find() is untyped; the element is a pPr
+    return ppr
 
 
-def _rpr(run: BaseOxmlElement) -> BaseOxmlElement:
+def _rpr(run: etree._Element) -> etree._Element:
     rpr = run.find(_RPR)
     if rpr is None:
         rpr = run.makeelement(_RPR, {})
         run.insert(0, rpr)
-    return rpr  # type: ignore[no-any-return]  # lxml's find() is untyped; the element is an rPr
+    return rpr
 
 
-def _split_run(run: BaseOxmlElement, base_rtl: bool) -> None:
+def _split_run(run: etree._Element, base_rtl: bool) -> None:
     # Only simple runs (one w:t, optional w:rPr) are split; others are flagged as a whole.
     children = [child for child in run if child.tag != _RPR]
     if len(children) != 1 or children[0].tag != _T:
@@ -157,11 +165,14 @@ def _split_run(run: BaseOxmlElement, base_rtl: bool) -> None:
     if not any(rtl for _, rtl in segments):
         return
     parent = run.getparent()
+    if parent is None:
+        return
     position = parent.index(run)
     parent.remove(run)
     for offset, (piece, rtl) in enumerate(segments):
         new = copy.deepcopy(run)
         t = new.find(_T)
+        assert t is not None
         t.text = piece
         t.set(_XML_SPACE, "preserve")
         if rtl:
@@ -169,7 +180,7 @@ def _split_run(run: BaseOxmlElement, base_rtl: bool) -> None:
         parent.insert(position + offset, new)
 
 
-def flag_paragraph(paragraph: BaseOxmlElement) -> bool:
+def flag_paragraph(paragraph: etree._Element) -> bool:
     """Flag one ``w:p`` element; returns whether it holds right-to-left text."""
     text = "".join(t.text or "" for t in paragraph.iter(_T))
     if not has_rtl(text):
@@ -182,7 +193,7 @@ def flag_paragraph(paragraph: BaseOxmlElement) -> bool:
     return True
 
 
-def flag_rtl(root: BaseOxmlElement) -> int:
+def flag_rtl(root: etree._Element) -> int:
     """Flag every paragraph under ``root`` (a document body, header or footer) that holds RTL text.
 
     Returns:

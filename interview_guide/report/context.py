@@ -3,6 +3,9 @@
 Pure: no file access. Every string from the record passes through ``clean_text``; multi-line texts
 become lists of lines, because each line is printed as its own paragraph (one paragraph with line
 breaks makes long answers very slow to lay out in LibreOffice).
+
+The report records; it does not weigh. How a third-party statement or submitted material was weighed
+stays in the case file for the decision (finalising still asks for it) and is never printed here.
 """
 
 from __future__ import annotations
@@ -15,16 +18,34 @@ from pydantic import BaseModel, ConfigDict
 
 from interview_guide.core.deadlines import Deadline, DeadlineKind
 from interview_guide.core.fingerprint import fingerprint
-from interview_guide.core.hearing import AuditEvent, CaseData, ClaimType, Entry, Hearing, Sitting
+from interview_guide.core.hearing import AuditEvent, CaseData, ClaimType, Hearing, Sitting
 from interview_guide.core.labels import STATEMENT_LEGAL_CLASS, label
-from interview_guide.core.sanitize import clean_line, clean_text
+from interview_guide.core.sanitize import clean_line
+from interview_guide.core.statements import Correction
 from interview_guide.core.text import Lang
 from interview_guide.report import frame_rows
-from interview_guide.report.formatting import date_text, datetime_text, or_empty, span_text, time_text, yes_no
+from interview_guide.report.formatting import (
+    date_text,
+    datetime_text,
+    or_empty,
+    span_text,
+    text_lines,
+    time_text,
+    yes_no,
+)
 from interview_guide.report.phrases import phrase
+from interview_guide.report.timeline import (
+    change_views,
+    changes_after_hearing,
+    hearing_zone,
+    humanise_id,
+    in_zone,
+    table_rows,
+)
 from interview_guide.report.views import (
     AuditView,
     CaseView,
+    ChangeView,
     CorrectionView,
     EntryRow,
     ExpertView,
@@ -34,6 +55,8 @@ from interview_guide.report.views import (
     SittingView,
     StatementView,
 )
+
+__all__ = ["ReportContext", "build_context", "deadline_text", "hearing_zone", "humanise_id", "text_lines"]
 
 _VIEW = ConfigDict(extra="forbid", frozen=True)
 
@@ -47,8 +70,11 @@ class ReportContext(BaseModel):
     case: CaseView
     sittings: list[SittingView]
     reference_frame: list[FrameRow]
+    opening: list[str]
+    sent_on: str
     deadline: str
     counsel_objection: bool
+    instructions: bool  # the instructions and the Additions box for counsel are printed
     entries: list[EntryRow]
     course_remarks: list[str]
     statements: list[StatementView]
@@ -60,19 +86,10 @@ class ReportContext(BaseModel):
     signature_place: str
     final: bool
     corrections: list[CorrectionView]
+    changes: list[ChangeView]
     audit_annex: bool
     audit_events: list[AuditView]
     fingerprint: str
-
-
-def text_lines(text: str) -> list[str]:
-    """The lines of a text as printed: sanitised, right ends trimmed, no blank lines at the ends."""
-    lines = [line.rstrip() for line in clean_text(text).split("\n")]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return lines
 
 
 def _lines_or(text: str, lang: Lang) -> list[str]:
@@ -81,12 +98,6 @@ def _lines_or(text: str, lang: Lang) -> list[str]:
 
 def _enum(value: StrEnum, lang: Lang) -> str:
     return label(value, lang)
-
-
-def humanise_id(theme_id: str) -> str:
-    """A readable title from an id (``life-now``: ``Life now``), for a theme of a bank not installed."""
-    words = theme_id.replace("-", " ").replace("_", " ").strip()
-    return words[:1].upper() + words[1:] if words else theme_id
 
 
 def _applicant_name(case: CaseData, lang: Lang) -> str:
@@ -102,7 +113,7 @@ def _applicant_name(case: CaseData, lang: Lang) -> str:
     return or_empty(text)
 
 
-def _case_view(hearing: Hearing, lang: Lang) -> CaseView:
+def _case_view(hearing: Hearing, lang: Lang, bank_titles: Mapping[str, str]) -> CaseView:
     case = hearing.case
 
     def request(requested: StrEnum, honoured: bool | None) -> str:
@@ -112,6 +123,10 @@ def _case_view(hearing: Hearing, lang: Lang) -> CaseView:
             "request_honoured", lang, request=_enum(requested, lang), honoured=yes_no(honoured, lang)
         )
 
+    banks = [
+        phrase("bank", lang, title=clean_line(bank_titles.get(b.id) or humanise_id(b.id)), version=b.version)
+        for b in case.banks
+    ]
     return CaseView(
         v_number=or_empty(clean_line(case.v_number)),
         case_reference=or_empty(clean_line(case.case_reference)),
@@ -130,20 +145,20 @@ def _case_view(hearing: Hearing, lang: Lang) -> CaseView:
         interpreter_gender_request=request(
             case.interpreter_gender_requested, case.interpreter_gender_request_honoured
         ),
-        banks=or_empty(", ".join(phrase("bank", lang, id=b.id, version=b.version) for b in case.banks)),
+        banks=or_empty("; ".join(banks)),
     )
 
 
-def _sitting_view(sitting: Sitting, lang: Lang) -> SittingView:
+def _sitting_view(sitting: Sitting, lang: Lang, zone: dt.tzinfo | None) -> SittingView:
     interp = sitting.interpreter
     status = _enum(interp.register_status, lang)
     if interp.not_registered_reason.strip():
         status += "; " + phrase("interpreter_reason", lang, reason=clean_line(interp.not_registered_reason))
     breaks = []
     for pause in sitting.breaks:
-        text = span_text(pause.start, pause.end)
+        text = span_text(in_zone(pause.start, zone), in_zone(pause.end, zone) if pause.end else None)
         if pause.reason.strip():
-            text += f" ({clean_line(pause.reason)})"
+            text += ": " + clean_line(pause.reason)
         breaks.append(text)
     return SittingView(
         number=str(sitting.number),
@@ -156,67 +171,10 @@ def _sitting_view(sitting: Sitting, lang: Lang) -> SittingView:
             gender=_enum(interp.gender, lang),
             mode=_enum(interp.mode, lang),
         ),
-        attendees=[f"{or_empty(clean_line(a.name))} — {_enum(a.role, lang)}" for a in sitting.attendees]
-        or [phrase("nothing_recorded", lang)],
-        breaks=breaks or ["—"],
+        attendees=[f"{or_empty(clean_line(a.name))}, {_enum(a.role, lang)}" for a in sitting.attendees]
+        or [phrase("nobody", lang)],
+        breaks=breaks or [phrase("no_breaks", lang)],
     )
-
-
-def entry_row(
-    entry: Entry, previous: Entry | None, hearing: Hearing, theme_titles: Mapping[str, str], lang: Lang
-) -> EntryRow:
-    """The table row of one entry (also used to check a returned report against the record)."""
-    sitting_line = ""
-    if len(hearing.sittings) > 1 and (previous is None or previous.sitting != entry.sitting):
-        sitting = hearing.sittings[entry.sitting - 1]
-        day = date_text(sitting.date, lang, weekday=True)
-        sitting_line = (
-            phrase("sitting_line_start", lang, n=sitting.number, date=day, time=time_text(sitting.start))
-            if sitting.start is not None
-            else phrase("sitting_line", lang, n=sitting.number, date=day)
-        )
-    theme_heading = ""
-    if previous is None or previous.theme_id != entry.theme_id:
-        theme_heading = clean_line(theme_titles.get(entry.theme_id) or humanise_id(entry.theme_id))
-    notes = []
-    if entry.own_question:
-        notes.append(phrase("own_question", lang))
-    if entry.follow_up_of is not None:
-        notes.append(phrase("follow_up_of", lang, n=entry.follow_up_of))
-    elif entry.follow_up_id is not None:
-        notes.append(phrase("follow_up", lang))
-    if entry.clarifies is not None:
-        notes.append(phrase("clarifies", lang, n=entry.clarifies))
-    if entry.withdrawn_at is not None:  # asked by mistake, withdrawn after it was answered: kept
-        notes.append(phrase("withdrawn_entry", lang, when=datetime_text(entry.withdrawn_at, lang)))
-    answer = text_lines(entry.answer_text)
-    issue_notes = []
-    for issue in entry.communication_issues:
-        kind = _enum(issue.kind, lang)
-        kind = kind[:1].upper() + kind[1:]
-        note = clean_line(issue.note)
-        key = "issue_note" if note else "issue"
-        issue_notes.append(phrase(key, lang, kind=kind, time=time_text(issue.at), note=note))
-    return EntryRow(
-        number=str(entry.number),
-        sitting_line=sitting_line,
-        theme_heading=theme_heading,
-        question_lines=text_lines(entry.question_text) or ["—"],
-        question_notes=notes,
-        answer_lines=answer,
-        no_answer="" if answer else phrase("no_answer", lang),
-        answer_notes=issue_notes,
-    )
-
-
-def entry_rows(hearing: Hearing, theme_titles: Mapping[str, str], lang: Lang) -> list[EntryRow]:
-    """The rows of the questions-and-answers table, in entry-number order."""
-    rows = []
-    previous: Entry | None = None
-    for entry in hearing.entries:
-        rows.append(entry_row(entry, previous, hearing, theme_titles, lang))
-        previous = entry
-    return rows
 
 
 def deadline_text(deadline: Deadline, lang: Lang) -> str:
@@ -228,40 +186,52 @@ def deadline_text(deadline: Deadline, lang: Lang) -> str:
 
 
 def _statements(hearing: Hearing, lang: Lang) -> list[StatementView]:
-    views = []
-    for s in hearing.statements:
-        refs = ", ".join(str(n) for n in s.confirms_entries)
-        views.append(
-            StatementView(
-                number=str(s.number),
-                author=or_empty(clean_line(s.author_name)),
-                role=_enum(s.author_role, lang),
-                relationship=or_empty(clean_line(s.relationship_to_applicant)),
-                date_of_statement=date_text(s.date_of_statement, lang),
-                date_received=date_text(s.date_received, lang),
-                basis=_enum(s.basis, lang),
-                legal_class=STATEMENT_LEGAL_CLASS.get(lang),
-                new_facts=[clean_line(f) for f in s.new_facts if f.strip()] or ["—"],
-                confirms=phrase("statement_confirms", lang, refs=refs) if refs else "—",
-                consideration=_lines_or(s.consideration_note, lang),
-            )
+    return [
+        StatementView(
+            number=str(s.number),
+            author=or_empty(clean_line(s.author_name)),
+            role=_enum(s.author_role, lang),
+            relationship=or_empty(clean_line(s.relationship_to_applicant)),
+            date_of_statement=date_text(s.date_of_statement, lang),
+            date_received=date_text(s.date_received, lang),
+            basis=_enum(s.basis, lang),
+            legal_class=STATEMENT_LEGAL_CLASS.get(lang),
+            new_facts=[clean_line(f) for f in s.new_facts if f.strip()] or ["—"],
         )
-    return views
+        for s in hearing.statements
+    ]
+
+
+def _status(item: Correction, replaced_by: dict[int, int], lang: Lang) -> str:
+    parts = []
+    if item.replaces is not None:
+        parts.append(phrase("replaces_item", lang, n=item.replaces))
+    if item.number in replaced_by:
+        parts.append(phrase("replaced_by_item", lang, n=replaced_by[item.number]))
+    if item.withdrawn_at is not None:
+        parts.append(phrase("withdrawn_item", lang, when=datetime_text(item.withdrawn_at, lang)))
+    return "; ".join(parts)
 
 
 def _corrections(hearing: Hearing, lang: Lang) -> list[CorrectionView]:
+    replaced_by = {c.replaces: c.number for c in hearing.corrections if c.replaces is not None}
     views = []
     for c in sorted(hearing.corrections, key=lambda item: item.number):
+        if c.entry_number is not None:
+            reference = phrase("at_entry", lang, n=c.entry_number)
+        elif c.place:
+            reference = phrase("at_place", lang, place=clean_line(c.place))
+        else:
+            reference = phrase("general", lang)
         views.append(
             CorrectionView(
                 number=str(c.number),
-                reference=phrase("at_entry", lang, n=c.entry_number)
-                if c.entry_number is not None
-                else phrase("general", lang),
+                reference=reference,
                 type=_enum(c.type, lang),
-                submitted_by=or_empty(clean_line(c.submitted_by)),
+                submitted_by=or_empty(_submitter(c.submitted_by, lang)),
                 received_at=datetime_text(c.received_at, lang),
                 timeliness=phrase("within" if c.within_deadline else "late", lang),
+                status=_status(c, replaced_by, lang),
                 text=_lines_or(c.text, lang),
                 response=text_lines(c.response) or [phrase("no_response", lang)],
             )
@@ -269,16 +239,10 @@ def _corrections(hearing: Hearing, lang: Lang) -> list[CorrectionView]:
     return views
 
 
-def hearing_zone(hearing: Hearing) -> dt.tzinfo | None:
-    """The time zone the hearing was recorded in: that of its first entry with one; None if none has."""
-    return next((e.asked_at.tzinfo for e in hearing.entries if e.asked_at.tzinfo is not None), None)
-
-
-def _in_zone(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
-    # A time with a zone is shown in the hearing's zone; a time without one is shown as recorded.
-    if moment.tzinfo is None or zone is None:
-        return moment
-    return moment.astimezone(zone)
+def _submitter(name: str, lang: Lang) -> str:
+    # The default stored value is the English word; printed in the report's language.
+    text = clean_line(name)
+    return phrase("counsel", lang) if text.casefold() in ("counsel", "gemachtigde") else text
 
 
 _AUDIT_WHAT = {
@@ -289,26 +253,24 @@ _AUDIT_WHAT = {
 
 
 def audit_events(hearing: Hearing, lang: Lang) -> list[AuditView]:
-    """The audit trail in time order (events at the same moment in record order), numbered from 1."""
+    """The whole audit trail in time order (events at the same moment in record order), numbered from 1."""
     zone = hearing_zone(hearing)
 
     def when(event: AuditEvent) -> dt.datetime:
         # Naive times are taken in the hearing's zone, so they sort among the others.
         return event.at if event.at.tzinfo is not None else event.at.replace(tzinfo=zone or dt.UTC)
 
-    views = []
-    for number, event in enumerate(sorted(hearing.audit_trail, key=when), start=1):
-        views.append(
-            AuditView(
-                number=str(number),
-                what=phrase(_AUDIT_WHAT[event.field], lang),
-                reference=phrase("at_entry", lang, n=event.entry_number),
-                at=datetime_text(_in_zone(event.at, zone), lang),
-                old=text_lines(event.old) or [phrase("empty_text", lang)],
-                new=text_lines(event.new) or [phrase("empty_text", lang)],
-            )
+    return [
+        AuditView(
+            number=str(number),
+            what=phrase(_AUDIT_WHAT[event.field], lang),
+            reference=phrase("at_entry", lang, n=event.entry_number),
+            at=datetime_text(in_zone(event.at, zone), lang),
+            old=text_lines(event.old) or [phrase("empty_text", lang)],
+            new=text_lines(event.new) or [phrase("empty_text", lang)],
         )
-    return views
+        for number, event in enumerate(sorted(hearing.audit_trail, key=when), start=1)
+    ]
 
 
 def build_context(
@@ -319,6 +281,8 @@ def build_context(
     *,
     final: bool = False,
     audit_trail: bool = False,
+    sent_on: dt.date | None = None,
+    bank_titles: Mapping[str, str] | None = None,
 ) -> ReportContext:
     """Build the report context of ``hearing`` in ``lang``.
 
@@ -327,18 +291,23 @@ def build_context(
         lang: the report language.
         deadline: the deadline for corrections and additions (see ``core/deadlines.py``).
         theme_titles: theme id -> title in ``lang`` (from the question banks); missing ids are humanised.
-        final: the final report, with the corrections and additions annex.
-        audit_trail: end with the annex of changes to questions and answers after they were recorded.
+        final: the final report: no instructions, no columns for corrections, the annex of the items.
+        audit_trail: end with the annex of every change to questions and answers after recording.
+        sent_on: the date the report is sent to counsel (default: today).
+        bank_titles: bank id -> title in ``lang``; missing ids are humanised.
     """
     titles = theme_titles or {}
+    zone = hearing_zone(hearing)
     last = hearing.sittings[-1]
     signed = hearing.finalised_at.date() if hearing.finalised_at is not None else last.date
     claims = set(hearing.case.claim_types)
+    objection = hearing.case.applicant_objects_to_counsel_report
+    late = changes_after_hearing(hearing)
     return ReportContext(
         lang=lang,
         hearing_kind=_enum(hearing.case.hearing_type, lang),
-        case=_case_view(hearing, lang),
-        sittings=[_sitting_view(s, lang) for s in hearing.sittings],
+        case=_case_view(hearing, lang, bank_titles or {}),
+        sittings=[_sitting_view(s, lang, zone) for s in hearing.sittings],
         reference_frame=[
             FrameRow(label=name, lines=lines)
             for name, lines in frame_rows.frame_rows(
@@ -346,9 +315,12 @@ def build_context(
             )
         ]
         or [FrameRow(label="—", lines=[phrase("nothing_recorded", lang)])],
+        opening=_lines_or(hearing.opening_statement, lang),
+        sent_on=date_text(sent_on or dt.date.today(), lang, weekday=True),
         deadline=deadline_text(deadline, lang),
-        counsel_objection=hearing.case.applicant_objects_to_counsel_report,
-        entries=entry_rows(hearing, titles, lang),
+        counsel_objection=objection,
+        instructions=not final and not objection,
+        entries=table_rows(hearing, titles, lang, late),
         course_remarks=_lines_or(hearing.course_remarks, lang),
         statements=_statements(hearing, lang),
         material=[
@@ -361,7 +333,10 @@ def build_context(
             )
             for m in hearing.material
         ],
-        refusals=[phrase("refusal", lang, when=datetime_text(r.at, lang)) for r in hearing.material_refusals],
+        refusals=[
+            phrase("refusal", lang, when=datetime_text(in_zone(r.at, zone), lang))
+            for r in hearing.material_refusals
+        ],
         expert_reports=[
             ExpertView(
                 number=str(r.number),
@@ -377,6 +352,7 @@ def build_context(
         signature_place=or_empty(clean_line(last.location)),
         final=final,
         corrections=_corrections(hearing, lang) if final else [],
+        changes=change_views(late, hearing, lang),
         audit_annex=audit_trail,
         audit_events=audit_events(hearing, lang) if audit_trail else [],
         fingerprint=fingerprint(hearing),

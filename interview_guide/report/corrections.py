@@ -1,73 +1,74 @@
-"""Read counsel's corrections and additions back from a returned report, after checking it is unaltered.
+"""Read counsel's corrections and additions back from a returned report into the case.
 
-Counsel writes corrections in the last column of the questions-and-answers table and additions in the
-Additions box (see the report's instructions and ``report/markers.py``). Before anything is taken in,
-the report's fingerprint and every question and answer, as the report renders them, are compared with
-the record: a report of another case, of another version of the record, or with recorded text
-changed, is refused as a whole and the entries that differ are named. The recorded entries never
-change; corrections are a separate layer that does not enter the fingerprint.
+A return is checked against the version it was made on (the case keeps every exported version: its
+fingerprint, the hash of its embedded copy and the text of every place it showed). Entries and places
+whose recorded text still differs, rows with hidden text, duplicated or moved rows are listed for the
+officer and their items are not imported; the items of every other entry are. A return on an earlier
+version imports against that version, and the entries changed since are named. Reports exported
+before versions were kept import when their fingerprint still matches the record. The recorded entries
+never change; corrections are a separate layer, one ``Correction`` per item, and a revised item
+replaces (``replaces``) or withdraws (``withdrawn_at``) an earlier one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import zipfile
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docx import Document
-from docx.document import Document as DocxDocument
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.exceptions import PackageNotFoundError
-from docx.oxml import parse_xml
-from docx.oxml.ns import qn
-from docx.table import Table, _Cell
-from docx.text.paragraph import Paragraph
-
 from interview_guide.core.deadlines import Deadline, DeadlineSettings, compute_deadline, within_deadline
 from interview_guide.core.errors import ReportError
-from interview_guide.core.fingerprint import fingerprint
+from interview_guide.core.fingerprint import fingerprint, legacy_fingerprint
 from interview_guide.core.hearing import Hearing
+from interview_guide.core.report_versions import ExportedVersion, find_version
 from interview_guide.core.sanitize import clean_text
-from interview_guide.core.statements import Correction, CorrectionSource, CorrectionType
+from interview_guide.core.statements import Correction, CorrectionSource
 from interview_guide.core.text import Lang
-from interview_guide.report.context import entry_rows, text_lines
-from interview_guide.report.markers import (
-    ADDITIONS_HEADINGS,
-    ENTRY_COLUMN_HEADINGS,
-    take_entry_ref,
-    take_marker,
+from interview_guide.report.docx_package import open_docx
+from interview_guide.report.formatting import text_lines
+from interview_guide.report.markers import ENTRY_COLUMN_HEADINGS
+from interview_guide.report.recorded_copy import (
+    EmbeddedCopy,
+    embedded_copy,
+    entry_key,
+    normalise,
+    normalise_line,
 )
-from interview_guide.report.views import EntryRow
+from interview_guide.report.report_view import ReportView, read_view
+from interview_guide.report.return_check import (
+    Baseline,
+    LegacyBaseline,
+    Outcome,
+    PlacesBaseline,
+    Problem,
+    compare,
+)
+from interview_guide.report.return_items import ReturnedItem, collect_items
 
 _FINGERPRINT = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
 _V_NUMBER = re.compile(r"\bV-(?:nummer|number)\s*:?\s*(\d+)", re.IGNORECASE)
-_MAX_NAMED = 20
 
-
-@dataclass(frozen=True)
-class ReturnedItem:
-    """One correction or addition as written in the report."""
-
-    entry_number: int | None
-    text: str
-    type: CorrectionType
-    source: CorrectionSource
+__all__ = [
+    "ImportResult",
+    "ReturnedReport",
+    "apply_import",
+    "collect_corrections",
+    "import_corrections",
+    "read_report",
+    "respond",
+]
 
 
 @dataclass
 class ReturnedReport:
-    """What a returned report holds: its identity, the recorded text as printed, and counsel's input."""
+    """A returned report as read: its parts, its identity (footer, embedded copy)."""
 
+    view: ReportView
     lang: Lang
     fingerprints: set[str]
     v_numbers: set[str]
-    rows: dict[int, tuple[list[str], list[str]]]  # entry number -> (question cell, answer cell) paragraphs
-    unnumbered_rows: int
-    items: list[ReturnedItem]
-    warnings: list[str] = field(default_factory=list)
+    copy: EmbeddedCopy | None
 
 
 @dataclass
@@ -76,231 +77,127 @@ class ImportResult:
 
     added: list[Correction]
     already_present: int
-    warnings: list[str]
+    warnings: list[str]  # one line each: what the officer should look at (entries and places named)
     report_fingerprint: str
+    lang: Lang = "nl"
+    not_imported: list[Problem] = field(default_factory=list)  # entries and places whose items were withheld
+    notes: list[Problem] = field(default_factory=list)  # listed, nothing withheld
+    withdrawn: list[int] = field(default_factory=list)  # numbers of earlier items counsel withdrew
+    changed_since: list[int] = field(default_factory=list)  # entries changed since the version counsel had
+    version: ExportedVersion | None = None
+
+    @property
+    def complete(self) -> bool:
+        """Whether every entry and place was imported (the command line exits 0)."""
+        return not self.not_imported
+
+    def lines(self) -> list[str]:
+        """One line per entry or place not imported, then the other notes (``vraag 9: ...``)."""
+        return [p.line(self.lang) for p in self.not_imported] + [p.line(self.lang) for p in self.notes]
 
 
-def _cell_paragraphs(cell: _Cell) -> list[str]:
-    # Every paragraph in the cell, including any in a table counsel pasted into it.
-    return [Paragraph(p, cell).text for p in cell._tc.iter(qn("w:p"))]
-
-
-def _trimmed(lines: Iterable[str]) -> list[str]:
-    result = [line.rstrip() for line in lines]
-    while result and not result[-1].strip():
-        result.pop()
-    while result and not result[0].strip():
-        result.pop(0)
-    return result
-
-
-def _body_tables(doc: DocxDocument) -> list[Table]:
-    return list(doc.tables)
-
-
-def _language_of(table: Table) -> Lang | None:
-    heading = table.rows[0].cells[-1].text.strip() if table.rows else ""
-    return next((lang for lang, text in ENTRY_COLUMN_HEADINGS.items() if text == heading), None)
-
-
-def _footer_texts(doc: DocxDocument) -> list[str]:
-    # Every footer part, whichever section and page kind uses it; runs are joined per paragraph, so a
-    # fingerprint that Word or LibreOffice split over several runs is still found.
-    texts = []
-    for rel in doc.part.rels.values():
-        if rel.reltype == RT.FOOTER and not rel.is_external:
-            element = parse_xml(rel.target_part.blob)
-            for paragraph in element.iter(qn("w:p")):
-                texts.append("".join(t.text or "" for t in paragraph.iter(qn("w:t"))))
-    return texts
-
-
-def _blocks(lines: list[str]) -> list[list[str]]:
-    """Split the Additions box into items at empty paragraphs."""
-    blocks: list[list[str]] = [[]]
-    for line in lines:
-        if line.strip():
-            blocks[-1].append(line.rstrip())
-        elif blocks[-1]:
-            blocks.append([])
-    return [block for block in blocks if block]
-
-
-def _addition(block: list[str], entries: int, warnings: list[str]) -> ReturnedItem:
-    text = "\n".join(block)
-    kind, rest = take_marker(text)
-    number, rest = take_entry_ref(rest)
-    if kind is None:
-        kind, rest = take_marker(rest)
-    if number is not None and not 1 <= number <= entries:
-        warnings.append(
-            f"an addition refers to question {number}, which does not exist; kept as a general addition"
-        )
-        number, rest = None, text if kind is None else rest
-    body = "\n".join(text_lines(rest))
-    return ReturnedItem(number, body or text, kind or CorrectionType.ADDITION, CorrectionSource.ADDITIONS)
-
-
-def read_report(path: Path | str, entries: int | None = None) -> ReturnedReport:
-    """Read a returned report (.docx, saved by Word or LibreOffice).
-
-    Args:
-        path: the report.
-        entries: how many entries the record has (to check entry references in additions).
+def read_report(path: Path | str) -> ReturnedReport:
+    """Read a returned report (.docx, saved by Word or LibreOffice), bounded and without trusting it.
 
     Raises:
-        ReportError: the file is not a Word document or not a report exported by Interview Guide.
+        ReportError: not a Word document, damaged, hostile, or not a report exported by Interview Guide.
     """
-    path = Path(path)
-    if not path.is_file():
-        raise ReportError(f"{path}: no such file")
-    try:
-        doc = Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise ReportError(f"{path}: not a Word document (.docx); save it as .docx and try again") from None
-    tables = _body_tables(doc)
-    entry_tables = [(t, lang) for t in tables if (lang := _language_of(t)) is not None]
-    if len(entry_tables) != 1:
+    view = read_view(open_docx(path))
+    copy = embedded_copy(view)
+    if not view.entries_table_found or view.lang is None:
+        if copy is not None and copy.final:
+            raise ReportError(
+                f"{path}: this is the final version of the report; it has no place for corrections"
+            )
         raise ReportError(
-            f"{path}: no questions-and-answers table with a column "
-            f"“{ENTRY_COLUMN_HEADINGS['nl']}” / “{ENTRY_COLUMN_HEADINGS['en']}”; is this an exported report?"
+            f"{path}: no questions-and-answers table with a column “{ENTRY_COLUMN_HEADINGS['nl']}” / "
+            f"“{ENTRY_COLUMN_HEADINGS['en']}”; is this an exported report?"
         )
-    table, lang = entry_tables[0]
-    footers = "\n".join(_footer_texts(doc))
-    report = ReturnedReport(
-        lang=lang,
-        fingerprints=set(_FINGERPRINT.findall(footers)),
-        v_numbers=set(_V_NUMBER.findall(footers)),
-        rows={},
-        unnumbered_rows=0,
-        items=[],
+    return ReturnedReport(
+        view=view,
+        lang=view.lang,
+        fingerprints=set(_FINGERPRINT.findall(view.footer_text)),
+        v_numbers=set(_V_NUMBER.findall(view.footer_text)),
+        copy=copy,
     )
-    for row in table.rows[1:]:
-        cells = row.cells
-        number_text = cells[0].text.strip()
-        if not number_text.isdigit() or len(cells) < 4:
-            if any(c.text.strip() for c in cells):
-                report.unnumbered_rows += 1
-            continue
-        number = int(number_text)
-        report.rows[number] = (_cell_paragraphs(cells[1]), _cell_paragraphs(cells[2]))
-        correction = "\n".join(text_lines("\n".join(_cell_paragraphs(cells[-1]))))
-        if correction:
-            kind, rest = take_marker(correction)
-            body = "\n".join(text_lines(rest)) or correction
-            kind = kind or CorrectionType.FACTUAL_CORRECTION
-            report.items.append(ReturnedItem(number, body, kind, CorrectionSource.ENTRY_CELL))
-    boxes = [
-        t
-        for t in tables
-        if t is not table and t.rows and t.rows[0].cells[0].text.strip() in ADDITIONS_HEADINGS.values()
-    ]
-    limit = entries if entries is not None else max(report.rows, default=0)
-    for box in boxes:
-        lines = [
-            text
-            for row in box.rows[1:]
-            for cell in _unique(list(row.cells))
-            for text in _cell_paragraphs(cell)
-        ]
-        for block in _blocks([clean_text(line) for line in lines]):
-            report.items.append(_addition(block, limit, report.warnings))
-    return report
 
 
-def _unique(cells: list[_Cell]) -> list[_Cell]:
-    # python-docx repeats a merged cell once per grid column.
-    seen: list[_Cell] = []
-    for cell in cells:
-        if not any(cell._tc is other._tc for other in seen):
-            seen.append(cell)
-    return seen
-
-
-def _expected(row: EntryRow) -> tuple[list[str], int, list[str]]:
-    # The question cell's leading decorations: the sitting line (compared) and the theme heading (only
-    # counted: its title comes from the installed question bank, which may have been updated since).
-    lead = [row.sitting_line] if row.sitting_line else []
-    skip = 1 if row.theme_heading else 0
-    question = [*row.question_lines, *row.question_notes]
-    answer = [*(row.answer_lines or [row.no_answer]), *row.answer_notes]
-    return lead + question, skip, answer
-
-
-def _matches(row: EntryRow, printed: tuple[list[str], list[str]]) -> bool:
-    question, skip, answer = _expected(row)
-    got_question, got_answer = _trimmed(printed[0]), _trimmed(printed[1])
-    if row.sitting_line:
-        if not got_question or got_question[0] != row.sitting_line:
-            return False
-        got_question = [got_question[0], *got_question[1 + skip :]]
-    else:
-        got_question = got_question[skip:]
-    return got_question == _trimmed(question) and got_answer == _trimmed(answer)
-
-
-def differing_entries(hearing: Hearing, report: ReturnedReport) -> list[int]:
-    """The numbers of the entries whose question or answer in the report differs from the record."""
-    rows = entry_rows(hearing, {}, report.lang)
-    differ = [row_number for row in rows if (row_number := int(row.number)) not in report.rows]
-    differ += [
-        int(row.number)
-        for row in rows
-        if int(row.number) in report.rows and not _matches(row, report.rows[int(row.number)])
-    ]
-    differ += [number for number in report.rows if not 1 <= number <= len(rows)]
-    return sorted(set(differ))
-
-
-def _named(numbers: list[int]) -> str:
-    shown = ", ".join(str(n) for n in numbers[:_MAX_NAMED])
-    return shown + (f" and {len(numbers) - _MAX_NAMED} more" if len(numbers) > _MAX_NAMED else "")
-
-
-def verify_report(hearing: Hearing, report: ReturnedReport, source: str) -> str:
-    """Check that ``report`` is an unaltered report of this very record.
-
-    Returns:
-        The report's fingerprint.
-
-    Raises:
-        ReportError: one line naming what differs (another case, another version, or the entries changed).
-    """
-    own = fingerprint(hearing)
+def _baseline(
+    hearing: Hearing, report: ReturnedReport, source: str
+) -> tuple[Baseline, ExportedVersion | None, str]:
     v_number = hearing.case.v_number
     if v_number and report.v_numbers and v_number not in report.v_numbers:
         other = ", ".join(sorted(report.v_numbers))
         raise ReportError(
             f"{source} belongs to another case (V-number {other}; this case has {v_number}); nothing imported"
         )
-    if not report.fingerprints:
-        raise ReportError(
-            f"{source}: no fingerprint in the footer; only a report exported from this case can be imported"
-        )
     if len(report.fingerprints) > 1:
         raise ReportError(f"{source}: the footers hold different fingerprints; nothing imported")
-    found = next(iter(report.fingerprints))
-    differ = differing_entries(hearing, report)
-    named = f"{'entry' if len(differ) == 1 else 'entries'} {_named(differ)}"
-    if found != own:
-        detail = f"; {named} {'differs' if len(differ) == 1 else 'differ'}" if differ else ""
+    found = next(iter(report.fingerprints), "")
+    stated = report.copy.stated_hash if report.copy is not None and report.copy.intact else None
+    version = find_version(hearing.exported_versions, stated, found or None, report.lang)
+    if version is not None:
+        return PlacesBaseline(version.places), version, version.fingerprint
+    if not found:
         raise ReportError(
-            f"{source} was made from another version of this record or another case (fingerprint "
-            f"{found[:12]}…, this case {own[:12]}…){detail}; nothing imported"
+            f"{source}: no fingerprint in the footer and no known copy of the recorded text; only a report "
+            "exported from this case can be imported"
         )
-    problems = [f"the question or answer text of {named} differs from the record"] if differ else []
-    if report.unnumbered_rows:
-        problems.append(f"{report.unnumbered_rows} row(s) without an entry number were added to the table")
-    if problems:
-        raise ReportError(
-            f"{source}: {'; '.join(problems)}; nothing imported (recorded text must stay as it is: "
-            f"corrections go in the last column)"
-        )
-    return found
+    if found in (legacy_fingerprint(hearing), fingerprint(hearing)) and report.copy is None:
+        return LegacyBaseline(hearing, report.lang), None, found
+    raise ReportError(
+        f"{source} was made from a version of the report this case does not know (fingerprint {found[:12]}…, "
+        f"this case {fingerprint(hearing)[:12]}…): from another case, or from a copy of this case file "
+        "that exported it; import it into the case file it was exported from; nothing imported"
+    )
 
 
-def _key(entry_number: int | None, text: str) -> tuple[int | None, str]:
-    return entry_number, " ".join(text.split()).casefold()
+def changed_since(hearing: Hearing, version: ExportedVersion) -> list[int]:
+    """Entries whose question or answer in the record no longer reads as in ``version``."""
+    changed = []
+    for entry in hearing.entries:
+        question = version.places.get(entry_key(entry.number, "question"))
+        answer = version.places.get(entry_key(entry.number, "answer"))
+        if question is None or answer is None:
+            changed.append(entry.number)
+            continue
+        asked = normalise(text_lines(entry.question_text))
+        window = [question[i : i + len(asked)] for i in range(len(question) - len(asked) + 1)]
+        said = normalise(text_lines(entry.answer_text))
+        if asked not in window or (said != answer and (said or len(answer) != 1)):
+            changed.append(entry.number)
+    return changed
+
+
+def _key(entry_number: int | None, place: str, text: str) -> tuple[int | None, str, str]:
+    return entry_number, place, " ".join(text.split()).casefold()
+
+
+def _due(
+    hearing: Hearing,
+    version: ExportedVersion | None,
+    deadline: Deadline | None,
+    settings: DeadlineSettings | None,
+) -> Deadline:
+    if deadline is not None:
+        return deadline
+    if version is not None:
+        computed = compute_deadline(hearing, settings, sent_on=version.sent_on)
+        return computed.model_copy(update={"due": version.deadline})
+    return compute_deadline(hearing, settings)
+
+
+def _targets(item: ReturnedItem, active: list[Correction]) -> list[Correction]:
+    struck = {normalise_line(s).casefold() for s in item.struck}
+    if not struck:
+        return []
+    return [
+        c
+        for c in active
+        if c.entry_number == item.entry_number
+        and c.place == item.place
+        and normalise_line(c.text).casefold() in struck
+    ]
 
 
 def collect_corrections(
@@ -319,47 +216,111 @@ def collect_corrections(
         report_path: the returned .docx.
         submitted_by: who sent it (default: counsel).
         received_at: when it was received (default: now); items after the deadline are flagged late.
-        deadline: the deadline (default: computed from ``deadline_settings``).
+        deadline: the deadline (default: the one of the version the return was made on).
         deadline_settings: the deadline rules (default: the built-in defaults).
 
     Raises:
-        ReportError: the report is not a report of this record, or recorded text was changed.
+        ReportError: the file is not a report of this case, or cannot be read safely.
     """
-    report = read_report(report_path, len(hearing.entries))
-    found = verify_report(hearing, report, str(report_path))
-    due = deadline or compute_deadline(hearing, deadline_settings)
+    source = str(report_path)
+    report = read_report(report_path)
+    baseline, version, found = _baseline(hearing, report, source)
+    outcome: Outcome = compare(report.view, baseline, report.lang)
+    items, item_problems = collect_items(report.view, outcome, len(hearing.entries))
+    due = _due(hearing, version, deadline, deadline_settings)
     received = received_at or dt.datetime.now().astimezone()
     if received.tzinfo is None:  # a naive time is taken in the hearing's zone (else the local one)
         received = received.replace(tzinfo=due.due.tzinfo) if due.due is not None else received.astimezone()
     late = not within_deadline(due, received)
-    known = {_key(c.entry_number, c.text) for c in hearing.corrections}
+    replaced = {c.replaces for c in hearing.corrections if c.replaces is not None}
+    active = [
+        c
+        for c in hearing.corrections
+        if c.active and c.number not in replaced and c.source != CorrectionSource.MANUAL
+    ]
+    known = {_key(c.entry_number, c.place, c.text) for c in hearing.corrections}
     number = max((c.number for c in hearing.corrections), default=0)
+    who = clean_text(submitted_by).strip() or "counsel"
     added: list[Correction] = []
+    withdrawn: list[int] = []
     present = 0
-    for item in report.items:
-        key = _key(item.entry_number, item.text)
+    for item in items:
+        targets = [t for t in _targets(item, active) if t.number not in withdrawn]
+        if not item.text:
+            withdrawn += [t.number for t in targets]
+            continue
+        key = _key(item.entry_number, item.place, item.text)
         if key in known:
             present += 1
             continue
+        if not targets and item.slot:  # the same cell of the same version, revised without tracked changes
+            targets = [
+                c
+                for c in active
+                if c.source == item.source
+                and c.entry_number == item.entry_number
+                and c.place == item.place
+                and c.report_fingerprint == found
+            ][-1:]
         known.add(key)
         number += 1
         added.append(
             Correction(
                 number=number,
                 entry_number=item.entry_number,
+                place=item.place,
                 text=item.text,
                 type=item.type,
                 source=item.source,
-                submitted_by=clean_text(submitted_by).strip() or "counsel",
+                submitted_by=who,
                 received_at=received,
                 deadline=due.due,
                 within_deadline=not late,
                 report_fingerprint=found,
+                replaces=targets[0].number if targets else None,
             )
         )
-    return ImportResult(
-        added=added, already_present=present, warnings=report.warnings, report_fingerprint=found
+        withdrawn += [t.number for t in targets[1:]]
+    problems = outcome.problems + item_problems
+    since = changed_since(hearing, version) if version is not None else []
+    result = ImportResult(
+        added=added,
+        already_present=present,
+        warnings=[],
+        report_fingerprint=found,
+        lang=report.lang,
+        not_imported=[p for p in problems if p.blocking],
+        notes=[p for p in problems if not p.blocking],
+        withdrawn=withdrawn,
+        changed_since=since,
+        version=version,
     )
+    for n in since:
+        result.notes.append(Problem(n, "", _since_text(version, report.lang), blocking=False))
+    result.warnings = result.lines()
+    return result
+
+
+def _since_text(version: ExportedVersion | None, lang: Lang) -> str:
+    number = version.number if version is not None else 0
+    if lang == "nl":
+        return (
+            f"na versie {number} (waarop dit rapport is gemaakt) in het dossier gewijzigd; "
+            "de correctie hoort bij de eerdere tekst"
+        )
+    return (
+        f"changed in the case after version {number} (the one this report was made on); "
+        "the item refers to the earlier text"
+    )
+
+
+def apply_import(hearing: Hearing, result: ImportResult, now: dt.datetime | None = None) -> None:
+    """Add the new items to ``hearing.corrections`` and mark the withdrawn ones."""
+    moment = now or (result.added[0].received_at if result.added else dt.datetime.now().astimezone())
+    for correction in hearing.corrections:
+        if correction.number in result.withdrawn and correction.withdrawn_at is None:
+            correction.withdrawn_at = moment
+    hearing.corrections.extend(result.added)
 
 
 def import_corrections(
@@ -371,7 +332,7 @@ def import_corrections(
     deadline: Deadline | None = None,
     deadline_settings: DeadlineSettings | None = None,
 ) -> ImportResult:
-    """Like :func:`collect_corrections`, and append the new items to ``hearing.corrections``.
+    """Like :func:`collect_corrections`, and add the new items to ``hearing`` (withdrawals marked).
 
     Nothing is added when the report is refused; importing the same report twice adds nothing.
     """
@@ -383,7 +344,7 @@ def import_corrections(
         deadline=deadline,
         deadline_settings=deadline_settings,
     )
-    hearing.corrections.extend(result.added)
+    apply_import(hearing, result, received_at)
     return result
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from interview_guide.core.sanitize import clean_text
 from interview_guide.core.text import Lang
 
 _MONTHS = {
@@ -61,3 +62,20 @@ def yes_no(value: bool | None, lang: Lang) -> str:
 def or_empty(text: str) -> str:
     """The text, or an em dash when it is blank."""
     return text if text.strip() else EMPTY
+
+
+def text_lines(text: str) -> list[str]:
+    """The lines of a text as printed: sanitised, right ends trimmed, no blank lines at the ends."""
+    lines = [line.rstrip() for line in clean_text(text).split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return lines
+
+
+def count_text(value: int, lang: Lang) -> str:
+    """A count as the report prints it: ``geen`` / ``none`` for zero."""
+    if value == 0:
+        return "geen" if lang == "nl" else "none"
+    return str(value)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterator
 from enum import StrEnum
 
@@ -14,16 +16,20 @@ from interview_guide.core.reference_frame import (
 )
 from interview_guide.core.sanitize import clean_line, clean_text
 from interview_guide.core.text import Lang
+from interview_guide.report.formatting import count_text, date_text
 from interview_guide.report.phrases import phrase
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _relationship(item: Relationship, lang: Lang) -> str:
     parts = [clean_line(p) for p in (item.name, item.period, item.place) if p.strip()]
     if item.partner_in_nl.value != "unknown":
         parts.append(phrase("partner_in_nl", lang, value=label(item.partner_in_nl, lang)))
-    if item.notes.strip():
-        parts.append(clean_line(item.notes))
-    return ", ".join(parts) or "—"
+    text = ", ".join(parts) or "—"
+    if item.notes.strip():  # a sentence of its own, not run on after the last comma
+        text += ". " + clean_line(item.notes)
+    return text
 
 
 def _value_lines(value: object, lang: Lang) -> list[str]:
@@ -34,8 +40,13 @@ def _value_lines(value: object, lang: Lang) -> list[str]:
     if isinstance(value, bool):
         return []
     if isinstance(value, int):
-        return [str(value)]
+        return [count_text(value, lang)]
     if isinstance(value, str):
+        if _ISO_DATE.match(value.strip()):  # one date format in the whole report
+            try:
+                return [date_text(dt.date.fromisoformat(value.strip()), lang)]
+            except ValueError:
+                pass
         lines = [line.rstrip() for line in clean_text(value).split("\n")]
         return [line for line in lines if line.strip()]
     if isinstance(value, list):

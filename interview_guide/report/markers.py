@@ -17,6 +17,8 @@ ENTRY_COLUMN_HEADINGS: dict[Lang, str] = {
     "nl": "Correcties en aanvullingen",
     "en": "Corrections and additions",
 }
+# The heading of the first column of the questions-and-answers table (the entry number).
+NUMBER_HEADINGS: dict[Lang, str] = {"nl": "Nr.", "en": "No."}
 # The heading cell of the box at the end of the report where counsel writes additions.
 ADDITIONS_HEADINGS: dict[Lang, str] = {"nl": "Aanvullingen", "en": "Additions"}
 
@@ -41,7 +43,10 @@ _ACCEPTED["klacht tolk"] = CorrectionType.INTERPRETER_COMPLAINT
 
 _MARKER = re.compile(r"^\s*\[([^\]\n]{1,60})\]\s*")
 # "12:" or "vraag 12:" / "question 12:" at the start of an addition ties it to entry 12.
-_ENTRY_REF = re.compile(r"^\s*(?:(?:vraag|question|nr\.?|no\.?)\s*)?(\d{1,6})\s*:\s*", re.IGNORECASE)
+# A clock time ("14:30 uur ...") is not a reference: the colon must not be followed by a digit.
+_ENTRY_REF = re.compile(
+    r"^\s*(?:(?:vraag|question|entry|nr\.?|no\.?)\s*)?(\d{1,6})\s*:(?!\d)\s*", re.IGNORECASE
+)
 
 
 def marker_list(lang: Lang) -> str:

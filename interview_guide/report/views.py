@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict
 
 _VIEW = ConfigDict(extra="forbid", frozen=True)
@@ -31,21 +33,42 @@ class SittingView(BaseModel):
 
 
 class EntryRow(BaseModel):
-    """One row of the questions-and-answers table; the paragraphs of each cell in order."""
+    """One row of the questions-and-answers table: an entry, or a divider between entries.
+
+    An entry row prints the number alone in the first column; its time, theme, question, marks
+    (follow-up, interpreter problems, changed after the hearing) in the second; the answer in the
+    third. A divider (a sitting that starts or ends, a break) prints ``text`` across the first three
+    columns; both kinds keep the corrections column.
+    """
+
+    model_config = _VIEW
+    kind: Literal["entry", "divider"] = "entry"
+    number: str = ""
+    time: str = ""
+    theme_heading: str = ""
+    question_lines: list[str] = []
+    marks: list[str] = []
+    answer_lines: list[str] = []
+    no_answer: str = ""
+    text: str = ""
+
+
+class ChangeView(BaseModel):
+    """A question or answer changed after the hearing: marked at its entry, the earlier text in the annex."""
 
     model_config = _VIEW
     number: str
-    sitting_line: str
-    theme_heading: str
-    question_lines: list[str]
-    question_notes: list[str]
-    answer_lines: list[str]
-    no_answer: str
-    answer_notes: list[str]
+    what: str
+    reference: str
+    at: str
+    old: list[str]
+    changes: list[
+        list[tuple[str, str]]
+    ]  # per line, pieces of text: ("", kept), ("del", struck), ("ins", added)
 
 
 class StatementView(BaseModel):
-    """A third-party statement and how it was weighed."""
+    """A third-party statement as recorded (how it is weighed belongs in the decision, not here)."""
 
     model_config = _VIEW
     number: str
@@ -57,8 +80,6 @@ class StatementView(BaseModel):
     basis: str
     legal_class: str
     new_facts: list[str]
-    confirms: str
-    consideration: list[str]
 
 
 class MaterialView(BaseModel):
@@ -93,6 +114,7 @@ class CorrectionView(BaseModel):
     submitted_by: str
     received_at: str
     timeliness: str
+    status: str
     text: list[str]
     response: list[str]
 

@@ -67,13 +67,17 @@ def write_target(path: Path) -> Path:
     A dangling link leads to the file it names (which the write then creates).
 
     Raises:
-        WriteError: the links form a loop or are nested too deeply.
+        WriteError: the links form a loop or are nested too deeply, or the path cannot be looked at
+            (a name too long, a part of it not a folder).
     """
     path = Path(path)
     for _ in range(_MAX_LINKS):
-        if not path.is_symlink():
-            return path
-        link = Path(os.readlink(path))
+        try:
+            if not path.is_symlink():
+                return path
+            link = Path(os.readlink(path))
+        except OSError as exc:  # a name too long, a path through a file: say so, once
+            raise WriteError(f"{path}: cannot be written: {describe_os_error(exc)}") from exc
         path = link if link.is_absolute() else path.parent / link
     raise WriteError(f"{path}: cannot be written: {describe_os_error(OSError(errno.ELOOP, 'loop'))}")
 

@@ -521,6 +521,22 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Termijn voor correcties en aanvullingen: samen met de zienswijze op het voornemen</translation>
     </message>
     <message>
+        <source>(report version %1, sent on %2)</source>
+        <translation>(rapportversie %1, verzonden op %2)</translation>
+    </message>
+    <message>
+        <source>[withdrawn] </source>
+        <translation>[ingetrokken] </translation>
+    </message>
+    <message>
+        <source>[replaced] </source>
+        <translation>[vervangen] </translation>
+    </message>
+    <message>
+        <source>[replaces %1] </source>
+        <translation>[vervangt %1] </translation>
+    </message>
+    <message>
         <source>general</source>
         <translation>algemeen</translation>
     </message>
@@ -535,6 +551,14 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>not yet</source>
         <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Not everything was imported</source>
+        <translation>Niet alles is ingelezen</translation>
+    </message>
+    <message>
+        <source>The items of these entries and places were not imported; the rest was:</source>
+        <translation>De punten bij deze vragen en plaatsen zijn niet ingelezen; de rest wel:</translation>
     </message>
     <message>
         <source>LATE</source>
@@ -601,8 +625,98 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>%1 na de termijn ontvangen (gemarkeerd als TE LAAT).</translation>
     </message>
     <message>
+        <source>Withdrawn by counsel: %1.</source>
+        <translation>Ingetrokken door de gemachtigde: %1.</translation>
+    </message>
+    <message>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CounselFeature</name>
+    <message>
+        <source>Review a report (&amp;counsel)…</source>
+        <translation>Rapport nakijken (&amp;gemachtigde)…</translation>
+    </message>
+</context>
+<context>
+    <name>CounselReview</name>
+    <message>
+        <source>Review a report (counsel)</source>
+        <translation>Rapport nakijken (gemachtigde)</translation>
+    </message>
+    <message>
+        <source>Open a report…</source>
+        <translation>Rapport openen…</translation>
+    </message>
+    <message>
+        <source>No report open.</source>
+        <translation>Geen rapport geopend.</translation>
+    </message>
+    <message>
+        <source>Save the filled report…</source>
+        <translation>Ingevuld rapport opslaan…</translation>
+    </message>
+    <message>
+        <source>Check of the recorded text</source>
+        <translation>Controle van de vastgelegde tekst</translation>
+    </message>
+    <message>
+        <source>Question review</source>
+        <translation>Vraagcontrole</translation>
+    </message>
+    <message>
+        <source>Corrections and additions</source>
+        <translation>Correcties en aanvullingen</translation>
+    </message>
+    <message>
+        <source>Your correction or addition to this entry; start with a marker such as [vertaalfout]</source>
+        <translation>Uw correctie of aanvulling bij deze vraag; begin zo nodig met een aanduiding zoals [vertaalfout]</translation>
+    </message>
+    <message>
+        <source>Additions (not tied to one entry)</source>
+        <translation>Aanvullingen (niet bij één vraag)</translation>
+    </message>
+    <message>
+        <source>Separate additions with an empty line; “12: …” ties one to entry 12</source>
+        <translation>Scheid aanvullingen met een lege regel; met “12: …” hoort een aanvulling bij vraag 12</translation>
+    </message>
+    <message>
+        <source>Open a report</source>
+        <translation>Rapport openen</translation>
+    </message>
+    <message>
+        <source>The report cannot be opened</source>
+        <translation>Het rapport kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>The recorded text is unchanged.</source>
+        <translation>De vastgelegde tekst is onveranderd.</translation>
+    </message>
+    <message>
+        <source>Tracked changes and comments, and where they will land:</source>
+        <translation>Bijgehouden wijzigingen en opmerkingen, en waar ze terechtkomen:</translation>
+    </message>
+    <message>
+        <source>What the IND will read: %1 item(s)</source>
+        <translation>Wat de IND zal inlezen: %1 punt(en)</translation>
+    </message>
+    <message>
+        <source>The question checker found nothing.</source>
+        <translation>De vraagcontrole vond niets.</translation>
+    </message>
+    <message>
+        <source>Corrections and additions at entry %1</source>
+        <translation>Correcties en aanvullingen bij vraag %1</translation>
+    </message>
+    <message>
+        <source>Save the filled report</source>
+        <translation>Ingevuld rapport opslaan</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Het rapport is niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1137,14 @@ Er is niets vastgelegd. Andere deskundigenberichten mogen wel worden gebruikt, m
     <message>
         <source>The report was not written</source>
         <translation>Het rapport is niet aangemaakt</translation>
+    </message>
+    <message>
+        <source>No final report yet</source>
+        <translation>Nog geen definitief rapport</translation>
+    </message>
+    <message>
+        <source>The final report can be exported once:</source>
+        <translation>Het definitieve rapport kan worden geëxporteerd zodra:</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -1524,6 +1646,21 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>Decide later</source>
         <translation>Later beslissen</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningDialog</name>
+    <message>
+        <source>The explanation as read out</source>
+        <translation>De uitleg zoals voorgelezen</translation>
+    </message>
+    <message>
+        <source>Correct the text so that it says what you read out at the start of the hearing; the report prints it as recorded here, and counsel can correct it.</source>
+        <translation>Pas de tekst aan zodat er staat wat u aan het begin van het gehoor hebt voorgelezen; het rapport geeft hem weer zoals hier vastgelegd, en de gemachtigde kan hem corrigeren.</translation>
+    </message>
+    <message>
+        <source>Fill in or remove: %1</source>
+        <translation>Invullen of weghalen: %1</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2522,14 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>Demogehoor openen (trainers)</translation>
     </message>
     <message>
+        <source>Review a report (counsel)</source>
+        <translation>Rapport nakijken (gemachtigde)</translation>
+    </message>
+    <message>
+        <source>For counsel: check a report received from the IND and fill in corrections, without the case</source>
+        <translation>Voor de gemachtigde: een rapport van de IND controleren en correcties invullen, zonder het dossier</translation>
+    </message>
+    <message>
         <source>Recent case files:</source>
         <translation>Recente dossierbestanden:</translation>
     </message>
@@ -2561,6 +2706,10 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
     <message>
         <source>Recorded in this theme (click to edit):</source>
         <translation>Vastgelegd in dit thema (klik om te bewerken):</translation>
+    </message>
+    <message>
+        <source>Record the explanation as read out…</source>
+        <translation>Uitleg vastleggen zoals voorgelezen…</translation>
     </message>
     <message>
         <source>Guidance for this theme</source>

@@ -49,6 +49,7 @@ from interview_guide.storage.ops import edit_paths
 from interview_guide.ui.domain_messages import describe, describe_validation
 
 if TYPE_CHECKING:
+    from interview_guide.core.report_versions import ExportedVersion
     from interview_guide.report.corrections import ImportResult
     from interview_guide.storage.crypto import CaseKey
 
@@ -241,6 +242,14 @@ class HearingController(QObject):
         else:
             return
         self._section(field)
+
+    def set_opening_statement(self, text: str) -> None:
+        """Record the standard opening explanation as it was read out (printed in the report)."""
+        hearing = self.require()
+        text = clean_text(text).strip()
+        if hearing.opening_statement != text:
+            hearing.opening_statement = text
+            self._section(RecordField.OPENING_STATEMENT)
 
     def _set_field(self, target: BaseModel, name: str, value: Any, section: RecordField) -> str | None:
         if isinstance(value, str):
@@ -552,7 +561,7 @@ class HearingController(QObject):
         Returns:
             What was added, or None when the report was refused.
         """
-        from interview_guide.report.corrections import collect_corrections
+        from interview_guide.report.corrections import apply_import, collect_corrections
 
         hearing = self.require()
         try:
@@ -566,10 +575,20 @@ class HearingController(QObject):
         except InterviewGuideError as exc:
             self.report_error(self.tr("Corrections not imported"), exc)
             return None
-        if result.added:
-            hearing.corrections.extend(result.added)
+        if result.added or result.withdrawn:
+            apply_import(hearing, result)
             self._section(RecordField.CORRECTIONS)
         return result
+
+    def keep_exported_version(self, version: ExportedVersion) -> None:
+        """Keep what an exported report showed, so counsel's return is checked against it."""
+        from interview_guide.core.report_versions import add_version
+
+        versions = self.require().exported_versions
+        before = len(versions)
+        add_version(versions, version)
+        if len(versions) != before:
+            self._section(RecordField.EXPORTED_VERSIONS)
 
     def respond_to_correction(self, number: int, text: str) -> None:
         """Set the officer's response to correction ``number`` (printed in the final report's annex)."""

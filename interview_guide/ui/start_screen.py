@@ -34,6 +34,7 @@ class StartScreen(QWidget):
     recent_requested = Signal(int)  # the position in the recent cases
     scenario_requested = Signal(str)  # a role-play scenario id
     role_cards_requested = Signal(str)  # a role-play scenario id
+    counsel_requested = Signal()  # counsel reviews a report received from the IND (no case file)
 
     def __init__(
         self, recent_files: list[RecentCase], parent: QWidget | None = None, lang: Lang = "en"
@@ -119,6 +120,15 @@ class StartScreen(QWidget):
         demo_row.addWidget(demo_button, 1)
         demo_row.addWidget(self.demo_combo)
         layout.addLayout(demo_row)
+        counsel_button = QPushButton(self.tr("Review a report (counsel)"))
+        counsel_button.setObjectName("counselButton")
+        counsel_button.setToolTip(
+            self.tr(
+                "For counsel: check a report received from the IND and fill in corrections, without the case"
+            )
+        )
+        counsel_button.clicked.connect(self.counsel_requested)
+        layout.addWidget(counsel_button)
         layout.addWidget(QLabel(self.tr("Recent case files:")))
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recentList")

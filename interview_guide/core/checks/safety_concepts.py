@@ -103,6 +103,7 @@ SEX_ACT = Concept(
     seks seks* *seks geslachtsgemeenschap penetratie penetreren gepenetreerd oraal anaal orgasme
     klaarkomen klaargekomen zaadlozing erectie opgewonden opwinding voorspel masturberen masturbatie
     condoom condooms glijmiddel beffen maagdelijkheid ontmaagd vrijen gevreeën vrijpartij vrijage geil
+    standje standjes standjes*
     -seksuele -seksueel -seksualiteit -sekse -seksen -seksuoloog -seksisme -seksistisch -seksistische
     -interseks -intersekse -transseksueel -transseksuele -homoseksueel -homoseksuele -homoseksualiteit
     -biseksueel -biseksuele -heteroseksueel -heteroseksuele""",
@@ -124,6 +125,8 @@ SEX_ACT = Concept(
         "sexual experience",
         "sexual practice",
         "sex life",
+        "sex position|positions",
+        "sexual position|positions",
         "been with a|any man|woman|men|women|boy|girl|guy",
         "@met een man geweest",
         "@met een vrouw geweest",

@@ -81,6 +81,8 @@ class ExportActions(QObject):
         """
         if self.controller.hearing is None:
             return None
+        if final and not self._final_allowed():
+            return None
         if not self._sensitive_data_notice():
             return None
         folder = self.last_export.parent if self.last_export is not None else Path.home()
@@ -98,8 +100,12 @@ class ExportActions(QObject):
     def export_to(
         self, path: Path, final: bool = False, lang: Lang | None = None, audit_trail: bool = False
     ) -> bool:
-        """Export to ``path`` with a progress dialog; errors become one dialog."""
+        """Export to ``path`` with a progress dialog; errors become one dialog (the final report is
+        refused while the hearing is not finalised or an item of counsel has no response)."""
         from interview_guide.report.admin_templates import template_for
+
+        if final and not self._final_allowed():
+            return False
         from interview_guide.report.docx_report import export_report
         from interview_guide.storage.settings_files import load_deadlines_or_defaults
 
@@ -119,7 +125,7 @@ class ExportActions(QObject):
             QApplication.processEvents()
 
         try:
-            export_report(
+            version = export_report(
                 self.controller.require(),
                 path,
                 lang or self.window.lang,
@@ -128,15 +134,31 @@ class ExportActions(QObject):
                 final=final,
                 audit_trail=audit_trail,
                 deadline_settings=deadlines,
+                now=self.controller.clock(),
             )
         except InterviewGuideError as exc:
             progress.close()
             self.controller.report_error(self.tr("The report was not written"), exc)
             return False
         progress.close()
+        self.controller.keep_exported_version(version)
         self.last_export = path
         self._done(path)
         return True
+
+    def _final_allowed(self) -> bool:
+        from interview_guide.core.finalise import final_report_problems
+
+        problems = final_report_problems(self.controller.require(), self.window.lang)
+        if problems:
+            QMessageBox.warning(
+                self.window,
+                self.tr("No final report yet"),
+                self.tr("The final report can be exported once:")
+                + "\n\n"
+                + "\n".join("• " + problem for problem in problems),
+            )
+        return not problems
 
     def _done(self, path: Path) -> None:
         text = fmt(self.tr("Report written to %1"), path)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -178,13 +179,24 @@ class CorrectionsPage(RecordPage):
             self.received.blockSignals(True)
             self.received.setDateTime(to_qdatetime(self.controller.clock()))
             self.received.blockSignals(False)
-        settings, _warning = load_deadlines_or_defaults()
-        due = compute_deadline(hearing, settings).due
-        self.deadline_label.setText(
+        sent = [v for v in hearing.exported_versions if not v.final]
+        if sent:
+            due = sent[-1].deadline
+        else:
+            settings, _warning = load_deadlines_or_defaults()
+            due = compute_deadline(hearing, settings).due
+        text = (
             fmt(self.tr("Deadline for corrections and additions: %1"), day_and_time(due))
             if due is not None
             else self.tr("Deadline for corrections and additions: with the response to the notice of intent")
         )
+        if sent:
+            text += " " + fmt(
+                self.tr("(report version %1, sent on %2)"),
+                sent[-1].number,
+                sent[-1].sent_on.strftime("%d-%m-%Y"),
+            )
+        self.deadline_label.setText(text)
         self._fill_table()
         self._show_finalised()
 
@@ -192,11 +204,20 @@ class CorrectionsPage(RecordPage):
         return next(c for c in self.controller.require().corrections if c.number == self.selected)
 
     def _row_texts(self, item: Correction) -> list[str]:
+        replaced = {c.replaces for c in self.controller.require().corrections if c.replaces is not None}
+        status = ""
+        if item.withdrawn_at is not None:
+            status = self.tr("[withdrawn] ")
+        elif item.number in replaced:
+            status = self.tr("[replaced] ")
+        elif item.replaces is not None:
+            status = fmt(self.tr("[replaces %1] "), item.replaces)
+        where = str(item.entry_number) if item.entry_number is not None else item.place or self.tr("general")
         return [
             str(item.number),
-            str(item.entry_number) if item.entry_number is not None else self.tr("general"),
+            where,
             label(item.type, self.lang),
-            _one_line(item.text),
+            status + _one_line(item.text),
             item.submitted_by,
             day_and_time(item.received_at),
             self.tr("on time") if item.within_deadline else self.tr("LATE"),
@@ -289,7 +310,7 @@ class CorrectionsPage(RecordPage):
                 self.response_binding.refresh()
         elif section is RecordField.FINALISED_AT:
             self._show_finalised()
-        elif section in (RecordField.CASE, RecordField.SITTINGS):
+        elif section in (RecordField.CASE, RecordField.SITTINGS, RecordField.EXPORTED_VERSIONS):
             self.refresh()
 
     # -- writing ---------------------------------------------------------------------------------
@@ -334,8 +355,21 @@ class CorrectionsPage(RecordPage):
         late = sum(1 for item in result.added if not item.within_deadline)
         if late:
             lines.append(fmt(self.tr("%1 received after the deadline (marked LATE)."), late))
-        lines += [fmt(self.tr("Note: %1"), text) for text in [*result.warnings, *filter(None, [warning])]]
-        self._show_result("\n".join(lines), error=False)
+        if result.withdrawn:
+            numbers = ", ".join(str(n) for n in result.withdrawn)
+            lines.append(fmt(self.tr("Withdrawn by counsel: %1."), numbers))
+        listed = result.lines()
+        lines += listed
+        lines += [fmt(self.tr("Note: %1"), text) for text in filter(None, [warning])]
+        self._show_result("\n".join(lines), error=not result.complete)
+        if not result.complete:
+            QMessageBox.warning(
+                self,
+                self.tr("Not everything was imported"),
+                self.tr("The items of these entries and places were not imported; the rest was:")
+                + "\n\n"
+                + "\n".join(listed),
+            )
         if result.added:
             corrections = self.controller.require().corrections
             self._select_row(corrections.index(result.added[0]))

@@ -117,6 +117,17 @@ class ThemePage(RecordPage):
         self.entry_view.rowsRemoved.connect(self._count_asked)
         self.entry_view.modelReset.connect(self._count_asked)
 
+    def record_opening(self) -> None:
+        """Record the opening explanation as read out, starting from the bank's text with the names."""
+        from interview_guide.core.opening import standard_opening
+        from interview_guide.ui.opening_dialog import OpeningDialog
+
+        hearing = self.controller.require()
+        script = [line.get(self.lang) for line in self.theme.script]
+        dialog = OpeningDialog(hearing.opening_statement or standard_opening(script, hearing), self)
+        if dialog.exec() == OpeningDialog.DialogCode.Accepted:
+            self.controller.set_opening_statement(dialog.text())
+
     def _build_questions(self) -> QScrollArea:
         inner = QWidget()
         inner.setObjectName("questionCards")
@@ -134,6 +145,12 @@ class ThemePage(RecordPage):
             font.setItalic(True)
             script_line.setFont(font)
             guidance_layout.addWidget(script_line)
+        if self.theme.id == "opening" and self.theme.script:  # the report prints it as read out
+            record = QToolButton()
+            record.setObjectName("recordOpeningButton")
+            record.setText(self.tr("Record the explanation as read out…"))
+            record.clicked.connect(self.record_opening)
+            guidance_layout.addWidget(record)
         self.guidance_button = QToolButton()
         self.guidance_button.setObjectName("themeGuidanceButton")
         self.guidance_button.setCheckable(True)
