@@ -75,8 +75,9 @@ def test_a_note_typed_in_the_note_bar_is_kept_with_its_tags(
 
 def test_pasted_control_characters_are_cleaned_from_a_note(window: MainWindow, context: AppContext) -> None:
     context.controller.load(load_case(PRACTICE), path=None)
-    context.controller.set_trainer_note(2, "bell\x07 and\x0b tab\tok")
-    assert context.controller.require().entry(2).trainer_note == "bell and tab\tok"
+    # A bell is dropped; a vertical tab (Word's line break on the clipboard) becomes a newline.
+    context.controller.set_trainer_note(2, "bell\x07 and\x0b tab\tok\x1b")
+    assert context.controller.require().entry(2).trainer_note == "bell and\n tab\tok"
 
 
 def test_notes_stay_on_for_the_demo_from_the_start_screen_and_after_a_language_switch(
