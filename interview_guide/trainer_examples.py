@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from interview_guide.core.question_check import Category
 from interview_guide.core.text import Lang
+from interview_guide.trainer_translations import TRANSLATIONS
 
 
 @dataclass(frozen=True)
@@ -13,7 +14,8 @@ class Example:
     """One example question, good or bad, for one checker category.
 
     These are teaching material written for trainers; they are not the checker's evaluation set.
-    A test checks that the checker flags every bad example with its category and passes every good one.
+    A test checks that the checker flags every bad example with its category and passes every good one,
+    in both languages (the other language comes from ``trainer_translations.TRANSLATIONS``).
 
     Attributes:
         category: the category the example illustrates.
@@ -23,6 +25,8 @@ class Example:
         better: for a bad example, a better way to ask the same (in ``lang``); empty for a good one.
         why_en: why it is good or bad, for the trainer (English).
         why_nl: the same in Dutch.
+        background_en: for an example pitched to an applicant's background, that background (English).
+        background_nl: the same in Dutch.
     """
 
     category: Category
@@ -32,10 +36,30 @@ class Example:
     better: str
     why_en: str
     why_nl: str
+    background_en: str = ""
+    background_nl: str = ""
 
     def why(self, ui_lang: Lang) -> str:
         """The explanation in ``ui_lang``."""
         return self.why_nl if ui_lang == "nl" else self.why_en
+
+    def background(self, ui_lang: Lang) -> str:
+        """The applicant's background the example is pitched to, in ``ui_lang`` ("" for none)."""
+        return self.background_nl if ui_lang == "nl" else self.background_en
+
+    def text_in(self, lang: Lang) -> str:
+        """The question in ``lang``.
+
+        Raises:
+            KeyError: the example has no translation (a test keeps every example translated).
+        """
+        return self.text if lang == self.lang else TRANSLATIONS[self.text][0]
+
+    def better_in(self, lang: Lang) -> str:
+        """The better wording in ``lang`` ("" for a good example)."""
+        if not self.better:
+            return ""
+        return self.better if lang == self.lang else TRANSLATIONS[self.text][1]
 
 
 def _bad(category: Category, lang: Lang, text: str, better: str, why_en: str, why_nl: str) -> Example:
@@ -44,6 +68,13 @@ def _bad(category: Category, lang: Lang, text: str, better: str, why_en: str, wh
 
 def _good(category: Category, lang: Lang, text: str, why_en: str, why_nl: str) -> Example:
     return Example(category, True, lang, text, "", why_en, why_nl)
+
+
+def _pitched(lang: Lang, text: str, background: tuple[str, str], why_en: str, why_nl: str) -> Example:
+    """A good knowledge question pitched to an applicant's background (background: English, Dutch)."""
+    return Example(
+        Category.KNOWLEDGE_QUIZ, True, lang, text, "", why_en, why_nl, background[0], background[1]
+    )
 
 
 C = Category
@@ -84,9 +115,9 @@ EXAMPLES: tuple[Example, ...] = (
     _good(
         C.CLOSED_YES_NO,
         "en",
-        "Was that in the summer of 2019?",
-        "A closed question that only fixes a date, after the applicant told the story: fine.",
-        "Een gesloten vraag die alleen een datum vastlegt, nadat de aanvrager het verhaal vertelde: prima.",
+        "You said it was in the summer of 2019. Is that right?",
+        "A closed question that only checks a date the applicant gave in their own account: fine.",
+        "Een gesloten vraag die alleen een datum controleert die de aanvrager zelf noemde: prima.",
     ),
     # --- leading ---------------------------------------------------------------------------------
     _bad(
@@ -187,9 +218,11 @@ EXAMPLES: tuple[Example, ...] = (
     _good(
         C.SEXUAL_EXPLICIT,
         "en",
-        "Which active role did you take on in the house church?",
-        "'Active' here is about church life, not about sex.",
-        "'Actief' gaat hier over het kerkelijk leven, niet over seks.",
+        "Some members take an active role in a house church. What did you do there?",
+        "'Active' here is about church life, not about sex; and the question does not assume the "
+        "applicant had a role.",
+        "'Actief' gaat hier over het kerkelijk leven, niet over seks; en de vraag gaat er niet van uit dat "
+        "de aanvrager een rol had.",
     ),
     # --- self-acceptance / awareness process -----------------------------------------------------
     _bad(
@@ -197,8 +230,9 @@ EXAMPLES: tuple[Example, ...] = (
         "nl",
         "Kunt u uw bewustwordingsproces als jonge vrouw beschrijven?",
         "Wat betekenden die gevoelens voor u als jonge vrouw?",
-        "Presumes a process the policy letter no longer asks for.",
-        "Gaat uit van een proces waar de Kamerbrief niet meer naar vraagt.",
+        "Presumes an awareness process; since the 2018 letter the emphasis is no longer on it.",
+        "Gaat uit van een bewustwordingsproces; sinds de Kamerbrief van 2018 ligt de nadruk daar niet meer "
+        "op.",
     ),
     _bad(
         C.SELF_ACCEPTANCE_AWARENESS,
@@ -229,8 +263,10 @@ EXAMPLES: tuple[Example, ...] = (
         "en",
         "Name the four gospels.",
         "What does the Bible passage you read most often say to you?",
-        "Rote facts can be learned; real converts may not know them.",
-        "Feiten zijn uit het hoofd te leren; echte bekeerlingen kennen ze soms niet.",
+        "Facts can be learned by heart; someone who converted may not know them, and knowing them says "
+        "little about faith.",
+        "Feiten zijn uit het hoofd te leren; wie zich bekeerde kent ze soms niet, en kennen zegt weinig "
+        "over geloof.",
     ),
     _bad(
         C.KNOWLEDGE_QUIZ,
@@ -254,6 +290,42 @@ EXAMPLES: tuple[Example, ...] = (
         "Welk verhaal uit de Bijbel raakt u het meest, en waarom?",
         "Knowledge through personal meaning.",
         "Kennis via persoonlijke betekenis.",
+    ),
+    # Knowledge pitched to the applicant's background: what can and may be expected of this applicant.
+    _pitched(
+        "en",
+        "You said you listen to the Bible on your phone. Which part says the most to you?",
+        (
+            "a passive-route convert who reads with difficulty and listens to the Bible as audio",
+            "een bekeerling langs de passieve route die moeizaam leest en naar de Bijbel luistert als audio",
+        ),
+        "Starts from how this applicant takes in the faith (listening, not reading) and asks for the "
+        "meaning of what they know.",
+        "Sluit aan bij hoe deze aanvrager het geloof leert kennen (luisteren, niet lezen) en vraagt naar de "
+        "betekenis van wat hij weet.",
+    ),
+    _pitched(
+        "nl",
+        "U vertelde dat u in het azc de Bijbel naast de Koran las. Wat viel u op, voor uw eigen leven?",
+        (
+            "a university-educated convert who came to the faith by reading and comparing (active route)",
+            "een hoogopgeleide bekeerling die via lezen en vergelijken tot het geloof kwam (actieve route)",
+        ),
+        "This applicant chose by reading: more knowledge may be expected, asked through what she herself "
+        "compared, not as a test.",
+        "Deze aanvrager koos al lezend: er mag meer kennis worden verwacht, gevraagd via wat zij zelf "
+        "vergeleek, niet als toets.",
+    ),
+    _pitched(
+        "en",
+        "What from your baptism course matters most to you?",
+        (
+            "a convert baptised in the Netherlands after a course at the church",
+            "een bekeerling die in Nederland is gedoopt na een cursus in de kerk",
+        ),
+        "Asks about knowledge the applicant had the chance to gain (the baptism course), and what it means "
+        "to them.",
+        "Vraagt naar kennis die de aanvrager kon opdoen (de doopcursus), en wat die voor hem betekent.",
     ),
     # --- compound --------------------------------------------------------------------------------
     _bad(

@@ -24,6 +24,16 @@ WHITELIST = {
     "first_contact_date",
     "first_contact_place",
     "denomination",
+    # python-docx properties the workshop documents set (their setters write the document).
+    "page_height",
+    "page_width",
+    "left_margin",
+    "right_margin",
+    "top_margin",
+    "bottom_margin",
+    "alignment",
+    "autofit",
+    "rgb",
 }
 
 

@@ -22,7 +22,7 @@ from interview_guide.storage import load_case, save_case
 REPO = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("package", ["core", "storage", "report", "demo", "cli"])
+@pytest.mark.parametrize("package", ["core", "storage", "report", "demo", "cli", "training"])
 def test_qt_free_packages_do_not_load_pyside6(package: str) -> None:
     code = (
         "import importlib, pkgutil, sys\n"

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "report",
     "counsel",
     "demo",
+    "training",
 )
 
 EXIT_USER_ERROR = 2

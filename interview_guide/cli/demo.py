@@ -29,11 +29,26 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--lang", choices=LANGUAGES, default="nl", help="language of the demo texts (default: nl)"
     )
+    parser.add_argument(
+        "--scenario",
+        metavar="ID",
+        help="write a role-play scenario instead: the case and reference frame, no questions yet "
+        "(see `interview-guide scenarios`)",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Build the demo hearing and save it."""
+    """Build the demo hearing (or a scenario) and save it."""
+    if args.scenario is not None:
+        from interview_guide.storage.bank_files import load_banks
+        from interview_guide.training.scenarios import build_scenario_case, get_scenario
+
+        scenario = get_scenario(args.scenario)
+        hearing = build_scenario_case(scenario, load_banks().banks, args.lang)
+        save_case(hearing, args.output)
+        print(f"{args.output}: scenario {scenario.id} ({args.lang}), no questions asked yet")
+        return 0
     hearing = build_demo_case(args.claim, args.lang)
     save_case(hearing, args.output)
     print(f"{args.output}: demo hearing ({args.claim}, {args.lang}), {len(hearing.entries)} entries")

@@ -170,10 +170,7 @@ def _place(
 def plan_theme(bank: QuestionBank, theme: Theme, subject: Subject) -> tuple[QuestionPlan, ...]:
     """The questions of one theme for this applicant, in order."""
     placed = _place(theme.questions, theme.replacements(), subject, lambda _: False)
-    return tuple(
-        QuestionPlan(p.item, p.shown, p.required, p.in_place_of, tuple(p.because))
-        for p in placed
-    )
+    return tuple(QuestionPlan(p.item, p.shown, p.required, p.in_place_of, tuple(p.because)) for p in placed)
 
 
 def _bank_themes(bank: QuestionBank, subject: Subject, skip: tuple[str, ...] = ()) -> list[ThemePlan]:

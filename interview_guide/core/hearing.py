@@ -22,6 +22,7 @@ from interview_guide.core.statements import (
     SubmittedMaterial,
     ThirdPartyStatement,
 )
+from interview_guide.core.trainer_tags import TrainerTag
 
 # Version 2 (banks 1.1): religion_upbringing and gender are enumerated, with the words beside them;
 # the case holds the name the applicant uses and the form of address. See upgrade_v1.
@@ -226,9 +227,17 @@ class Entry(BaseModel):
     communication_issues: list[CommunicationIssue] = Field(default_factory=list)
     check_override: CheckOverride | None = None
     trainer_note: str = ""
+    trainer_tags: list[TrainerTag] = Field(default_factory=list)  # what the trainer note is about
     # Withdrawn after it was logged (asked by mistake): kept, marked, when it had an answer or others
     # refer to it; otherwise it left the record and only the audit trail keeps it.
     withdrawn_at: dt.datetime | None = None
+
+    @field_validator("trainer_tags")
+    @classmethod
+    def _no_repeated_tags(cls, value: list[TrainerTag]) -> list[TrainerTag]:
+        if len(set(value)) != len(value):
+            raise ValueError("a trainer tag is listed twice")
+        return value
 
     @property
     def own_question(self) -> bool:

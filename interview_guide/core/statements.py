@@ -19,7 +19,6 @@ from interview_guide.core.messages import MessageId, validation_error
 _MODEL = ConfigDict(extra="forbid", validate_assignment=True)
 
 
-
 class AuthorRole(StrEnum):
     PARTNER = "partner"
     FRIEND = "friend"

@@ -250,11 +250,13 @@ def add_lgbti_documents(hearing: Hearing, lang: Lang, labels: dict[str, int], no
             "Verklaring op basis van eigen waarneming, geen deskundigenbericht. Bevestigt feitelijk wat de "
             "aanvrager vertelde over het contact met Negar en het incident in de opvang (vragen "
             f"{labels['l-talk-to']} en {labels['l-azc']}). Zij zegt niets over de periode in Iran en weegt "
-            "daarvoor niet mee. Meegewogen bij het huidige leven, in samenhang met de overige verklaringen.",
+            "daarvoor niet mee. Meegewogen bij het huidige leven, in samenhang met de verklaringen van de "
+            "aanvrager.",
             "Statement from own observation, not an expert report. It confirms as fact what the applicant "
             "said about the contact with Negar and the incident at the reception centre (questions "
             f"{labels['l-talk-to']} and {labels['l-azc']}). It says nothing about the period in Iran and is "
-            "not weighed for it. Taken into account for life now, together with the other statements.",
+            "not weighed for it. Taken into account for life now, together with the applicant's own "
+            "statements.",
         ).get(lang),
     )
     editing.add_material(

@@ -167,6 +167,12 @@ PRACTICE: list[Step] = [
         2,
         bank=_B,
         question="live-faith-on-return",
+        trainer_note=Bi(
+            "Goed: vraagt hoe zij haar geloof zou willen beleven; van niemand mag worden verwacht dat hij "
+            "zijn geloof verbergt (HvJ Y en Z).",
+            "Good: asks how she would want to live her faith; nobody may be expected to hide their faith "
+            "(CJEU Y and Z).",
+        ),
     ),
     Ask(
         "faith-on-return",

@@ -68,6 +68,14 @@ LESBIAN_AND_MARRIAGE: list[Step] = [
         bank=_B,
         question="freedom-of-movement",
         label="l-movement",
+        trainer_note=Bi(
+            "Goed: een vraag uit de module over vrouwen die van vrouwen houden die naar het dagelijks leven "
+            "vraagt (bewegingsvrijheid), niet naar de geaardheid. Het antwoord laat zien hoe de broer haar "
+            "leven bepaalde: context voor het risico, geen toets.",
+            "Good: a question from the module on women who love women that asks about daily life (freedom of "
+            "movement), not about orientation. The answer shows how her brother controlled her life: context "
+            "for the risk, not a test.",
+        ),
     ),
     Ask(
         "lesbian-context",
@@ -96,6 +104,12 @@ LESBIAN_AND_MARRIAGE: list[Step] = [
         bank=_B,
         question="how-marriage-came-about",
         label="l-married",
+        trainer_note=Bi(
+            "Goed: het huwelijk wordt als context gevraagd, niet als tegenindicatie ('waarom trouwde u als u "
+            "lesbisch bent?'). Zo komt vanzelf naar voren hoe weinig keus er was.",
+            "Good: the marriage is asked as context, not as a counter-indication ('why did you marry if you "
+            "are a lesbian?'). How little choice there was comes out by itself.",
+        ),
     ),
     Ask(
         "marriage-context",
@@ -126,6 +140,12 @@ FAITH_AND_ORIENTATION: list[Step] = [
         bank=_B,
         question="teaching-heard",
         label="b-teaching",
+        trainer_note=Bi(
+            "Goed: de module lhbti en bekering samen vraagt wat zij in haar gemeente hoorde, zonder een "
+            "tegenstelling tussen geloof en geaardheid te veronderstellen.",
+            "Good: the module on LGBTI and conversion together asks what she heard in her congregation, "
+            "without presuming a conflict between faith and orientation.",
+        ),
     ),
     Ask(
         "faith-and-orientation",

@@ -97,6 +97,12 @@ NOW: list[Step] = [
         bank=_B,
         question="reception-centre",
         label="l-azc",
+        trainer_note=Bi(
+            "Let op: zij vertelt over een scheldwoord in het azc. Een goede doorvraag is wat dat met haar "
+            "deed, niet of zij het kan bewijzen.",
+            "Mind: she tells of an insult in the reception centre. A good follow-up asks what it did to her, "
+            "not whether she can prove it.",
+        ),
     ),
     Pause(20, Bi("Pauze volgens medisch advies", "Break as advised medically")),
     Ask(
@@ -130,6 +136,12 @@ NOW: list[Step] = [
         2,
         bank=_B,
         question="how-want-to-live",
+        trainer_note=Bi(
+            "Goed: vraagt hoe zij zou willen leven, zonder discretie te verwachten (HvJ X, Y en Z). "
+            "Vergelijk de zwakkere versie: 'Kunt u na uw terugkeer niet gewoon discreet leven?'",
+            "Good: asks how she would want to live, without expecting discretion (CJEU X, Y and Z). Compare "
+            "the weaker version: 'Couldn't you just live discreetly after your return?'",
+        ),
     ),
     Ask(
         "return-expectations",

@@ -60,6 +60,12 @@ RELATIONSHIP: list[Step] = [
         3,
         bank=_B,
         question="day-together",
+        trainer_note=Bi(
+            "Goed: een gewone dag samen geeft details die alleen iemand kent die het beleefde, zonder naar "
+            "intimiteit te vragen. Doorvragen kan op wat zij zelf noemt: het koken, de vrijdagen.",
+            "Good: an ordinary day together gives details only someone who lived it knows, without asking "
+            "about intimacy. Follow up on what she mentions herself: the cooking, the Fridays.",
+        ),
     ),
     Ask(
         "living-with-risk",

@@ -150,6 +150,12 @@ CLOSING: list[Step] = [
         1,
         bank=_C,
         question="interpreter-check",
+        trainer_note=Bi(
+            "Goed: aan het eind nog eens nagaan hoe het tolken ging, en het antwoord letterlijk vastleggen; "
+            "zulke opmerkingen tellen bij correcties en aanvullingen.",
+            "Good: checking once more at the end how the interpreting went, and recording the answer word "
+            "for word; such remarks matter for corrections and additions.",
+        ),
     ),
     Ask(
         "closing",

@@ -307,6 +307,12 @@ GENDER_AND_ORIGIN: list[Step] = [
         bank=_B,
         question="law-in-your-life",
         label="t-law",
+        trainer_note=Bi(
+            "Goed: de wet komt aan bod via haar eigen leven (ervaring), niet als kennisvraag over het "
+            "wetboek.",
+            "Good: the law comes up through her own life (experience), not as a knowledge question about the "
+            "penal code.",
+        ),
     ),
     Ask(
         "environment-origin",

@@ -125,6 +125,12 @@ TRANS_SECOND: list[Step] = [
         1.5,
         bank=_B,
         question="ordinary-week",
+        trainer_note=Bi(
+            "Goed: een gewone week beschrijven geeft concrete details over het leven nu, zonder "
+            "zichtbaarheid te toetsen of te vragen of zij 'trans genoeg' leeft.",
+            "Good: describing an ordinary week gives concrete details of life now, without testing "
+            "visibility or whether she lives 'trans enough'.",
+        ),
     ),
     Ask(
         "life-now",
@@ -236,6 +242,12 @@ TRANS_CLOSING: list[Step] = [
         1,
         bank=_C,
         question="interpreter-check",
+        trainer_note=Bi(
+            "Goed: zij noemt zelf dat de tolk eerst 'hij' zei en zich verbeterde; dat stond al bij de "
+            "tolkproblemen. Zo'n opmerking komt in het verslag zoals gezegd.",
+            "Good: she mentions herself that the interpreter first said 'he' and corrected herself; it was "
+            "already noted as an interpreter problem. Such a remark goes into the report as said.",
+        ),
     ),
     Ask(
         "closing",

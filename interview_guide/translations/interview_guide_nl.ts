@@ -19,8 +19,16 @@
         <translation>Aantekening van de trainer bij vraag %1</translation>
     </message>
     <message>
-        <source>No trainer note on this entry.</source>
-        <translation>Geen aantekening van de trainer bij deze vraag.</translation>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Write a trainer note on this question…</source>
+        <translation>Schrijf een aantekening van de trainer bij deze vraag…</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Over: %1</translation>
     </message>
     <message>
         <source>Trainer notes in this theme</source>
@@ -400,6 +408,41 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare two hearings</source>
+        <translation>Twee gehoren vergelijken</translation>
+    </message>
+    <message>
+        <source>Theme and what differs</source>
+        <translation>Thema en wat verschilt</translation>
+    </message>
+    <message>
+        <source>%1 questions, %2 open, %3 closed, %4 flagged; mean answer %5 words after open, %6 after closed</source>
+        <translation>%1 vragen, %2 open, %3 gesloten, %4 gemarkeerd; gemiddeld antwoord %5 woorden na open, %6 na gesloten</translation>
+    </message>
+    <message>
+        <source>%1: %2 vs %3</source>
+        <translation>%1: %2 tegen %3</translation>
+    </message>
+    <message>
+        <source>mean answer: %1 vs %2 words</source>
+        <translation>gemiddeld antwoord: %1 tegen %2 woorden</translation>
+    </message>
+    <message>
+        <source>questions: %1 vs %2</source>
+        <translation>vragen: %1 tegen %2</translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation>(niet gevraagd)</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 woorden</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsPage</name>
     <message>
         <source>Corrections and additions</source>
@@ -728,6 +771,33 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     </message>
 </context>
 <context>
+    <name>CurriculumDialog</name>
+    <message>
+        <source>Curriculum map: the letter of 4 July 2018 in the app</source>
+        <translation>Curriculumkaart: de Kamerbrief van 4 juli 2018 in de app</translation>
+    </message>
+    <message>
+        <source>Point of the letter</source>
+        <translation>Punt uit de brief</translation>
+    </message>
+    <message>
+        <source>Demo questions (both claims)</source>
+        <translation>Vragen in het demogehoor (beide gronden)</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Voorbeelden</translation>
+    </message>
+    <message>
+        <source>Bank themes</source>
+        <translation>Thema&apos;s in de vragenbank</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Rollenspellen</translation>
+    </message>
+</context>
+<context>
     <name>DomainMessage</name>
     <message>
         <source>A question cannot be empty.</source>
@@ -891,8 +961,24 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <source>What the checker says:</source>
-        <translation>Wat de vraagcontrole zegt:</translation>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Hide the verdict and the better wording; rephrase first, then reveal</source>
+        <translation>Verberg het oordeel en de betere formulering; eerst zelf herformuleren, dan tonen</translation>
+    </message>
+    <message>
+        <source>Your rephrasing (one open question):</source>
+        <translation>Uw herformulering (één open vraag):</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Show the verdict, the model answer and the checker&apos;s view (Ctrl+Return)</source>
+        <translation>Toon het oordeel, het modelantwoord en wat de vragencontrole vindt (Ctrl+Return)</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -903,12 +989,20 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Volgende ▶</translation>
     </message>
     <message>
+        <source>PgDn / PgUp: next / previous</source>
+        <translation>PgDn / PgUp: volgende / vorige</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Good example: knowledge asked as far as it can be expected of this applicant</source>
+        <translation>Goed voorbeeld: kennis gevraagd voor zover die van deze aanvrager kan worden verwacht</translation>
     </message>
     <message>
         <source>Good example (%1)</source>
@@ -919,8 +1013,36 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Slecht voorbeeld: %1</translation>
     </message>
     <message>
+        <source>Pitched to: %1</source>
+        <translation>Afgestemd op: %1</translation>
+    </message>
+    <message>
         <source>Better:</source>
         <translation>Beter:</translation>
+    </message>
+    <message>
+        <source>Model answer:</source>
+        <translation>Modelantwoord:</translation>
+    </message>
+    <message>
+        <source>this question can be asked as it is.</source>
+        <translation>deze vraag kan zo gesteld worden.</translation>
+    </message>
+    <message>
+        <source>The checker:</source>
+        <translation>De vragencontrole:</translation>
+    </message>
+    <message>
+        <source>no findings.</source>
+        <translation>geen bevindingen.</translation>
+    </message>
+    <message>
+        <source>You did not type a rephrasing.</source>
+        <translation>U heeft geen herformulering getypt.</translation>
+    </message>
+    <message>
+        <source>The checker on your wording:</source>
+        <translation>De vragencontrole over uw formulering:</translation>
     </message>
 </context>
 <context>
@@ -1606,10 +1728,6 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>Vragen oefenen</translation>
     </message>
     <message>
-        <source>Type a question as you would ask it in a hearing. The checker shows what is wrong with it, why, and how to ask it better. Nothing typed here is recorded.</source>
-        <translation>Typ een vraag zoals u die in een gehoor zou stellen. De vraagcontrole laat zien wat er mis is met de vraag, waarom, en hoe u die beter kunt stellen. Wat u hier typt, wordt nergens vastgelegd.</translation>
-    </message>
-    <message>
         <source>Detect automatically</source>
         <translation>Automatisch herkennen</translation>
     </message>
@@ -1620,6 +1738,22 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>LGBTI</source>
         <translation>LHBTI</translation>
+    </message>
+    <message>
+        <source>Type a question as you would ask it in a hearing. The checker shows what is wrong with it, why, and how to ask it better. Keep a question (Ctrl+Return) to list it below; the list can be exported. Nothing here is part of a hearing.</source>
+        <translation>Typ een vraag zoals u die in een gehoor zou stellen. De vragencontrole laat zien wat er mis mee is, waarom, en hoe het beter kan. Bewaar een vraag (Ctrl+Return) om haar hieronder te zetten; de lijst kunt u exporteren. Niets hiervan hoort bij een gehoor.</translation>
+    </message>
+    <message>
+        <source>No reference frame</source>
+        <translation>Geen referentiekader</translation>
+    </message>
+    <message>
+        <source>Check the question against the reference frame of a scenario&apos;s applicant</source>
+        <translation>Controleer de vraag tegen het referentiekader van de aanvrager uit een scenario</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Aanvrager:</translation>
     </message>
     <message>
         <source>Religious conversion</source>
@@ -1634,8 +1768,63 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>Asielmotief:</translation>
     </message>
     <message>
+        <source>Keep this question</source>
+        <translation>Deze vraag bewaren</translation>
+    </message>
+    <message>
+        <source>Add the question and the checker&apos;s verdict to the list (Ctrl+Return)</source>
+        <translation>Zet de vraag met het oordeel van de vragencontrole in de lijst (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>Lijst exporteren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Questions kept: %1</source>
+        <translation>Bewaarde vragen: %1</translation>
+    </message>
+    <message>
+        <source>Export the questions practised</source>
+        <translation>Geoefende vragen exporteren</translation>
+    </message>
+    <message>
+        <source>practice.docx</source>
+        <translation>oefenvragen.docx</translation>
+    </message>
+    <message>
+        <source>List not written</source>
+        <translation>Lijst niet geschreven</translation>
+    </message>
+    <message>
         <source>e.g. Did you know as a child that you were different?</source>
         <translation>bijv. Wist u als kind al dat u anders was?</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterMode</name>
+    <message>
+        <source>Presenter mode (larger type, no names)</source>
+        <translation>Presentatiemodus (grotere letters, geen namen)</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;zoom</source>
+        <translation>Presentatie&amp;zoom</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Presenter mode: %1 %, names hidden.</source>
+        <translation>Presentatiemodus: %1 %, namen verborgen.</translation>
+    </message>
+    <message>
+        <source>Presenter mode off.</source>
+        <translation>Presentatiemodus uit.</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2228,153 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review of the practice hearing</source>
+        <translation>Bespreking van het oefengehoor</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Share of open questions</source>
+        <translation>Aandeel open vragen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Doorvragen</translation>
+    </message>
+    <message>
+        <source>Longest chain of follow-ups</source>
+        <translation>Langste reeks doorvragen</translation>
+    </message>
+    <message>
+        <source>Mean answer after an open question</source>
+        <translation>Gemiddeld antwoord na een open vraag</translation>
+    </message>
+    <message>
+        <source>Mean answer after a closed question</source>
+        <translation>Gemiddeld antwoord na een gesloten vraag</translation>
+    </message>
+    <message>
+        <source>Timeline (click a question to open it):</source>
+        <translation>Verloop (klik op een vraag om haar te openen):</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>warning or block</source>
+        <translation>waarschuwing of blokkade</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>doorvraag</translation>
+    </message>
+    <message>
+        <source>Checker category (hints included)</source>
+        <translation>Soort bevinding (tips meegeteld)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Woorden</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s note</source>
+        <translation>Aantekening van de trainer</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gesteld</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Beter</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>Vragencontrole</translation>
+    </message>
+    <message>
+        <source>Themes and pillars</source>
+        <translation>Thema&apos;s en pijlers</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s notes</source>
+        <translation>Aantekeningen van de trainer</translation>
+    </message>
+    <message>
+        <source>Better wordings</source>
+        <translation>Betere formuleringen</translation>
+    </message>
+    <message>
+        <source>Export feedback sheet…</source>
+        <translation>Feedbackformulier exporteren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 woorden</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>niet aan bod gekomen</translation>
+    </message>
+    <message>
+        <source>takes a disproportionate share</source>
+        <translation>neemt onevenredig veel ruimte</translation>
+    </message>
+    <message>
+        <source> (pillar)</source>
+        <translation> (pijler)</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s notes (%1)</source>
+        <translation>Aantekeningen van de trainer (%1)</translation>
+    </message>
+    <message>
+        <source>Better wordings (%1)</source>
+        <translation>Betere formuleringen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review and report</source>
@@ -2200,6 +2536,23 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
     <message>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>the start screen&apos;s group of role-play scenarios</comment>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Role-play scenarios: a fictional applicant with the reference frame filled in and no question asked yet, with printable cards for officer, applicant and interpreter.</source>
+        <translation>Rollenspellen: een fictieve aanvrager met het referentiekader ingevuld en nog geen vraag gesteld, met kaarten om te printen voor hoormedewerker, aanvrager en tolk.</translation>
+    </message>
+    <message>
+        <source>Open the scenario</source>
+        <translation>Scenario openen</translation>
+    </message>
+    <message>
+        <source>Write its role cards…</source>
+        <translation>Rolkaarten schrijven…</translation>
     </message>
     <message>
         <source>%1   —   %2 (not encrypted)</source>
@@ -2460,8 +2813,100 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>LHBTI, transgender aanvrager</translation>
     </message>
     <message>
-        <source>Show &amp;trainer annotations</source>
-        <translation>&amp;Aantekeningen van de trainer tonen</translation>
+        <source>Open the &amp;weaker demo hearing</source>
+        <translation>&amp;Zwakkere versie van het demogehoor openen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare the weaker and the good demo</source>
+        <translation>Zwakkere en goede demo &amp;vergelijken</translation>
+    </message>
+    <message>
+        <source>Role-play &amp;scenarios</source>
+        <translation>&amp;Rollenspellen</translation>
+    </message>
+    <message>
+        <source>Role &amp;cards</source>
+        <translation>Rol&amp;kaarten</translation>
+    </message>
+    <message>
+        <source>Show and write &amp;trainer notes</source>
+        <translation>Aantekeningen van de &amp;trainer tonen en schrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Next trainer note</source>
+        <translation>&amp;Volgende aantekening van de trainer</translation>
+    </message>
+    <message>
+        <source>P&amp;revious trainer note</source>
+        <translation>V&amp;orige aantekening van de trainer</translation>
+    </message>
+    <message>
+        <source>Re&amp;view practice hearing…</source>
+        <translation>Oefengehoor &amp;bespreken…</translation>
+    </message>
+    <message>
+        <source>&amp;Curriculum map…</source>
+        <translation>&amp;Curriculumkaart…</translation>
+    </message>
+    <message>
+        <source>Weaker version</source>
+        <translation>Zwakkere versie</translation>
+    </message>
+    <message>
+        <source>Good version (the demo)</source>
+        <translation>Goede versie (het demogehoor)</translation>
+    </message>
+    <message>
+        <source>Scenario opened: %1. Save it to keep the practice hearing.</source>
+        <translation>Scenario geopend: %1. Sla het op om het oefengehoor te bewaren.</translation>
+    </message>
+    <message>
+        <source>Write the role cards</source>
+        <translation>Rolkaarten schrijven</translation>
+    </message>
+    <message>
+        <source>role-cards-%1.docx</source>
+        <translation>rolkaarten-%1.docx</translation>
+    </message>
+    <message>
+        <source>Role cards not written</source>
+        <translation>Rolkaarten niet geschreven</translation>
+    </message>
+    <message>
+        <source>Role cards written: %1</source>
+        <translation>Rolkaarten geschreven: %1</translation>
+    </message>
+    <message>
+        <source>No further trainer note.</source>
+        <translation>Geen volgende aantekening van de trainer.</translation>
+    </message>
+    <message>
+        <source>No earlier trainer note.</source>
+        <translation>Geen eerdere aantekening van de trainer.</translation>
+    </message>
+    <message>
+        <source>Trainer note %1 of %2</source>
+        <translation>Aantekening %1 van %2</translation>
+    </message>
+    <message>
+        <source>Export the feedback sheet</source>
+        <translation>Feedbackformulier exporteren</translation>
+    </message>
+    <message>
+        <source>feedback.docx</source>
+        <translation>feedback.docx</translation>
+    </message>
+    <message>
+        <source>Feedback sheet not written</source>
+        <translation>Feedbackformulier niet geschreven</translation>
+    </message>
+    <message>
+        <source>Feedback sheet written: %1</source>
+        <translation>Feedbackformulier geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The open hearing has no page for this theme (open the demo or a scenario first).</source>
+        <translation>Het geopende gehoor heeft geen pagina voor dit thema (open eerst het demogehoor of een rollenspel).</translation>
     </message>
     <message>
         <source>&amp;Practice panel…</source>

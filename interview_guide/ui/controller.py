@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal
 
-from interview_guide.core import editing, statement_edits
+from interview_guide.core import editing, statement_edits, trainer_notes
 from interview_guide.core.bank import BankClaimType, QuestionBank
 from interview_guide.core.deadlines import DeadlineSettings
 from interview_guide.core.errors import InterviewGuideError, RecordRuleError
@@ -43,6 +43,7 @@ from interview_guide.core.reference_frame import Relationship
 from interview_guide.core.sanitize import clean_text
 from interview_guide.core.statements import ContentCategory, ExpertKind, MaterialKind, ThirdPartyStatement
 from interview_guide.core.text import Lang
+from interview_guide.core.trainer_tags import TrainerTag
 from interview_guide.storage.bank_files import BankSet
 from interview_guide.storage.ops import edit_paths
 from interview_guide.ui.domain_messages import describe, describe_validation
@@ -65,6 +66,7 @@ class EntryPart(StrEnum):
     ISSUES = "issues"  # an interpreter or communication problem was noted
     OVERRIDE = "override"  # the reason for asking a blocked question
     WITHDRAWN = "withdrawn"  # withdrawn, kept in the record marked as such
+    TRAINER_NOTE = "trainer-note"  # the trainer's note or its tags
 
 
 def local_now() -> dt.datetime:
@@ -423,6 +425,16 @@ class HearingController(QObject):
         return None
 
     # -- breaks and sittings ------------------------------------------------------------------
+
+    def set_trainer_note(self, number: int, text: str) -> None:
+        """Set the trainer's note on an entry (teaching material; never in the hearing report)."""
+        if trainer_notes.set_trainer_note(self.require(), number, text):
+            self._entry(number, EntryPart.TRAINER_NOTE)
+
+    def set_trainer_tags(self, number: int, tags: list[TrainerTag]) -> None:
+        """Set what the trainer's note on an entry is about (missed follow-up, leading, ...)."""
+        if trainer_notes.set_trainer_tags(self.require(), number, tags):
+            self._entry(number, EntryPart.TRAINER_NOTE)
 
     def toggle_break(self, reason: str = "") -> bool:
         """Start a break, or end the running one.

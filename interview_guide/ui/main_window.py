@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_guide.core import editing
+from interview_guide.core.presenting import pseudonym
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.storage.app_settings import AppSettings, save_settings
@@ -30,6 +31,7 @@ from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dates import clock_time, day
 from interview_guide.ui.dialogs import BreakDialog, IssueDialog, NewSittingDialog, ShortcutsDialog
 from interview_guide.ui.pages.theme_page import ThemePage
+from interview_guide.ui.presenting import presenting
 from interview_guide.ui.start_screen import StartScreen
 from interview_guide.ui.style import REMINDER, shade
 from interview_guide.ui.wizard import HearingWizard
@@ -69,7 +71,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.stack = QStackedWidget()
-        self.start = StartScreen(settings.recent_cases)
+        self.start = StartScreen(settings.recent_cases, lang=lang)
         self.stack.addWidget(self.start)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -410,6 +412,10 @@ class MainWindow(QMainWindow):
 
     # -- title, errors, closing ------------------------------------------------------------------
 
+    def refresh_title(self) -> None:
+        """Rewrite the window title (after presenter mode hides or shows personal data)."""
+        self._update_title()
+
     def _update_title(self) -> None:
         name = self.tr("Interview Guide")
         if self.controller.hearing is not None:
@@ -420,6 +426,8 @@ class MainWindow(QMainWindow):
                 if number and not self.controller.demo
                 else (self.tr("demo hearing") if self.controller.demo else self.tr("case without a V-number"))
             )
+            if presenting():  # a room is watching: no V-number
+                doc = pseudonym(self.lang)
             name = f"{doc}{' *' if self.controller.dirty else ''} — {name}"
         self.setWindowTitle(name)
 

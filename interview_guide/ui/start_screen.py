@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from interview_guide.core.hearing import ClaimType, HearingType
+from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.storage.recent_cases import RecentCase
+from interview_guide.training.scenarios import SCENARIOS
 
 
 class StartScreen(QWidget):
@@ -30,10 +32,15 @@ class StartScreen(QWidget):
     open_requested = Signal()
     demo_requested = Signal(str)  # "lgbti", "conversion", "both" or "trans" (demo.CLAIMS)
     recent_requested = Signal(int)  # the position in the recent cases
+    scenario_requested = Signal(str)  # a role-play scenario id
+    role_cards_requested = Signal(str)  # a role-play scenario id
     counsel_requested = Signal()  # counsel reviews a report received from the IND (no case file)
 
-    def __init__(self, recent_files: list[RecentCase], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, recent_files: list[RecentCase], parent: QWidget | None = None, lang: Lang = "en"
+    ) -> None:
         super().__init__(parent)
+        self.lang: Lang = lang
         self.setObjectName("startScreen")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 30, 40, 30)
@@ -57,6 +64,7 @@ class StartScreen(QWidget):
         columns = QHBoxLayout()
         columns.addWidget(self._new_group(), 1)
         columns.addWidget(self._open_group(recent_files), 1)
+        columns.addWidget(self._training_group(), 1)
         outer.addLayout(columns, 1)
 
     def _new_group(self) -> QGroupBox:
@@ -101,6 +109,7 @@ class StartScreen(QWidget):
         demo_row = QHBoxLayout()
         self.demo_combo = QComboBox()
         self.demo_combo.setObjectName("demoClaim")
+        _narrow(self.demo_combo)
         self.demo_combo.addItem(self.tr("LGBTI"), "lgbti")
         self.demo_combo.addItem(self.tr("Conversion (subsequent application)"), "conversion")
         self.demo_combo.addItem(self.tr("Both"), "both")
@@ -137,6 +146,48 @@ class StartScreen(QWidget):
         layout.addWidget(self.recent_list, 1)
         return group
 
+    def _training_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Training", "the start screen's group of role-play scenarios"))
+        group.setObjectName("startTraining")
+        layout = QVBoxLayout(group)
+        intro = QLabel(
+            self.tr(
+                "Role-play scenarios: a fictional applicant with the reference frame filled in and no "
+                "question asked yet, with printable cards for officer, applicant and interpreter."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.scenario_combo = QComboBox()
+        self.scenario_combo.setObjectName("scenarioChoice")
+        _narrow(self.scenario_combo)
+        for scenario in SCENARIOS:
+            self.scenario_combo.addItem(scenario.title.get(self.lang), scenario.id)
+            self.scenario_combo.setItemData(
+                self.scenario_combo.count() - 1, scenario.summary.get(self.lang), Qt.ItemDataRole.ToolTipRole
+            )
+        layout.addWidget(self.scenario_combo)
+        self.scenario_summary = QLabel()
+        self.scenario_summary.setObjectName("scenarioSummary")
+        self.scenario_summary.setWordWrap(True)
+        layout.addWidget(self.scenario_summary)
+        self.scenario_combo.currentIndexChanged.connect(self._show_summary)
+        self._show_summary()
+        open_scenario = QPushButton(self.tr("Open the scenario"))
+        open_scenario.setObjectName("openScenarioButton")
+        open_scenario.clicked.connect(lambda: self.scenario_requested.emit(self.scenario_combo.currentData()))
+        layout.addWidget(open_scenario)
+        cards = QPushButton(self.tr("Write its role cards…"))
+        cards.setObjectName("roleCardsButton")
+        cards.clicked.connect(lambda: self.role_cards_requested.emit(self.scenario_combo.currentData()))
+        layout.addWidget(cards)
+        layout.addStretch(1)
+        return group
+
+    def _show_summary(self) -> None:
+        scenario = SCENARIOS[max(self.scenario_combo.currentIndex(), 0)]
+        self.scenario_summary.setText(scenario.summary.get(self.lang))
+
     def claim_types(self) -> list[ClaimType]:
         """The claim types ticked."""
         claims = []
@@ -167,3 +218,10 @@ class StartScreen(QWidget):
         position = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(position, int):
             self.recent_requested.emit(position)
+
+
+def _narrow(combo: QComboBox) -> None:
+    """Let a drop-down with long items be narrower than its longest item (the list still shows it
+    whole): the start screen, and with it the window, then fits a 1280 px wide screen."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)

@@ -66,9 +66,7 @@ class FinaliseActions(QObject):
         for key in ("import-corrections", "export-final", "finalise"):
             self.window.commands[key].setEnabled(hearing is not None)
         finalised = hearing.finalised_at if hearing is not None else None
-        self.state_label.setText(
-            fmt(self.tr("Finalised %1"), day_and_time(finalised)) if finalised else ""
-        )
+        self.state_label.setText(fmt(self.tr("Finalised %1"), day_and_time(finalised)) if finalised else "")
         self.state_label.setVisible(finalised is not None)
 
     def attach(self, wizard: HearingWizard) -> None:

@@ -307,9 +307,7 @@ class CasePage(RecordPage):
         self.sitting_choice.blockSignals(True)
         self.sitting_choice.clear()
         for s in hearing.sittings:
-            self.sitting_choice.addItem(
-                fmt(self.tr("Sitting %1 (%2)"), s.number, day(s.date)), s.number
-            )
+            self.sitting_choice.addItem(fmt(self.tr("Sitting %1 (%2)"), s.number, day(s.date)), s.number)
         self.sitting_choice.setCurrentIndex(self.sitting - 1)
         self.sitting_choice.blockSignals(False)
         self.sitting_box.setTitle(fmt(self.tr("Sitting %1"), self.sitting))

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 from interview_guide.core.bank_plan import Because, QuestionPlan, ThemePlan
 from interview_guide.core.conditions import Effect
 from interview_guide.core.hearing import Hearing
+from interview_guide.core.presenting import pseudonym
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
+from interview_guide.ui.presenting import presenting
 from interview_guide.ui.style import HINT, MESSAGE, tint
 
 
@@ -123,10 +125,14 @@ class ThemeStatus(QWidget):
         """How to address the applicant, when the case or the frame says so."""
         case, frame = hearing.case, hearing.reference_frame
         parts = []
-        if case.name_used.strip():
-            parts.append(fmt(self.tr("name: %1"), case.name_used.strip()))
-        if case.form_of_address.strip():
-            parts.append(fmt(self.tr("form of address: %1"), case.form_of_address.strip()))
+        if presenting():  # a room is watching: neither the name nor the form of address (it may hold it)
+            if case.name_used.strip() or case.form_of_address.strip():
+                parts.append(fmt(self.tr("name: %1"), pseudonym(self.lang)))
+        else:
+            if case.name_used.strip():
+                parts.append(fmt(self.tr("name: %1"), case.name_used.strip()))
+            if case.form_of_address.strip():
+                parts.append(fmt(self.tr("form of address: %1"), case.form_of_address.strip()))
         if frame.pronouns.strip():
             parts.append(fmt(self.tr("pronouns: %1"), frame.pronouns.strip()))
         _set(self.address, fmt(self.tr("The applicant: %1."), "; ".join(parts)) if parts else "")

@@ -1,0 +1,1 @@
+"""Workshop material without Qt: the review of a practice hearing, scenarios, comparisons, curriculum."""

@@ -1,0 +1,76 @@
+"""The presenter's app-wide state: the zoom (the application font) and whether personal data is hidden.
+
+Kept as properties of the application, so a window rebuilt in another language presents as before,
+and any widget can ask whether to show the applicant's name without knowing the presenter feature.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from interview_guide.core.presenting import DEFAULT_ZOOM, check_zoom, scaled_point_size
+
+_PRESENTING = "interviewGuidePresenting"
+_ZOOM = "interviewGuidePresenterZoom"
+_BASE_SIZE = "interviewGuideBasePointSize"
+_FALLBACK_SIZE = 10.0  # points, when the platform font is sized in pixels
+
+
+def presenting() -> bool:
+    """Whether presenter mode is on (personal data hidden, the zoom applied)."""
+    app = QCoreApplication.instance()
+    return bool(app is not None and app.property(_PRESENTING))
+
+
+def presenter_zoom() -> int:
+    """The zoom chosen for presenting, in percent."""
+    app = QCoreApplication.instance()
+    value = app.property(_ZOOM) if app is not None else None
+    return value if isinstance(value, int) else DEFAULT_ZOOM
+
+
+def base_point_size() -> float:
+    """The application font's size before any zoom."""
+    app = QCoreApplication.instance()
+    value = app.property(_BASE_SIZE) if app is not None else None
+    if isinstance(value, float):
+        return value
+    size = QApplication.font().pointSizeF()
+    return size if size > 0 else _FALLBACK_SIZE
+
+
+def set_presenting(on: bool, zoom: int) -> None:
+    """Turn presenter mode on or off at ``zoom`` percent: every widget, dialogs included, follows the
+    application font.
+
+    Raises:
+        ValueError: a zoom that is not one of the presenter's levels.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    check_zoom(zoom)
+    base = base_point_size()
+    app.setProperty(_BASE_SIZE, base)
+    app.setProperty(_PRESENTING, on)
+    app.setProperty(_ZOOM, zoom)
+    font = QApplication.font()
+    before = font.pointSizeF() if font.pointSizeF() > 0 else base
+    after = scaled_point_size(base, zoom) if on else base
+    font.setPointSizeF(after)
+    QApplication.setFont(font)
+    _scale_own_fonts(after / before)
+
+
+def _scale_own_fonts(ratio: float) -> None:
+    """Widgets with a font of their own (a title, a question card) were sized from the application
+    font when they were built: scale them with it."""
+    if ratio == 1:
+        return
+    for widget in QApplication.allWidgets():
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            font = widget.font()
+            if font.pointSizeF() > 0:
+                font.setPointSizeF(round(font.pointSizeF() * ratio, 2))
+                widget.setFont(font)

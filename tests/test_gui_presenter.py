@@ -1,0 +1,144 @@
+"""Presenter mode (Training › Presenter mode, Ctrl+Shift+P): larger type app-wide, dialogs included, and
+the applicant's names, V-number and case reference hidden from the room, the record unchanged."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from interview_guide.app import AppContext, switch_language
+from interview_guide.core.presenting import (
+    DEFAULT_ZOOM,
+    ZOOM_LEVELS,
+    check_zoom,
+    pseudonym,
+    scaled_point_size,
+)
+from interview_guide.demo import build_demo_case
+from interview_guide.ui.features.presenter import PERSONAL_FIELDS
+from interview_guide.ui.main_window import MainWindow
+from interview_guide.ui.presenting import base_point_size, presenting, set_presenting
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
+
+
+@pytest.fixture(autouse=True)
+def presenter_off(qapp: QApplication) -> Iterator[None]:
+    """Presenter mode is app-wide: every test here leaves the application font as it found it, and
+    deletes the windows it built (a window closed with deleteLater is otherwise only deleted by an
+    event loop, which a test run never returns to: thousands of live widgets slow the tests after it)."""
+    size = QApplication.font().pointSizeF()
+    yield
+    set_presenting(False, DEFAULT_ZOOM)
+    font = QApplication.font()
+    font.setPointSizeF(size)
+    QApplication.setFont(font)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_zoom_levels_and_the_pseudonym() -> None:
+    assert ZOOM_LEVELS[0] == 125 and ZOOM_LEVELS[-1] == 200 and DEFAULT_ZOOM in ZOOM_LEVELS
+    assert scaled_point_size(10, 150) == 15 and scaled_point_size(9, 200) == 18
+    with pytest.raises(ValueError, match="125, 150, 175, 200"):
+        check_zoom(300)
+    assert pseudonym("nl") == "Aanvrager A" and pseudonym("en") == "Applicant A"
+
+
+def _line(window: MainWindow, name: str) -> QLineEdit:
+    (edit,) = window.findChildren(QLineEdit, name)
+    return edit
+
+
+def test_presenter_mode_zooms_and_hides_names_and_v_number(
+    window: MainWindow, context: AppContext, qtbot: QtBot
+) -> None:
+    hearing = build_demo_case("trans", "en")  # a name used beside the name on file
+    context.controller.load(hearing, path=None)  # as a real case: the title shows the V-number
+    case = context.controller.require().case
+    before = case.model_dump()
+    assert case.v_number and case.name_used and case.applicant_name
+    assert window.wizard is not None
+    base = base_point_size()
+    assert case.v_number in window.windowTitle()
+    # A question card's text has a font of its own, sized when the page was built.
+    card_text = window.wizard.theme_pages()[0].findChild(QLabel, "questionText")
+    assert card_text is not None
+    card_size = card_text.font().pointSizeF()
+
+    action = window.commands["presenter-mode"]
+    assert action.shortcut() == QKeySequence("Ctrl+Shift+P")
+    action.trigger()
+    assert presenting() and action.isChecked()
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5)
+    assert card_text.font().pointSizeF() == pytest.approx(card_size * 1.5, abs=0.02)
+    assert case.v_number not in window.windowTitle() and "Applicant A" in window.windowTitle()
+    for name in PERSONAL_FIELDS:
+        edit = _line(window, name)
+        assert edit.isReadOnly() and edit.echoMode() is QLineEdit.EchoMode.Password, name
+    assert case.applicant_name not in _line(window, "applicantName").displayText()
+    assert case.v_number not in _line(window, "vNumber").displayText()
+    # The theme pages name the applicant by the pseudonym.
+    page = window.wizard.theme_pages()[0]
+    window.wizard.go_to_page(page)
+    address = page.status.address.text()
+    assert "Applicant A" in address
+    assert not {"Lina", "Hassan", "Ali"} & set(address.replace(",", " ").replace(";", " ").split())
+
+    # 200 %: the window and a dialog opened now follow the application font.
+    window.commands["presenter-zoom-200"].trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 2)
+    assert context.features is not None
+    dialog = context.features.training.show_examples()
+    assert dialog.font().pointSizeF() == pytest.approx(base * 2)
+    dialog.close()
+
+    # Nothing in the record changed.
+    assert context.controller.require().case.model_dump() == before
+
+    # Off: the type, the fields and the title are as before.
+    action.trigger()
+    assert not presenting() and QApplication.font().pointSizeF() == pytest.approx(base)
+    assert card_text.font().pointSizeF() == pytest.approx(card_size, abs=0.02)
+    for name in PERSONAL_FIELDS:
+        edit = _line(window, name)
+        assert not edit.isReadOnly() and edit.echoMode() is QLineEdit.EchoMode.Normal, name
+    assert _line(window, "applicantName").displayText() == case.applicant_name
+    assert case.v_number in window.windowTitle()
+    window.wizard.go_to_page(page)
+    assert case.name_used in page.status.address.text()
+
+
+def test_presenter_mode_survives_a_language_switch_and_a_new_hearing(
+    window: MainWindow, context: AppContext, qtbot: QtBot
+) -> None:
+    window.commands["presenter-zoom-175"].trigger()
+    window.commands["presenter-mode"].trigger()
+    switch_language(context, "nl")
+    new_window = context.window
+    assert new_window is not None and new_window is not window
+    assert new_window.commands["presenter-mode"].isChecked()
+    assert new_window.commands["presenter-zoom-175"].isChecked()
+    context.controller.load(build_demo_case("conversion", "nl"), path=None)
+    v_number = context.controller.require().case.v_number
+    assert "Aanvrager A" in new_window.windowTitle() and v_number not in new_window.windowTitle()
+    assert _line(new_window, "vNumber").echoMode() is QLineEdit.EchoMode.Password
+    new_window.set_close_guard(lambda: True)
+    new_window.close()
+    new_window.deleteLater()
+
+
+def test_the_window_fits_a_1280_pixel_projector_up_to_150_percent(
+    window: MainWindow, context: AppContext, qtbot: QtBot
+) -> None:
+    # The start screen (with its Training column) sits in the same stack as the hearing: its width
+    # is the window's minimum. 200 % does not fit yet (see docs/training.md).
+    assert window.minimumSizeHint().width() <= 1280
+    context.controller.load(build_demo_case("trans", "en"), path=None)
+    window.commands["presenter-zoom-150"].trigger()
+    window.commands["presenter-mode"].trigger()
+    assert window.minimumSizeHint().width() <= 1280
