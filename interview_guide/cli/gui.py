@@ -65,6 +65,11 @@ def run(args: argparse.Namespace) -> int:
             "no display to show the window on (DISPLAY is not set): start it in a desktop session, "
             "or set QT_QPA_PLATFORM=offscreen for a check without a window"
         )
+    # PySide6 reads the source of every module imported after it (looking for its __feature__
+    # switches): import the Qt-free part of the app first, which spares start-up that work.
+    import interview_guide.core.bank_plan
+    import interview_guide.demo
+    import interview_guide.storage.admin_folder  # noqa: F401
     from interview_guide.app import run_app
 
     return run_app(case=args.case, demo=args.demo, quit_when_shown=args.quit_when_shown)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from interview_guide.core.question_check import Category, Severity
+from interview_guide.core.checks.hits import Category, Severity
 
 
 def category_name(category: Category) -> str:

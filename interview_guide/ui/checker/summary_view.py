@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QVBoxLayout, QWidget
 
-from interview_guide.core.question_check import Category
-from interview_guide.core.question_summary import HearingChecker, QuestionSummary
+from interview_guide.core.checks.hits import Category
 from interview_guide.core.record_paths import RecordField
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.ui.checker.names import category_name
 from interview_guide.ui.controller import EntryPart, HearingController
 from interview_guide.ui.while_shown import WhileShown
+
+if TYPE_CHECKING:
+    from interview_guide.core.question_summary import HearingChecker, QuestionSummary
 
 OVERRIDES = "overrides"  # the link of the overrides, beside the category values
 _SHORT = 70  # characters of a question shown in the menu of entries
@@ -39,7 +42,7 @@ class QuestionQualityView(QGroupBox):
         super().__init__(parent)
         self.controller = controller
         self.lang = lang
-        self.checker = HearingChecker(lang)
+        self.checker: HearingChecker | None = None  # made on the first summary: its rules compile then
         self.summary: QuestionSummary | None = None
         self.setObjectName("questionQuality")
         self.setTitle(self.tr("Question quality"))
@@ -83,6 +86,10 @@ class QuestionQualityView(QGroupBox):
         hearing = self.controller.hearing
         if hearing is None:
             return
+        if self.checker is None:
+            from interview_guide.core.question_summary import HearingChecker
+
+            self.checker = HearingChecker(self.lang)
         summary = self.checker.summarise(hearing)
         self.summary = summary
         self.setTitle(

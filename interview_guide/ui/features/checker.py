@@ -5,13 +5,14 @@ and the review page's question-quality summary.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from interview_guide.core.checks.hits import Severity
 from interview_guide.core.hearing import ClaimType
-from interview_guide.core.question_check import Severity, check_question
 from interview_guide.core.reference_frame import ReferenceFrame
 from interview_guide.ui.checker.override_dialog import OverrideDialog
 from interview_guide.ui.checker.summary_view import QuestionQualityView
@@ -46,15 +47,17 @@ class CheckerFeature(QObject):
     def attach(self, wizard: HearingWizard) -> None:
         """Add a badge under the own question of every theme page, and the summary to the review page."""
         pages = wizard.hearing_pages
-        self.badges = {page.theme.id: self._add_badge(page) for page in pages.themes}
-        self._add_summary(pages.review)
+        self.badges = {}
+        for page in pages.themes:  # each when its page is first built
+            page.when_built(partial(self._add_badge, page))
+        pages.review.when_built(partial(self._add_summary, pages.review))
 
-    def _add_badge(self, page: ThemePage) -> CheckerBadge:
+    def _add_badge(self, page: ThemePage) -> None:
         badge = CheckerBadge(self.lang, self.context, reasons_height=96)
+        self.badges[page.theme.id] = badge
         page.panel.badge_slot.addWidget(badge)
         page.panel.draft_changed.connect(badge.set_text)
         badge.wording_chosen.connect(lambda text, panel=page.panel: self._use_wording(panel, text))
-        return badge
 
     @staticmethod
     def _use_wording(panel: EntryPanel, text: str) -> None:
@@ -84,6 +87,8 @@ class CheckerFeature(QObject):
             reason (``([], "")`` when nothing blocks the question; warnings never block).
         """
         claim_types, frame = self.context()
+        from interview_guide.core.question_check import check_question  # its rules compile on import
+
         findings = check_question(text, claim_types=claim_types, frame=frame, ui_lang=self.lang)
         blocks = [f for f in findings if f.severity is Severity.BLOCK]
         if not blocks:

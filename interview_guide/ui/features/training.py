@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
 from interview_guide.ui.main_window import MainWindow
+from interview_guide.ui.pages.theme_page import ThemePage
 from interview_guide.ui.trainer.annotation_bar import AnnotationBar
-from interview_guide.ui.trainer.examples_dialog import ExamplesDialog
-from interview_guide.ui.trainer.practice_panel import PracticePanel
 from interview_guide.ui.widgets.checker_badge import CheckContext
 from interview_guide.ui.wizard import HearingWizard
+
+if TYPE_CHECKING:  # both load the question checker and the examples: only when first opened
+    from interview_guide.ui.trainer.examples_dialog import ExamplesDialog
+    from interview_guide.ui.trainer.practice_panel import PracticePanel
 
 
 class TrainerMode(QObject):
@@ -93,11 +97,14 @@ class TrainerMode(QObject):
     def attach(self, wizard: HearingWizard) -> None:
         """Put an annotation bar on every theme page of a new wizard."""
         self.bars = []
-        for page in wizard.hearing_pages.themes:
-            bar = AnnotationBar(page.panel, self.controller, self.window.lang, self.context)
-            bar.set_enabled(self.annotations_on)
-            page.panel.badge_slot.addWidget(bar)
-            self.bars.append(bar)
+        for page in wizard.hearing_pages.themes:  # each when its page is first built
+            page.when_built(partial(self._add_bar, page))
+
+    def _add_bar(self, page: ThemePage) -> None:
+        bar = AnnotationBar(page.panel, self.controller, self.window.lang, self.context)
+        bar.set_enabled(self.annotations_on)
+        page.panel.badge_slot.addWidget(bar)
+        self.bars.append(bar)
 
     def _refresh_bars(self) -> None:
         for bar in self.bars:
@@ -108,6 +115,8 @@ class TrainerMode(QObject):
     def show_practice(self) -> PracticePanel:
         """Show the practice panel (one per window, not modal)."""
         if self.practice is None:
+            from interview_guide.ui.trainer.practice_panel import PracticePanel
+
             self.practice = PracticePanel(self.window.lang, self._claim_types(), self.window)
         self.practice.show()
         self.practice.raise_()
@@ -117,6 +126,8 @@ class TrainerMode(QObject):
     def show_examples(self) -> ExamplesDialog:
         """Show the examples browser (one per window, not modal)."""
         if self.examples is None:
+            from interview_guide.ui.trainer.examples_dialog import ExamplesDialog
+
             self.examples = ExamplesDialog(self.window.lang, self.window)
         self.examples.show()
         self.examples.raise_()
