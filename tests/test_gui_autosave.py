@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from interview_guide.app import AppContext
-from interview_guide.core.hearing import ClaimType, Hearing
+from interview_guide.core.hearing import ClaimType, Hearing, HearingType
 from interview_guide.storage import (
     Autosaver,
     CaseKey,
@@ -72,7 +72,7 @@ def test_full_disk_tells_the_officer_and_offers_save_elsewhere(
     data_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    context.controller.new_hearing([ClaimType.LGBTI])
+    context.controller.new_hearing([ClaimType.LGBTI], HearingType.TRAINING)  # plain: training only
     qtbot.waitUntil(lambda: not context.autosave.pending(), timeout=10_000)
     real_fsync = os.fsync
 

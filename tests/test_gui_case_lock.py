@@ -11,7 +11,7 @@ from gui_helpers import close_without_asking
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from interview_guide.app import AppContext
-from interview_guide.core.hearing import Hearing
+from interview_guide.core.hearing import Hearing, HearingType
 from interview_guide.core.record_paths import RecordField
 from interview_guide.storage import CaseHandle, load_case, save_case
 from interview_guide.ui.case_dialogs import ChangedOnDiskDialog
@@ -35,6 +35,7 @@ def window(window: MainWindow, context: AppContext) -> Iterator[MainWindow]:
 
 @pytest.fixture
 def case(tmp_path: Path, small_hearing: Hearing) -> Path:
+    small_hearing.case.hearing_type = HearingType.TRAINING  # a plain case file is for training only
     path = tmp_path / "V1234567890.igcase"
     save_case(small_hearing, path)
     return path

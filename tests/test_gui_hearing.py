@@ -25,12 +25,21 @@ from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.passphrase_dialog import NewPassphraseDialog
 from interview_guide.ui.widgets.entry_list import EntryList
 
+PASSPHRASE = "a long passphrase"
+
 
 @pytest.fixture(autouse=True)
-def plain_new_cases(monkeypatch: pytest.MonkeyPatch) -> None:
-    """New hearings in these tests are plain files (encryption has its own tests)."""
+def cheap_new_cases(monkeypatch: pytest.MonkeyPatch) -> None:
+    """New hearings in these tests are encrypted with cheap KDF costs (a real hearing is never plain)."""
+    from interview_guide.storage import CaseKey, KdfParams
+
+    real = CaseKey.derive.__func__  # type: ignore[attr-defined]
+    cheap = KdfParams.argon2id(8, 1, 1)
     monkeypatch.setattr(
-        NewPassphraseDialog, "ask", classmethod(lambda cls, plain_default, parent: (False, ""))
+        CaseKey, "derive", classmethod(lambda cls, secret, kdf=None: real(cls, secret, cheap))
+    )
+    monkeypatch.setattr(
+        NewPassphraseDialog, "ask", classmethod(lambda cls, training, parent: (True, PASSPHRASE))
     )
 
 
@@ -172,7 +181,7 @@ def test_scripted_hearing(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     window.commands["save"].trigger()
     assert not context.controller.dirty
-    saved = load_case(target)
+    saved = load_case(target, PASSPHRASE)
     assert saved == hearing
     assert [e.number for e in saved.entries] == [1, 2, 3, 4, 5]
     assert saved.entries[2].follow_up_of == 2

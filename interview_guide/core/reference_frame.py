@@ -202,6 +202,9 @@ class ReferenceFrame(BaseModel):
     gender_self_description: str = ""
     pronouns: str = ""
     own_terms: str = ""
+    # Words the applicant rejects or does not use for themself (one per line or comma-separated); the
+    # question checker warns when the officer uses one (issue 11).
+    rejected_terms: str = ""
     # Access to information
     internet_access: Access = Access.UNKNOWN
     prior_contact: PriorContact = PriorContact.UNKNOWN
@@ -369,6 +372,12 @@ FIELD_GUIDANCE: dict[str, LocalizedText] = {
     "own_terms": _t(
         "Neem de eigen woorden van de aanvrager over, ook als die in de eigen taal beladen zijn.",
         "Use the applicant's own words, even where they are loaded in the home language.",
+    ),
+    "rejected_terms": _t(
+        "Gebruik deze woorden niet: de aanvrager wijst ze af of gebruikt ze niet voor zichzelf. De "
+        "vragencontrole waarschuwt als ze in een vraag staan.",
+        "Do not use these words: the applicant rejects them or does not use them for themself. The "
+        "question checker warns when a question uses one.",
     ),
     "internet_access": _t(
         "Met weinig toegang tot informatie kent de aanvrager westerse begrippen en organisaties "

@@ -182,6 +182,7 @@ def reference_frame(lgbti: bool, conversion: bool, lang: Lang) -> ReferenceFrame
             "همجنس‌گرا (hamjensgara): haar eigen woord. همجنس‌باز (hamjensbaz) ervaart zij als scheldwoord.",
             "همجنس‌گرا (hamjensgara): her own word. She hears همجنس‌باز (hamjensbaz) as an insult.",
         ).get(lang)
+        frame.rejected_terms = "hamjensbaz\nهمجنس‌باز"
         frame.sogiesc = [Sogiesc.LESBIAN]
         frame.sogiesc_self_description = Bi("'Ik houd van vrouwen.'", "'I love women.'").get(lang)
         frame.relationships = [

@@ -387,6 +387,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <source>%1 (%2), at “%3”</source>
         <translation>%1 (%2), bij “%3”</translation>
     </message>
+    <message>
+        <source>%1 (%2), in this hearing</source>
+        <translation>%1 (%2), in dit gehoor</translation>
+    </message>
 </context>
 <context>
     <name>CheckerFeature</name>
@@ -950,6 +954,14 @@ Bewaar het alleen op een versleutelde schijf, en geef het alleen aan de gemachti
         <translation>Dossierbestand openen</translation>
     </message>
     <message>
+        <source>the case with V-number %1</source>
+        <translation>de zaak met V-nummer %1</translation>
+    </message>
+    <message>
+        <source>the encrypted case</source>
+        <translation>de versleutelde zaak</translation>
+    </message>
+    <message>
         <source>The case file cannot be opened</source>
         <translation>Het dossierbestand kan niet worden geopend</translation>
     </message>
@@ -1220,12 +1232,16 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
         <translation>Interview Guide</translation>
     </message>
     <message>
+        <source>V-number %1</source>
+        <translation>V-nummer %1</translation>
+    </message>
+    <message>
         <source>demo hearing</source>
         <translation>demogehoor</translation>
     </message>
     <message>
-        <source>new hearing</source>
-        <translation>nieuw gehoor</translation>
+        <source>case without a V-number</source>
+        <translation>zaak zonder V-nummer</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1613,30 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>moeilijk te tolken</translation>
     </message>
     <message>
+        <source>body or medical</source>
+        <translation>lichaam of medisch</translation>
+    </message>
+    <message>
+        <source>loaded word used first</source>
+        <translation>beladen woord als eerste gebruikt</translation>
+    </message>
+    <message>
+        <source>word the applicant rejects</source>
+        <translation>woord dat de aanvrager afwijst</translation>
+    </message>
+    <message>
+        <source>closed before open</source>
+        <translation>gesloten vóór open</translation>
+    </message>
+    <message>
+        <source>same fact asked again</source>
+        <translation>zelfde feit opnieuw gevraagd</translation>
+    </message>
+    <message>
+        <source>meaning not asked</source>
+        <translation>betekenis niet gevraagd</translation>
+    </message>
+    <message>
         <source>do not ask</source>
         <translation>niet stellen</translation>
     </message>
@@ -1634,6 +1674,18 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>No question has a warning or block.</source>
         <translation>Geen enkele vraag heeft een waarschuwing of blokkade.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>In this hearing:</source>
+        <translation>In dit gehoor:</translation>
+    </message>
+    <message>
+        <source>Experience told, meaning not asked (entry):</source>
+        <translation>Ervaring verteld, betekenis niet gevraagd (vraag):</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2003,6 +2055,18 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
     <message>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <source>%1   —   %2 (not encrypted)</source>
+        <translation>%1   —   %2 (niet versleuteld)</translation>
+    </message>
+    <message>
+        <source>V-number %1 (encrypted) · opened %2</source>
+        <translation>V-nummer %1 (versleuteld) · geopend %2</translation>
+    </message>
+    <message>
+        <source>Encrypted case without a V-number · opened %1</source>
+        <translation>Versleutelde zaak zonder V-nummer · geopend %1</translation>
     </message>
 </context>
 <context>

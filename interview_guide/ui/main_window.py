@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.stack = QStackedWidget()
-        self.start = StartScreen(settings.recent_files)
+        self.start = StartScreen(settings.recent_cases)
         self.stack.addWidget(self.start)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         controller.hearing_replaced.connect(self.show_hearing)
         controller.dirty_changed.connect(self._update_title)
+        controller.section_changed.connect(lambda _: self._update_title())  # the V-number is typed
         controller.error_raised.connect(self.show_error)
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
@@ -412,11 +413,12 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.tr("Interview Guide")
         if self.controller.hearing is not None:
-            path = self.controller.path
+            # The case number, never the file name: a path may hold the applicant's name.
+            number = self.controller.hearing.case.v_number
             doc = (
-                path.name
-                if path is not None
-                else (self.tr("demo hearing") if self.controller.demo else self.tr("new hearing"))
+                fmt(self.tr("V-number %1"), number)
+                if number and not self.controller.demo
+                else (self.tr("demo hearing") if self.controller.demo else self.tr("case without a V-number"))
             )
             name = f"{doc}{' *' if self.controller.dirty else ''} — {name}"
         self.setWindowTitle(name)

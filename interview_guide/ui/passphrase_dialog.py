@@ -35,7 +35,7 @@ T = TypeVar("T")
 class NewPassphraseDialog(QDialog):
     """Choose the passphrase that encrypts a new case file, or a plain file for training."""
 
-    def __init__(self, plain_default: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, training: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newPassphraseDialog")
         self.setWindowTitle(self.tr("Protect the case file"))
@@ -72,7 +72,10 @@ class NewPassphraseDialog(QDialog):
         form.addRow(self.buttons)
         for edit in (self.first, self.second):
             edit.textChanged.connect(self._update)
-        self.plain.setChecked(plain_default)
+        # A plain file only for a training hearing (and the demo, which is never asked): a real
+        # hearing is always encrypted.
+        self.plain.setChecked(training)
+        self.plain.setVisible(training)
         self._update()
 
     def problem(self) -> str | None:
@@ -94,12 +97,15 @@ class NewPassphraseDialog(QDialog):
         ok.setEnabled(problem is None)
 
     @classmethod
-    def ask(cls, plain_default: bool, parent: QWidget | None) -> tuple[bool, str] | None:
-        """``(True, passphrase)`` to encrypt, ``(False, "")`` for a plain file, None when cancelled."""
-        dialog = cls(plain_default, parent)
+    def ask(cls, training: bool, parent: QWidget | None) -> tuple[bool, str] | None:
+        """``(True, passphrase)`` to encrypt, ``(False, "")`` for a plain file (training only), or None.
+
+        None when cancelled. The plain choice is offered for a training hearing only.
+        """
+        dialog = cls(training, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        if dialog.plain.isChecked():
+        if dialog.plain.isChecked() and training:
             return False, ""
         return True, dialog.first.text()
 

@@ -4,24 +4,30 @@ and the review page's question-quality summary.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from interview_guide.core.checks.hits import Severity
 from interview_guide.core.hearing import ClaimType
 from interview_guide.core.reference_frame import ReferenceFrame
 from interview_guide.ui.checker.override_dialog import OverrideDialog
-from interview_guide.ui.checker.summary_view import QuestionQualityView
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.review_page import ReviewPage
 from interview_guide.ui.pages.theme_page import ThemePage
 from interview_guide.ui.widgets.checker_badge import CheckerBadge
 from interview_guide.ui.widgets.entry_panel import EntryPanel
 from interview_guide.ui.wizard import HearingWizard
+
+# The checker's rules, the record rules and the lemmatiser take about a second to import and compile:
+# they are imported when first used (a question checked, the review page built), not at start-up.
+if TYPE_CHECKING:
+    from interview_guide.core.checks.record_rules import RecordFinding
+    from interview_guide.ui.checker.summary_view import QuestionQualityView
 
 
 class CheckerFeature(QObject):
@@ -34,6 +40,15 @@ class CheckerFeature(QObject):
         self.lang = window.lang
         self.badges: dict[str, CheckerBadge] = {}  # by theme id
         self.quality: QuestionQualityView | None = None
+        # The lemmatiser loads its dictionaries on first use (about a second): do it in the background
+        # once the window is up, so that the first question typed is checked without a pause.
+        QTimer.singleShot(500, self._warm_up)
+
+    @staticmethod
+    def _warm_up() -> None:
+        from interview_guide.core.checks.normalise import warm_up
+
+        threading.Thread(target=warm_up, name="lemmatiser", daemon=True).start()
 
     def context(self) -> tuple[Sequence[ClaimType], ReferenceFrame | None]:
         """The claim types and reference frame of the open hearing, for the checker."""
@@ -52,12 +67,27 @@ class CheckerFeature(QObject):
             page.when_built(partial(self._add_badge, page))
         pages.review.when_built(partial(self._add_summary, pages.review))
 
+    def record_check(self, text: str, theme_id: str | None = None) -> list[RecordFinding]:
+        """What the hearing so far says about asking ``text`` now (loaded word first, rejected word ...)."""
+        hearing = self.controller.hearing
+        if hearing is None:
+            return []
+        from interview_guide.core.checks.record_rules import check_in_record
+
+        return check_in_record(hearing, text, theme_id=theme_id, ui_lang=self.lang)
+
     def _add_badge(self, page: ThemePage) -> None:
-        badge = CheckerBadge(self.lang, self.context, reasons_height=96)
-        self.badges[page.theme.id] = badge
+        theme_id = page.theme.id
+        badge = CheckerBadge(
+            self.lang,
+            self.context,
+            reasons_height=96,
+            record=lambda text: self.record_check(text, theme_id),
+        )
         page.panel.badge_slot.addWidget(badge)
         page.panel.draft_changed.connect(badge.set_text)
         badge.wording_chosen.connect(lambda text, panel=page.panel: self._use_wording(panel, text))
+        self.badges[theme_id] = badge
 
     @staticmethod
     def _use_wording(panel: EntryPanel, text: str) -> None:
@@ -68,6 +98,8 @@ class CheckerFeature(QObject):
         panel.question_edit.setFocus()
 
     def _add_summary(self, page: ReviewPage) -> None:
+        from interview_guide.ui.checker.summary_view import QuestionQualityView
+
         view = QuestionQualityView(self.controller, self.lang)  # it sums up whenever it is shown
         page.add_side_widget(view, 2)
         view.entry_requested.connect(page.editor.show_entry)
@@ -87,7 +119,7 @@ class CheckerFeature(QObject):
             reason (``([], "")`` when nothing blocks the question; warnings never block).
         """
         claim_types, frame = self.context()
-        from interview_guide.core.question_check import check_question  # its rules compile on import
+        from interview_guide.core.question_check import check_question
 
         findings = check_question(text, claim_types=claim_types, frame=frame, ui_lang=self.lang)
         blocks = [f for f in findings if f.severity is Severity.BLOCK]

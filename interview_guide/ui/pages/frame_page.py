@@ -74,7 +74,7 @@ FIELDS: dict[Group, list[str]] = {
     Group.LIFE_PHASE: ["life_phase", "age_at_key_events"],
     Group.FAMILY: ["marital_status", "children", "different_sex_marriage", "family_notes"],
     Group.RELIGION: ["religion_upbringing", "religion_upbringing_notes", "religiosity_family"],
-    Group.GENDER: ["gender", "gender_self_description", "pronouns", "own_terms"],
+    Group.GENDER: ["gender", "gender_self_description", "pronouns", "own_terms", "rejected_terms"],
     Group.INFORMATION: ["internet_access", "prior_contact"],
     Group.HEALTH: ["medical_advice", "medical_advice_notes", "trauma_indicators", "special_procedural_needs"],
     Group.DISCLOSURE: ["disclosure_stage", "prior_applications", "country_context", "coi_references"],
@@ -130,6 +130,7 @@ MULTILINE = {
     "special_procedural_needs",
     "coi_references",
     "own_terms",
+    "rejected_terms",
     "sogiesc_self_description",
     "age_at_key_events",
 }
