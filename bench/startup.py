@@ -82,7 +82,7 @@ def crashed_data_folder(folder: Path) -> None:
         case = folder / "cases" / name
         case.parent.mkdir(exist_ok=True)
         save_case(hearing, case)
-        settings.remember_file(case)
+        settings.remember_case(case, hearing.case.v_number, None)  # plain: a training file
     save_settings(settings)
 
 
