@@ -4,6 +4,7 @@ and the review page's question-quality summary.
 
 from __future__ import annotations
 
+import importlib
 import threading
 from collections.abc import Sequence
 from functools import partial
@@ -40,15 +41,14 @@ class CheckerFeature(QObject):
         self.lang = window.lang
         self.badges: dict[str, CheckerBadge] = {}  # by theme id
         self.quality: QuestionQualityView | None = None
-        # The lemmatiser loads its dictionaries on first use (about a second): do it in the background
-        # once the window is up, so that the first question typed is checked without a pause.
+        # The checker's rules compile when it is imported and the lemmatiser loads its dictionaries on
+        # first use (together one to two seconds): both in the background once the window is up, so
+        # that neither the first theme page nor the first question typed waits for them.
         QTimer.singleShot(500, self._warm_up)
 
     @staticmethod
     def _warm_up() -> None:
-        from interview_guide.core.checks.normalise import warm_up
-
-        threading.Thread(target=warm_up, name="lemmatiser", daemon=True).start()
+        threading.Thread(target=load_checker, name="question-checker", daemon=True).start()
 
     def context(self) -> tuple[Sequence[ClaimType], ReferenceFrame | None]:
         """The claim types and reference frame of the open hearing, for the checker."""
@@ -133,3 +133,16 @@ class CheckerFeature(QObject):
             )
             return None
         return [f.category.value for f in blocks], reason.strip()
+
+
+def load_checker() -> None:
+    """Import the question checker and the record rules and load the lemmatiser (off the UI thread).
+
+    The modules are Qt-free and import each other without a cycle, so an import the UI thread starts
+    meanwhile waits for this one instead of running twice.
+    """
+    for module in ("interview_guide.core.checks.record_rules", "interview_guide.core.question_check"):
+        importlib.import_module(module)
+    from interview_guide.core.checks.normalise import warm_up
+
+    warm_up()
