@@ -59,3 +59,21 @@ def test_the_review_page_built_later_gets_the_summary_and_the_finalise_button(
     assert review.built
     assert len(review.findChildren(QuestionQualityView)) == 1
     assert review.findChild(QPushButton, "finaliseButton") is not None
+
+
+def test_a_page_jumped_to_is_built_also_backwards_and_with_the_window_hidden(demo_window: MainWindow) -> None:
+    """QWizard initialises a page only going forward, and a hidden page gets no show event: code that
+    jumps to a page and then uses its widgets (recovery, the language switch) still finds them."""
+    wizard = demo_window.wizard
+    assert wizard is not None
+    wizard.go_to_page(wizard.hearing_pages.corrections)  # the last page: every other jump goes back
+    demo_window.hide()
+    target = wizard.theme_pages()[3]
+    assert not target.built
+    wizard.go_to_page(target)
+    assert wizard.currentPage() is target
+    assert target.built
+    number = target.entry_view.mapToSource(target.entry_view.index(0, 0)).row() + 1
+    assert number > 0
+    target.panel.show_entry(number)
+    assert target.panel.number == number
