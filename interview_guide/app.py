@@ -201,19 +201,6 @@ def finish_autosave(controller: HearingController, autosave: AutosaveService) ->
     autosave.stop(keep_session=controller.dirty)
 
 
-def prepare_every_page(window: MainWindow) -> None:
-    """Fill every page of the wizard from the record, as a user going to it would get it.
-
-    The pages are all built with the wizard; this runs what visiting each one runs
-    (``refresh``) without painting pages that are not on screen.
-    """
-    wizard = window.wizard
-    if wizard is None:
-        return
-    for page in wizard.hearing_pages.in_order():
-        page.refresh()
-
-
 def run_app(case: Path | None = None, demo: bool = False, quit_when_shown: bool = False) -> int:
     """Start the GUI; returns the exit status."""
     try:
@@ -244,8 +231,7 @@ def run_app(case: Path | None = None, demo: bool = False, quit_when_shown: bool 
         context.controller.load(build_demo_case("lgbti", context.settings.ui_lang), path=None, demo=True)
     elif case is not None and not restored and not quit_when_shown:
         files.open_path(case)
-    if quit_when_shown:
-        prepare_every_page(window)
+    if quit_when_shown:  # pages are built when first shown: as a user starting up would get it
         QTimer.singleShot(0, context.app.quit)
         window.set_close_guard(lambda: True)
     return context.app.exec()

@@ -138,6 +138,7 @@ def page(
     page = PAGES[request.param](controller, entries)
     qtbot.addWidget(page)
     page.resize(1280, 720)
+    page.ensure_built()  # what the wizard does before it first shows a page
     page.show()  # a page reads the record when it is shown
     qtbot.waitExposed(page)
     yield page

@@ -32,14 +32,11 @@ class PaintLog(QObject):
         self.painted: dict[QWidget, QRegion] = {}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and isinstance(event, QPaintEvent)
-        ):
-            if watched.window() is self.window:
-                region = event.region().translated(watched.mapTo(self.window, watched.rect().topLeft()))
-                self.painted[watched] = self.painted.get(watched, QRegion()) + region
+        if not isinstance(event, QPaintEvent) or not isinstance(watched, QWidget):
+            return False
+        if watched.window() is self.window:
+            region = event.region().translated(watched.mapTo(self.window, watched.rect().topLeft()))
+            self.painted[watched] = self.painted.get(watched, QRegion()) + region
         return False
 
 
@@ -82,9 +79,8 @@ def test_typing_500_characters_updates_only_the_editor_its_row_and_the_autosave_
     assert context.controller.require().entry(number).answer_text == text
     # Where the typing may show: the editor, the entry's row, the autosave label.
     allowed = QRegion(window_rect(editor, window))
-    allowed += QRegion(
-        window_rect(entries.viewport(), window, entries.visualRect(entries.model().index(row, 0)))
-    )
+    row_rect = entries.visualRect(entries.model().index(row, 0))
+    allowed += QRegion(window_rect(entries.viewport(), window, row_rect))
     allowed += QRegion(window_rect(window.save_label, window))
     updated = sorted(
         f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parent()).__name__} "

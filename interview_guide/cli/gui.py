@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 from pathlib import Path
 from typing import Any
+
+# Imported before the app (and so before PySide6) when the GUI starts; see run().
+QT_FREE_FIRST = (
+    "interview_guide.core.bank_plan",
+    "interview_guide.demo",
+    "interview_guide.storage.admin_folder",
+)
 
 
 def register(subparsers: Any) -> None:
@@ -81,6 +89,10 @@ def run(args: argparse.Namespace) -> int:
             "no display to show the window on (DISPLAY is not set): start it in a desktop session, "
             "or set QT_QPA_PLATFORM=offscreen for a check without a window"
         )
+    # PySide6 reads the source of every module imported after it (looking for its __feature__
+    # switches): import the Qt-free part of the app first, which spares start-up that work.
+    for module in QT_FREE_FIRST:
+        importlib.import_module(module)
     from interview_guide.app import run_app
 
     return run_app(case=args.case, demo=args.demo, quit_when_shown=args.quit_when_shown)

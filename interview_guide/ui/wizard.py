@@ -20,6 +20,7 @@ from interview_guide.core.conditions import Effect
 from interview_guide.core.record_paths import RecordField
 from interview_guide.i18n import fmt
 from interview_guide.ui.pages.hearing_pages import HearingPages
+from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.pages.theme_page import ThemePage
 
 SKIPPED_ROW = "#888888"  # the side-list text of a theme left out for this applicant
@@ -155,7 +156,11 @@ class HearingWizard(QWizard):
         return next((page for page in self.hearing_pages.themes if page is current), None)
 
     def go_to(self, page_id: int) -> None:
-        """Jump to any page; nothing typed is lost (the record holds it)."""
+        """Jump to any page; nothing typed is lost (the record holds it). The page is built first: QWizard
+        initialises a page only going forward, and a hidden window shows nothing."""
+        page = self.page(page_id)
+        if isinstance(page, RecordPage):
+            page.ensure_built()
         if page_id == self.currentId():
             return
         self.setCurrentId(page_id)  # every page reads the record when it is shown (RecordPage)

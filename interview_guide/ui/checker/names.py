@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from interview_guide.core.checks.record_rules import RecordKind
-from interview_guide.core.question_check import Category, Severity
+from interview_guide.core.checks.hits import Category, Severity
+
+if TYPE_CHECKING:  # the record rules take 0.2 to 0.4 s to import: not at start-up
+    from interview_guide.core.checks.record_rules import RecordKind
 
 
 def category_name(category: Category) -> str:
@@ -35,6 +39,8 @@ def category_name(category: Category) -> str:
 
 def record_kind_name(kind: RecordKind) -> str:
     """The short name of a record-aware finding in the UI language (e.g. "rejected word")."""
+    from interview_guide.core.checks.record_rules import RecordKind
+
     names = {
         RecordKind.LOADED_WORD: QCoreApplication.translate("QuestionCategory", "loaded word used first"),
         RecordKind.REJECTED_TERM: QCoreApplication.translate(

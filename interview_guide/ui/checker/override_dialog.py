@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_guide.core.question_check import Finding
+if TYPE_CHECKING:
+    from interview_guide.core.question_check import Finding
 
 
 class OverrideDialog(QDialog):

@@ -4,26 +4,31 @@ and the review page's question-quality summary.
 
 from __future__ import annotations
 
+import importlib
 import threading
 from collections.abc import Sequence
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from interview_guide.core.checks.normalise import warm_up
-from interview_guide.core.checks.record_rules import RecordFinding, check_in_record
+from interview_guide.core.checks.hits import Severity
 from interview_guide.core.hearing import ClaimType
-from interview_guide.core.question_check import Severity, check_question
 from interview_guide.core.reference_frame import ReferenceFrame
 from interview_guide.ui.checker.override_dialog import OverrideDialog
-from interview_guide.ui.checker.summary_view import QuestionQualityView
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.review_page import ReviewPage
 from interview_guide.ui.pages.theme_page import ThemePage
 from interview_guide.ui.widgets.checker_badge import CheckerBadge
 from interview_guide.ui.widgets.entry_panel import EntryPanel
 from interview_guide.ui.wizard import HearingWizard
+
+# The checker's rules, the record rules and the lemmatiser take about a second to import and compile:
+# they are imported when first used (a question checked, the review page built), not at start-up.
+if TYPE_CHECKING:
+    from interview_guide.core.checks.record_rules import RecordFinding
+    from interview_guide.ui.checker.summary_view import QuestionQualityView
 
 
 class CheckerFeature(QObject):
@@ -36,13 +41,14 @@ class CheckerFeature(QObject):
         self.lang = window.lang
         self.badges: dict[str, CheckerBadge] = {}  # by theme id
         self.quality: QuestionQualityView | None = None
-        # The lemmatiser loads its dictionaries on first use (about a second): do it in the background
-        # once the window is up, so that the first question typed is checked without a pause.
+        # The checker's rules compile when it is imported and the lemmatiser loads its dictionaries on
+        # first use (together one to two seconds): both in the background once the window is up, so
+        # that neither the first theme page nor the first question typed waits for them.
         QTimer.singleShot(500, self._warm_up)
 
     @staticmethod
     def _warm_up() -> None:
-        threading.Thread(target=warm_up, name="lemmatiser", daemon=True).start()
+        threading.Thread(target=load_checker, name="question-checker", daemon=True).start()
 
     def context(self) -> tuple[Sequence[ClaimType], ReferenceFrame | None]:
         """The claim types and reference frame of the open hearing, for the checker."""
@@ -56,17 +62,21 @@ class CheckerFeature(QObject):
     def attach(self, wizard: HearingWizard) -> None:
         """Add a badge under the own question of every theme page, and the summary to the review page."""
         pages = wizard.hearing_pages
-        self.badges = {page.theme.id: self._add_badge(page) for page in pages.themes}
-        self._add_summary(pages.review)
+        self.badges = {}
+        for page in pages.themes:  # each when its page is first built
+            page.when_built(partial(self._add_badge, page))
+        pages.review.when_built(partial(self._add_summary, pages.review))
 
     def record_check(self, text: str, theme_id: str | None = None) -> list[RecordFinding]:
         """What the hearing so far says about asking ``text`` now (loaded word first, rejected word ...)."""
         hearing = self.controller.hearing
         if hearing is None:
             return []
+        from interview_guide.core.checks.record_rules import check_in_record
+
         return check_in_record(hearing, text, theme_id=theme_id, ui_lang=self.lang)
 
-    def _add_badge(self, page: ThemePage) -> CheckerBadge:
+    def _add_badge(self, page: ThemePage) -> None:
         theme_id = page.theme.id
         badge = CheckerBadge(
             self.lang,
@@ -77,7 +87,7 @@ class CheckerFeature(QObject):
         page.panel.badge_slot.addWidget(badge)
         page.panel.draft_changed.connect(badge.set_text)
         badge.wording_chosen.connect(lambda text, panel=page.panel: self._use_wording(panel, text))
-        return badge
+        self.badges[theme_id] = badge
 
     @staticmethod
     def _use_wording(panel: EntryPanel, text: str) -> None:
@@ -88,6 +98,8 @@ class CheckerFeature(QObject):
         panel.question_edit.setFocus()
 
     def _add_summary(self, page: ReviewPage) -> None:
+        from interview_guide.ui.checker.summary_view import QuestionQualityView
+
         view = QuestionQualityView(self.controller, self.lang)  # it sums up whenever it is shown
         page.add_side_widget(view, 2)
         view.entry_requested.connect(page.editor.show_entry)
@@ -107,6 +119,8 @@ class CheckerFeature(QObject):
             reason (``([], "")`` when nothing blocks the question; warnings never block).
         """
         claim_types, frame = self.context()
+        from interview_guide.core.question_check import check_question
+
         findings = check_question(text, claim_types=claim_types, frame=frame, ui_lang=self.lang)
         blocks = [f for f in findings if f.severity is Severity.BLOCK]
         if not blocks:
@@ -119,3 +133,16 @@ class CheckerFeature(QObject):
             )
             return None
         return [f.category.value for f in blocks], reason.strip()
+
+
+def load_checker() -> None:
+    """Import the question checker and the record rules and load the lemmatiser (off the UI thread).
+
+    The modules are Qt-free and import each other without a cycle, so an import the UI thread starts
+    meanwhile waits for this one instead of running twice.
+    """
+    for module in ("interview_guide.core.checks.record_rules", "interview_guide.core.question_check"):
+        importlib.import_module(module)
+    from interview_guide.core.checks.normalise import warm_up
+
+    warm_up()

@@ -165,6 +165,7 @@ class ExportActions(QObject):
         self.window.statusBar().showMessage(text, 15000)
         review = self.review
         if review is not None:
+            review.ensure_built()  # exported from the menu before the review page was ever shown
             review.show_message(text)
             review.open_folder_button.setVisible(True)
             review.open_folder_button.clicked.connect(self.open_folder, Qt.ConnectionType.UniqueConnection)

@@ -8,6 +8,8 @@ otherwise it sets ``finalised_at``. The record stays editable afterwards; the st
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
@@ -18,6 +20,7 @@ from interview_guide.ui.dates import day_and_time
 from interview_guide.ui.features.export import ExportActions
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.corrections_page import CorrectionsPage
+from interview_guide.ui.pages.review_page import ReviewPage
 from interview_guide.ui.wizard import HearingWizard
 
 
@@ -74,10 +77,13 @@ class FinaliseActions(QObject):
         self.wizard = wizard
         pages = wizard.hearing_pages
         pages.corrections.final_export_requested.connect(self.export_final)
+        pages.review.when_built(partial(self._add_button, pages.review))
+
+    def _add_button(self, review: ReviewPage) -> None:
         button = QPushButton(self.tr("Finalise the hearing…"))
         button.setObjectName("finaliseButton")
         button.clicked.connect(self.finalise)
-        pages.review.add_side_widget(button)
+        review.add_side_widget(button)
 
     def corrections_page(self) -> CorrectionsPage | None:
         """The corrections page of the current wizard, if any."""

@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from interview_guide.core.errors import InterviewGuideError
-from interview_guide.core.question_check import Category
 from interview_guide.core.trainer_notes import annotated_entries
 from interview_guide.i18n import fmt
 from interview_guide.training.practice_history import PracticeAttempt
@@ -21,14 +21,17 @@ from interview_guide.training.scenarios import SCENARIOS, build_scenario_case, g
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.features.presenter import PresenterMode
 from interview_guide.ui.main_window import MainWindow
+from interview_guide.ui.pages.theme_page import ThemePage
 from interview_guide.ui.trainer.annotation_bar import AnnotationBar
-from interview_guide.ui.trainer.compare_dialog import CompareDialog
-from interview_guide.ui.trainer.curriculum_dialog import CurriculumDialog
-from interview_guide.ui.trainer.examples_dialog import ExamplesDialog
-from interview_guide.ui.trainer.practice_panel import PracticePanel
-from interview_guide.ui.trainer.review_dialog import ReviewDialog
 from interview_guide.ui.widgets.checker_badge import CheckContext
 from interview_guide.ui.wizard import HearingWizard
+
+if TYPE_CHECKING:  # they load the question checker and the examples: only when first opened
+    from interview_guide.ui.trainer.compare_dialog import CompareDialog
+    from interview_guide.ui.trainer.curriculum_dialog import CurriculumDialog
+    from interview_guide.ui.trainer.examples_dialog import ExamplesDialog
+    from interview_guide.ui.trainer.practice_panel import PracticePanel
+    from interview_guide.ui.trainer.review_dialog import ReviewDialog
 
 # Kept on the controller, which outlives a window rebuilt in another language, so notes stay on.
 _ANNOTATIONS_PROPERTY = "interviewGuideTrainerAnnotations"
@@ -205,6 +208,8 @@ class TrainerMode(QObject):
         if self.compare is not None:
             self.compare.close()
             self.compare.deleteLater()
+        from interview_guide.ui.trainer.compare_dialog import CompareDialog
+
         self.compare = CompareDialog(lang, weaker_demo(claim, lang), good, titles, banks, self.window)
         self.compare.show()
         self.compare.raise_()
@@ -268,11 +273,14 @@ class TrainerMode(QObject):
     def attach(self, wizard: HearingWizard) -> None:
         """Put a note bar on every theme page of a new wizard."""
         self.bars = []
-        for page in wizard.hearing_pages.themes:
-            bar = AnnotationBar(page.panel, self.controller, self.window.lang, self.context)
-            bar.set_enabled(self.annotations_on)
-            page.panel.badge_slot.addWidget(bar)
-            self.bars.append(bar)
+        for page in wizard.hearing_pages.themes:  # each when its page is first built
+            page.when_built(partial(self._add_bar, page))
+
+    def _add_bar(self, page: ThemePage) -> None:
+        bar = AnnotationBar(page.panel, self.controller, self.window.lang, self.context)
+        bar.set_enabled(self.annotations_on)
+        page.panel.badge_slot.addWidget(bar)
+        self.bars.append(bar)
 
     # -- going through the notes -------------------------------------------------------------------
 
@@ -337,6 +345,8 @@ class TrainerMode(QObject):
         if hearing is None:
             return None
         if self.review is None:
+            from interview_guide.ui.trainer.review_dialog import ReviewDialog
+
             self.review = ReviewDialog(self.window.lang, self.window)
             self.review.entry_requested.connect(self._open_from_review)
             self.review.export_requested.connect(self.export_feedback)
@@ -386,6 +396,8 @@ class TrainerMode(QObject):
             from interview_guide.demo import build_demo_case
 
             demo = build_demo_case("both", self.window.lang)
+            from interview_guide.ui.trainer.curriculum_dialog import CurriculumDialog
+
             self.curriculum = CurriculumDialog(
                 self.window.lang, demo, self.controller.banks.banks, self.window
             )
@@ -407,6 +419,8 @@ class TrainerMode(QObject):
                 self.annotations.setChecked(True)
                 self.show_entry(int(value))
         elif kind == "examples":
+            from interview_guide.core.question_check import Category
+
             self.show_examples().set_category(Category(value))
         elif kind == "scenario":
             self.open_scenario(value)
@@ -430,6 +444,8 @@ class TrainerMode(QObject):
     def show_practice(self) -> PracticePanel:
         """Show the practice panel (one per window, not modal)."""
         if self.practice is None:
+            from interview_guide.ui.trainer.practice_panel import PracticePanel
+
             history = _HISTORIES.setdefault(self.controller, [])
             self.practice = PracticePanel(self.window.lang, self._claim_types(), self.window, history)
         self.practice.show()
@@ -440,6 +456,8 @@ class TrainerMode(QObject):
     def show_examples(self) -> ExamplesDialog:
         """Show the examples browser (one per window, not modal)."""
         if self.examples is None:
+            from interview_guide.ui.trainer.examples_dialog import ExamplesDialog
+
             self.examples = ExamplesDialog(self.window.lang, self.window)
         self.examples.show()
         self.examples.raise_()

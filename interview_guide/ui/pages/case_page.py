@@ -69,6 +69,8 @@ class CasePage(RecordPage):
         self.setTitle(self.tr("Case and attendees"))
         self.setSubTitle(self.tr("Fields marked * are needed for the report."))
 
+    def build(self) -> None:
+        """The case data on the left; the sitting and the gender requests on the right."""
         inner = QWidget()
         columns = QHBoxLayout(inner)
         columns.addWidget(self._case_group(), 1)
@@ -88,7 +90,7 @@ class CasePage(RecordPage):
         self.problems.setWordWrap(True)
         layout.addWidget(self.problems)
         layout.addWidget(scroll)
-        self.follow_while_shown(controller.section_changed, self._on_section_changed)
+        self.follow_while_shown(self.controller.section_changed, self._on_section_changed)
 
     # -- building --------------------------------------------------------------------------------
 

@@ -152,9 +152,12 @@ class ReferenceFramePage(RecordPage):
                 "expectations. They are never a sign against the applicant."
             )
         )
+
+    def build(self) -> None:
+        """A group of fields per dimension, two columns; the claim's own groups only for that claim."""
         inner = QWidget()
         self.grid = QGridLayout(inner)
-        claims = controller.require().case.claim_types
+        claims = self.controller.require().case.claim_types
         left_out = {Group.LGBTI: ClaimType.LGBTI, Group.CONVERSION: ClaimType.CONVERSION}
         groups = [g for g in Group if g not in left_out or left_out[g] in claims]
         for index, group in enumerate(groups):

@@ -1,5 +1,10 @@
 """RecordPage: the life cycle every page of the hearing shares.
 
+A page makes its widgets only when it is first needed (``build``, run by ``ensure_built``: before the
+wizard first shows it, or when a feature or a test asks), so that opening a hearing does not build
+twenty pages nobody has looked at yet. Features that add to a page's widgets register with
+``when_built``.
+
 A page reads the record whenever it comes on screen (``refresh``: by Next, Back, a jump, or coming
 back from the start screen), writes every edit through the controller at once, and never resets
 anything on Back. While it is off screen it listens to nothing: what it shows is read anew when it
@@ -27,7 +32,34 @@ class RecordPage(QWizardPage):
         super().__init__(parent)
         self.controller = controller
         self.lang = lang
+        self._built = False
+        self._when_built: list[Callable[[], None]] = []
         self._shown = WhileShown(self, self._read_record)
+
+    def build(self) -> None:
+        """Make the page's widgets (once; subclasses put their layout here, not in ``__init__``)."""
+
+    def ensure_built(self) -> None:
+        """Build the page now if it was not built yet, then run what waited for it."""
+        if self._built:
+            return
+        self._built = True
+        self.build()
+        waiting, self._when_built = self._when_built, []
+        for callback in waiting:
+            callback()
+
+    @property
+    def built(self) -> bool:
+        """Whether the page's widgets exist."""
+        return self._built
+
+    def when_built(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the page is built (at once if it is)."""
+        if self._built:
+            callback()
+        else:
+            self._when_built.append(callback)
 
     def refresh(self) -> None:
         """Bring everything on the page up to date with the record (called with a hearing open)."""
@@ -38,13 +70,16 @@ class RecordPage(QWizardPage):
         self._shown.follow(signal, slot)
 
     def _read_record(self) -> None:
+        self.ensure_built()
         if self.controller.hearing is not None:
             self.refresh()
 
     # -- QWizardPage ------------------------------------------------------------------------------
 
     def initializePage(self) -> None:
-        """Read the record if the page is on screen (otherwise it does so when it is shown)."""
+        """Build the page (QWizard calls this before first showing it); read the record if it is on
+        screen (otherwise it does so when it is shown)."""
+        self.ensure_built()
         if self.isVisible():
             self._read_record()
 

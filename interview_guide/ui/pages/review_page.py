@@ -47,7 +47,11 @@ class ReviewPage(RecordPage):
         self.setSubTitle(
             self.tr("Every entry in order; click one to correct it (changes are kept in the audit trail).")
         )
+        self.entries_model = entries
 
+    def build(self) -> None:
+        """Every entry and its editor on the left; balance, problems, remarks and export on the right."""
+        controller, entries, lang = self.controller, self.entries_model, self.lang
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)

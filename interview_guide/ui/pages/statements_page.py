@@ -44,6 +44,9 @@ class StatementsPage(RecordPage):
             )
         )
 
+    def build(self) -> None:
+        """The statements (list and editor) on the left; material and expert reports in tabs."""
+        controller, lang = self.controller, self.lang
         statements = QGroupBox(self.tr("Third-party statements"))
         column = QVBoxLayout(statements)
         self.statement_list = QListWidget()
@@ -91,7 +94,7 @@ class StatementsPage(RecordPage):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Divide the width 3:2 on first show."""
-        if not self.sized:  # 3:2, not what the size hints of the tabs would give on first show
+        if self.built and not self.sized:  # 3:2, not what the tabs' size hints would give on first show
             self.sized = True
             width = max(self.splitter.width(), 500)
             self.splitter.setSizes([width * 3 // 5, width * 2 // 5])

@@ -84,7 +84,14 @@ class ThemePage(RecordPage):
             title = self.tr("Pillar: ") + title
         self.setTitle(title)
         self.setSubTitle(theme.purpose.get(lang))
+        self.guard = guard
+        self._guidance_visible = False
+        self._proposal: tuple[str, str] | None = None  # question id ("" own), follow-up id ("" none)
+        self._focus_before: QWidget | None = None
 
+    def build(self) -> None:
+        """The question cards on the left; the entry being asked and the theme's entries on the right."""
+        controller, theme = self.controller, self.theme
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("themeSplitter")
         splitter.addWidget(self._build_questions())
@@ -96,10 +103,8 @@ class ThemePage(RecordPage):
         self.proposed = ProposedQuestion()
         self.proposed.confirmed.connect(self._confirm_proposal)
         self.proposed.cancelled.connect(self._drop_proposal)
-        self._proposal: tuple[str, str] | None = None  # question id ("" own), follow-up id ("" none)
-        self._focus_before: QWidget | None = None
         right_layout.addWidget(self.proposed)
-        self.panel = EntryPanel(controller, theme.id, guard)
+        self.panel = EntryPanel(controller, theme.id, self.guard)
         self.panel.own_ask_proposed.connect(self._propose_own)
         right_layout.addWidget(self.panel, 3)
         right_layout.addWidget(QLabel(self.tr("Recorded in this theme (click to edit):")))
@@ -116,6 +121,7 @@ class ThemePage(RecordPage):
         self.entry_view.rowsInserted.connect(self._count_asked)
         self.entry_view.rowsRemoved.connect(self._count_asked)
         self.entry_view.modelReset.connect(self._count_asked)
+        self.set_guidance_visible(self._guidance_visible)
 
     def record_opening(self) -> None:
         """Record the opening explanation as read out, starting from the bank's text with the names."""
@@ -274,6 +280,9 @@ class ThemePage(RecordPage):
 
     def set_guidance_visible(self, visible: bool) -> None:
         """Expand or collapse the theme guidance and the follow-ups, guidance and hints of every card."""
+        self._guidance_visible = visible
+        if not self.built:
+            return  # applied when the page is built
         self.guidance_button.setChecked(visible)
         for card in self.cards.values():
             card.set_details_visible(visible)
@@ -356,7 +365,8 @@ class ThemePage(RecordPage):
     def _drop_proposal(self, restore_focus: bool = True) -> None:
         had = self._proposal is not None
         self._proposal = None
-        self.proposed.setVisible(False)
+        if self.built:
+            self.proposed.setVisible(False)
         if had and restore_focus and self._focus_before is not None:
             self._focus_before.setFocus()
         self._focus_before = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent, QTextDocumentFragment
@@ -21,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_guide.core.checks.record_rules import RecordFinding
+from interview_guide.core.checks.hits import Category, Severity
 from interview_guide.core.hearing import ClaimType
-from interview_guide.core.question_check import Category, Finding, Severity, check_question
 from interview_guide.core.reference_frame import ReferenceFrame
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
@@ -35,10 +35,14 @@ from interview_guide.ui.checker.names import (
     severity_name,
 )
 
+if TYPE_CHECKING:  # the checker's rules compile on import: loaded when a question is first checked
+    from interview_guide.core.checks.record_rules import RecordFinding
+    from interview_guide.core.question_check import Finding
+
 # What the checker should know about the hearing: its claim types and the applicant's reference frame.
 CheckContext = Callable[[], tuple[Sequence[ClaimType], ReferenceFrame | None]]
 # What the record says about asking a question now (loaded word first, rejected term, ...).
-RecordCheck = Callable[[str], list[RecordFinding]]
+RecordCheck = Callable[[str], "list[RecordFinding]"]
 
 _ICONS = {
     Severity.BLOCK: QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -195,6 +199,8 @@ class CheckerBadge(QFrame):
             self._pending = text
         self.text = self._pending
         claim_types, frame = self.context() if self.context is not None else ((), None)
+        from interview_guide.core.question_check import check_question  # its rules compile on import
+
         self.findings = check_question(
             self.text, self.question_lang, claim_types=claim_types, frame=frame, ui_lang=self.ui_lang
         )
