@@ -66,6 +66,7 @@ def test_presenter_mode_zooms_and_hides_names_and_v_number(
     base = base_point_size()
     assert case.v_number in window.windowTitle()
     # A question card's text has a font of its own, sized when the page was built.
+    window.wizard.theme_pages()[0].ensure_built()  # pages are built when first shown
     card_text = window.wizard.theme_pages()[0].findChild(QLabel, "questionText")
     assert card_text is not None
     card_size = card_text.font().pointSizeF()
@@ -142,3 +143,4 @@ def test_the_window_fits_a_1280_pixel_projector_up_to_150_percent(
     window.commands["presenter-zoom-150"].trigger()
     window.commands["presenter-mode"].trigger()
     assert window.minimumSizeHint().width() <= 1280
+

@@ -18,6 +18,7 @@ from interview_guide.i18n import fmt
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.presenting import presenter_zoom, presenting, set_presenting
+from interview_guide.ui.wizard import HearingWizard
 
 # The case page's fields that identify the applicant (object names of their line edits).
 PERSONAL_FIELDS = ("vNumber", "caseReference", "applicantName", "nameUsed", "formOfAddress")
@@ -60,6 +61,12 @@ class PresenterMode(QObject):
         window.controller.hearing_replaced.connect(self.apply)
         self.apply()
 
+    def attach(self, wizard: HearingWizard) -> None:
+        """Hide the personal data also on the pages of ``wizard`` built later (pages are built when
+        first shown)."""
+        for page in wizard.hearing_pages.in_order():
+            page.when_built(self._hide_fields)
+
     def set_zoom(self, zoom: int) -> None:
         """Choose the presenter's zoom (applied at once while presenting)."""
         set_presenting(presenting(), zoom)
@@ -77,6 +84,13 @@ class PresenterMode(QObject):
 
     def apply(self) -> None:
         """Show or hide the personal data in the window as presenter mode says."""
+        self._hide_fields()
+        self.window.refresh_title()
+        page = self.window.wizard.currentPage() if self.window.wizard is not None else None
+        if isinstance(page, RecordPage) and self.window.controller.hearing is not None:
+            page.refresh()
+
+    def _hide_fields(self) -> None:
         hide = presenting()
         for name in PERSONAL_FIELDS:
             for edit in self.window.findChildren(QLineEdit, name):
@@ -88,7 +102,3 @@ class PresenterMode(QObject):
                     edit.setEchoMode(QLineEdit.EchoMode.Normal)
                     edit.setReadOnly(bool(edit.property(_WAS_READ_ONLY)))
                     edit.setProperty(_WAS_READ_ONLY, None)
-        self.window.refresh_title()
-        page = self.window.wizard.currentPage() if self.window.wizard is not None else None
-        if isinstance(page, RecordPage) and self.window.controller.hearing is not None:
-            page.refresh()

@@ -158,7 +158,7 @@ class TrainerMode(QObject):
             window.make_command("trainer-curriculum", self.tr("&Curriculum map…"), None, self.show_curriculum)
         )
         menu.addSeparator()
-        PresenterMode(window, menu)  # a child of the window: it lives as long as the window
+        self.presenter = PresenterMode(window, menu)  # a child of the window: lives as long as it
         menu.addSeparator()
         menu.addAction(
             window.make_command("trainer-practice", self.tr("&Practice panel…"), None, self.show_practice)
@@ -271,8 +271,9 @@ class TrainerMode(QObject):
             bar.set_enabled(on)
 
     def attach(self, wizard: HearingWizard) -> None:
-        """Put a note bar on every theme page of a new wizard."""
+        """Put a note bar on every theme page of a new wizard; presenter mode covers its pages too."""
         self.bars = []
+        self.presenter.attach(wizard)
         for page in wizard.hearing_pages.themes:  # each when its page is first built
             page.when_built(partial(self._add_bar, page))
 
