@@ -116,6 +116,12 @@ def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
     yield window
     close_without_asking(window)
     window.deleteLater()
+    # Delete it now: a closed window left to a later event loop keeps its timers and listeners
+    # running through the tests after it (and slows them down).
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
