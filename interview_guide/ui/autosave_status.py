@@ -1,17 +1,21 @@
 """Shows the autosave state in the status bar, and tells the officer at once when saving fails.
 
 When autosave cannot write (a full disk, a read-only folder), the text stays in memory and the
-officer is offered to save the case file somewhere else.
+officer is offered to save the case file somewhere else. While typing, edits reach the disk several
+times a second; the label only says "Saving…" when a save takes longer than SLOW_SAVE_MS, so it does
+not flicker.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from interview_guide.i18n import fmt
 from interview_guide.ui.autosave import AutosaveService
 from interview_guide.ui.main_window import MainWindow
+
+SLOW_SAVE_MS = 1500
 
 
 class AutosaveStatus(QObject):
@@ -23,6 +27,11 @@ class AutosaveStatus(QObject):
         self.service = service
         self.save_as = save_as
         self.warned = False
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_SAVE_MS)
+        self._slow.timeout.connect(self._show_saving)
+        self._awaited = 0
         service.saved.connect(self._saved)
         service.failed.connect(self._failed)
         service.recorded.connect(self._recorded)
@@ -36,21 +45,35 @@ class AutosaveStatus(QObject):
 
     def _reset(self) -> None:
         self.warned = False
+        self._slow.stop()
+        self._awaited = 0
         label = self.window.save_label
         label.setProperty("error", False)
         label.setText(self.tr("Autosave on") if self.service.saver is not None else "")
 
-    def _recorded(self, _seq: int) -> None:
+    def _recorded(self, seq: int) -> None:
+        if not self._slow.isActive():
+            self._awaited = seq
+            self._slow.start()
+
+    def _show_saving(self) -> None:
+        # The save point handed over SLOW_SAVE_MS ago is still not on disk.
         if self.service.last_error is None:
             self.window.save_label.setText(self.tr("Saving…"))
 
-    def _saved(self, _seq: int, when: object) -> None:
+    def _saved(self, seq: int, when: object) -> None:
+        if seq >= self._awaited:
+            self._slow.stop()
         self.warned = False
         label = self.window.save_label
-        label.setProperty("error", False)
-        label.setStyleSheet("")
+        if label.property("error"):
+            label.setProperty("error", False)
+            label.setStyleSheet("")
+            label.setToolTip("")
         stamp = when.strftime("%H:%M:%S") if hasattr(when, "strftime") else ""
-        label.setText(fmt(self.tr("Autosaved %1"), stamp))
+        text = fmt(self.tr("Autosaved %1"), stamp)
+        if label.text() != text:  # several saves a second while typing: touch the label once a second
+            label.setText(text)
 
     def _failed(self, message: str) -> None:
         label = self.window.save_label
