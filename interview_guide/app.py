@@ -31,6 +31,7 @@ from interview_guide.ui.pages.frame_page import ReferenceFramePage
 from interview_guide.ui.pages.review_page import ReviewPage
 from interview_guide.ui.pages.statements_page import StatementsPage
 from interview_guide.ui.recovery import offer_recovery
+from interview_guide.ui.wheel_guard import install_wheel_guard
 from interview_guide.ui.wizard import HearingWizard, PageFactory
 
 APP_NAME = "Interview Guide"
@@ -131,6 +132,7 @@ def create_context(lang: Lang | None = None) -> AppContext:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
+    install_wheel_guard(app)
     settings, warning = load_settings()
     if lang is not None:
         settings.ui_lang = lang

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from interview_guide.core.errors import CaseFileError, InterviewGuideError, WrongPassphraseError
-from interview_guide.core.hearing import Hearing
+from interview_guide.core.hearing import SCHEMA_VERSION, Hearing
 from interview_guide.storage import (
     DEFAULT_KDF,
     CaseKey,
@@ -45,7 +45,7 @@ def test_round_trip(tmp_path: Path, small_hearing: Hearing, as_str: bool, passph
 def test_plain_file_is_readable_json(tmp_path: Path, small_hearing: Hearing) -> None:
     save_case(small_hearing, tmp_path / "case.igcase")
     raw = json.loads((tmp_path / "case.igcase").read_text(encoding="utf-8"))
-    assert raw["schema_version"] == 1 and raw["case"]["applicant_name"] == "Test Applicant"
+    assert raw["schema_version"] == SCHEMA_VERSION and raw["case"]["applicant_name"] == "Test Applicant"
 
 
 def test_encrypted_file_holds_no_plain_text(tmp_path: Path, small_hearing: Hearing) -> None:

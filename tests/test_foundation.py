@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from interview_guide.core import editing
 from interview_guide.core.errors import CaseFileError, RecordRuleError
 from interview_guide.core.fingerprint import fingerprint
-from interview_guide.core.hearing import Hearing
+from interview_guide.core.hearing import SCHEMA_VERSION, Hearing
 from interview_guide.storage import load_case, save_case
 
 REPO = Path(__file__).resolve().parent.parent
@@ -42,7 +42,7 @@ def test_case_file_round_trip(small_hearing: Hearing, tmp_path: Path) -> None:
     assert again == small_hearing
     assert fingerprint(again) == fingerprint(small_hearing)
     raw = json.loads(target.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == 1
+    assert raw["schema_version"] == SCHEMA_VERSION
     assert raw["entries"][1]["number"] == 2
     assert raw["entries"][1]["question_text"] == "What does that word mean to you?"
     assert raw["entries"][1]["answer_text"] == "It means freedom.\nAnd fear."

@@ -12,6 +12,7 @@ from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from interview_guide.core.partial_date import PartialDate
 from interview_guide.core.reference_frame import ReferenceFrame
 from interview_guide.core.statements import (
     Correction,
@@ -21,7 +22,7 @@ from interview_guide.core.statements import (
     ThirdPartyStatement,
 )
 
-SCHEMA_VERSION: Literal[1] = 1
+SCHEMA_VERSION: Literal[2] = 2  # 2: a date of birth may be partly known (see storage/case_file.py)
 
 _MODEL = ConfigDict(extra="forbid", validate_assignment=True)
 
@@ -94,7 +95,7 @@ class CaseData(BaseModel):
     v_number: str = Field(default="", description="vreemdelingennummer, digits only")
     case_reference: str = ""
     applicant_name: str = ""
-    date_of_birth: dt.date | None = None
+    date_of_birth: PartialDate | None = None  # None: unknown
     nationality: str = ""
     hearing_type: HearingType = HearingType.NADER_GEHOOR
     procedure_track: ProcedureTrack = ProcedureTrack.GENERAL
@@ -243,7 +244,7 @@ class Hearing(BaseModel):
 
     model_config = _MODEL
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     case: CaseData = Field(default_factory=CaseData)
     sittings: list[Sitting] = Field(min_length=1)
     reference_frame: ReferenceFrame = Field(default_factory=ReferenceFrame)

@@ -16,6 +16,7 @@ from interview_guide.core.hearing import (
     ProcedureTrack,
     RegisterStatus,
 )
+from interview_guide.core.partial_date import PartialDate
 from interview_guide.core.reference_frame import (
     Access,
     ConversionRoute,
@@ -71,7 +72,7 @@ def fill_case(hearing: Hearing, lang: Lang, claim_label: str) -> None:
     case.v_number = V_NUMBER
     case.case_reference = f"DEMO-{claim_label}-2026-001 ({Bi('fictief', 'fictional').get(lang)})"
     case.applicant_name = Bi("Shirin Karimi (fictief)", "Shirin Karimi (fictional)").get(lang)
-    case.date_of_birth = dt.date(1994, 5, 12)
+    case.date_of_birth = PartialDate(1994, 5, 12)
     case.nationality = Bi("Iraanse", "Iranian").get(lang)
     case.procedure_track = ProcedureTrack.GENERAL_EXTENDED
     case.language = Bi("Perzisch (Farsi)", "Persian (Farsi)").get(lang)

@@ -20,7 +20,15 @@ from interview_guide.core.labels import STATEMENT_LEGAL_CLASS, label
 from interview_guide.core.sanitize import clean_line, clean_text
 from interview_guide.core.text import Lang
 from interview_guide.report import frame_rows
-from interview_guide.report.formatting import date_text, datetime_text, or_empty, span_text, time_text, yes_no
+from interview_guide.report.formatting import (
+    date_text,
+    datetime_text,
+    or_empty,
+    partial_date_text,
+    span_text,
+    time_text,
+    yes_no,
+)
 from interview_guide.report.phrases import phrase
 from interview_guide.report.views import (
     AuditView,
@@ -103,7 +111,7 @@ def _case_view(hearing: Hearing, lang: Lang) -> CaseView:
         v_number=or_empty(clean_line(case.v_number)),
         case_reference=or_empty(clean_line(case.case_reference)),
         applicant_name=or_empty(clean_line(case.applicant_name)),
-        date_of_birth=date_text(case.date_of_birth, lang),
+        date_of_birth=partial_date_text(case.date_of_birth, lang),
         nationality=or_empty(clean_line(case.nationality)),
         hearing_type=_enum(case.hearing_type, lang),
         procedure_track=_enum(case.procedure_track, lang),

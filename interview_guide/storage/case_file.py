@@ -21,8 +21,21 @@ from interview_guide.storage.atomic import describe_os_error, write_atomic
 from interview_guide.storage.crypto import CaseKey, decrypt_file, is_encrypted_data
 
 CASE_SUFFIX = ".igcase"
+
+
+def _v1_to_v2(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 lets a date of birth be partly known ("1996-03", "1996").
+
+    A version-1 date of birth is a full ISO date ("1996-03-12") or null, which version 2 reads as it
+    is, so nothing in the record changes (nor the fingerprint of a report exported from it); the
+    version number changes so that an older app refuses a file with a partial date as "written by a
+    newer version" instead of calling it damaged.
+    """
+    return raw
+
+
 # MIGRATIONS[n] turns a version-n dict into a version-(n+1) dict.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 _MAX_PROBLEMS_SHOWN = 3
 # The first bytes of an autosave journal (journal.py), recognised to give a helpful message.
 JOURNAL_MAGIC = b"IGJOURNL"

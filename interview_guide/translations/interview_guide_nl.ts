@@ -117,10 +117,6 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
         <source>Nationality *</source>
         <translation>Nationaliteit *</translation>
     </message>
@@ -514,6 +510,37 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy (00 when unknown)</source>
+        <translation>dd-mm-jjjj (00 als onbekend)</translation>
+    </message>
+    <message>
+        <source>Type the date as dd-mm-yyyy. Partly known: 00-mm-yyyy or 00-00-yyyy. Unknown: leave empty.</source>
+        <translation>Typ de datum als dd-mm-jjjj. Deels bekend: 00-mm-jjjj of 00-00-jjjj. Onbekend: leeg laten.</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Type the date as dd-mm-yyyy. Unknown: leave empty.</source>
+        <translation>Typ de datum als dd-mm-jjjj. Onbekend: leeg laten.</translation>
+    </message>
+    <message>
+        <source>Type the date as dd-mm-yyyy.</source>
+        <translation>Typ de datum als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <source>A date is needed (dd-mm-yyyy).</source>
+        <translation>Een datum is nodig (dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as dd-mm-yyyy, for example 02-03-2026.</source>
+        <translation>Geen datum: typ hem als dd-mm-jjjj, bijvoorbeeld 02-03-2026.</translation>
+    </message>
+</context>
+<context>
     <name>EntryList</name>
     <message>
         <source>(no answer yet)</source>
@@ -647,10 +674,6 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>author or body, e.g. BMA</source>
         <translation>opsteller of instantie, bijv. BMA</translation>
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation>datum onbekend</translation>
     </message>
     <message>
         <source>Author, date</source>
@@ -1059,10 +1082,6 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
     <message>
         <source>Description</source>
         <translation>Beschrijving</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
     </message>
     <message>
         <source>Received on</source>
@@ -1694,10 +1713,6 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>ontvangen</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
         <source>Dates</source>
         <translation>Data</translation>
     </message>
@@ -1814,6 +1829,21 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>(and %1 hints for this applicant)</source>
         <translation>(en %1 tips voor deze aanvrager)</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <source>Type the time as hh:mm. Unknown: leave empty.</source>
+        <translation>Typ de tijd als uu:mm. Onbekend: leeg laten.</translation>
+    </message>
+    <message>
+        <source>Not a time: type it as hh:mm, for example 09:30.</source>
+        <translation>Geen tijd: typ hem als uu:mm, bijvoorbeeld 09:30.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@ from enum import StrEnum
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -50,8 +48,10 @@ from interview_guide.ui.pages.forms import (
     add_enum,
     add_line,
     add_remove_row,
+    message_label,
 )
 from interview_guide.ui.style import MESSAGE, tint
+from interview_guide.ui.widgets.date_field import DateField, TimeField
 
 
 class CasePage(QWizardPage):
@@ -123,15 +123,17 @@ class CasePage(QWizardPage):
         self.v_number.setMaxLength(12)
         self._line(form, self.tr("Case reference"), "case_reference", "caseReference")
         self._line(form, self.tr("Applicant's name *"), "applicant_name", "applicantName")
-        birth = QDateEdit()
+        birth = DateField(partial=True)
         birth.setObjectName("dateOfBirth")
         form.addRow(self.tr("Date of birth"), birth)
+        birth_message = message_label()
+        form.addRow("", birth_message)
         self.bindings.append(
             DateBinding(
                 birth,
-                self.tr("unknown"),
                 lambda: self.controller.require().case.date_of_birth,
                 lambda v: self.controller.set_case_field("date_of_birth", v),
+                birth_message,
             )
         )
         self._line(form, self.tr("Nationality *"), "nationality", "nationality")
@@ -176,23 +178,27 @@ class CasePage(QWizardPage):
         sitting = lambda: self.controller.require().sittings[self.sitting - 1]  # noqa: E731
         put = lambda field: lambda v: self.controller.set_sitting_field(self.sitting, field, v)  # noqa: E731
         put_int = lambda field: lambda v: self.controller.set_interpreter_field(self.sitting, field, v)  # noqa: E731
-        day = QDateEdit()
+        day = DateField()
         day.setObjectName("sittingDate")
         grid.addRow(self.tr("Date *"), day)
-        self.bindings.append(DateBinding(day, "", lambda: sitting().date, put("date"), optional=False))
+        day_message = message_label()
+        grid.addRow("", day_message)
+        self.bindings.append(DateBinding(day, lambda: sitting().date, put("date"), day_message))
         location = QLineEdit()
         location.setObjectName("sittingLocation")
         grid.addRow(self.tr("Location *"), location)
         self.bindings.append(LineBinding(location, lambda: sitting().location, put("location")))
         times = QHBoxLayout()
+        times_message = message_label()
         for field, name in (("start", "sittingStart"), ("end", "sittingEnd")):
-            edit = QTimeEdit()
+            edit = TimeField()
             edit.setObjectName(name)
             times.addWidget(edit)
             self.bindings.append(
-                TimeBinding(edit, "--:--", lambda f=field: getattr(sitting(), f), put(field))
+                TimeBinding(edit, lambda f=field: getattr(sitting(), f), put(field), times_message)
             )
         grid.addRow(self.tr("Start and end"), times)
+        grid.addRow("", times_message)
         interpreter = QLineEdit()
         interpreter.setObjectName("interpreterName")
         interpreter.setPlaceholderText(self.tr("name or number"))

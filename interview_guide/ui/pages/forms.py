@@ -13,11 +13,9 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,19 +23,16 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 
 from interview_guide.core.text import Lang
 from interview_guide.ui.labels import fill_combo, select
 from interview_guide.ui.style import MESSAGE, mark_invalid, tint
+from interview_guide.ui.widgets.date_field import DateField, TimeField
 
 Getter = Callable[[], Any]
 Putter = Callable[[Any], str | None]
-
-UNKNOWN_DATE = QDate(1900, 1, 1)
-UNKNOWN_TIME = QTime(0, 0)
 
 
 class Binding:
@@ -140,43 +135,60 @@ class OptionalBoolBinding(Binding):
 
 
 class DateBinding(Binding):
-    """A date that may be unknown (shown as the special text at the minimum date)."""
+    """A date typed as dd-mm-jjjj (see ``DateField``); a birth date may be partly known.
 
-    def __init__(
-        self, widget: QDateEdit, unknown_text: str, get: Getter, put: Putter, optional: bool = True
-    ) -> None:
-        super().__init__(widget, get, put)
-        self.optional = optional
-        widget.setDisplayFormat("dd-MM-yyyy")
-        widget.setCalendarPopup(True)
-        if optional:
-            widget.setMinimumDate(UNKNOWN_DATE)
-            widget.setSpecialValueText(unknown_text)
-        widget.dateChanged.connect(self._changed)
+    A typed value is written as soon as it is a date; text that is not (yet) a date is never written,
+    and when the officer leaves the field it stays as typed with a message saying what is wrong.
+    A full date is written as ``datetime.date``, a partial one (``partial`` fields) as ``PartialDate``.
+    """
 
-    def _changed(self, value: QDate) -> None:
-        self.write(None if self.optional and value == UNKNOWN_DATE else value.toPython())
+    def __init__(self, widget: DateField, get: Getter, put: Putter, message: QLabel | None = None) -> None:
+        super().__init__(widget, get, put, message)
+        self.field = widget
+        widget.textEdited.connect(self._edited)
+        widget.editingFinished.connect(self._finished)
+
+    def _edited(self, _text: str) -> None:
+        if self.field.problem() is None:
+            self.write(self.field.value() if self.field.partial else self.field.date())
+        elif self.field.property("invalid"):
+            self.set_message(None)  # being corrected: the message returns if it is still wrong on leaving
+
+    def _finished(self) -> None:
+        problem = self.field.problem()
+        if problem is not None:
+            self.set_message(problem)
+        elif not self.field.property("invalid"):
+            self.field.normalise()  # "1-3-1996" reads back as 01-03-1996
 
     def show(self, value: Any) -> None:
-        widget: QDateEdit = self.widget  # type: ignore[assignment]
-        widget.setDate(QDate(value) if isinstance(value, dt.date) else UNKNOWN_DATE)
+        self.field.set_value(value)
 
 
 class TimeBinding(Binding):
-    """A time of day that may be unknown (00:00 shows the special text)."""
+    """A time of day typed as uu:mm (see ``TimeField``); empty means unknown."""
 
-    def __init__(self, widget: QTimeEdit, unknown_text: str, get: Getter, put: Putter) -> None:
-        super().__init__(widget, get, put)
-        widget.setDisplayFormat("HH:mm")
-        widget.setMinimumTime(UNKNOWN_TIME)
-        widget.setSpecialValueText(unknown_text)
-        widget.timeChanged.connect(
-            lambda value: self.write(None if value == UNKNOWN_TIME else value.toPython())
-        )
+    def __init__(self, widget: TimeField, get: Getter, put: Putter, message: QLabel | None = None) -> None:
+        super().__init__(widget, get, put, message)
+        self.field = widget
+        widget.textEdited.connect(self._edited)
+        widget.editingFinished.connect(self._finished)
+
+    def _edited(self, _text: str) -> None:
+        if self.field.problem() is None:
+            self.write(self.field.value())
+        elif self.field.property("invalid"):
+            self.set_message(None)
+
+    def _finished(self) -> None:
+        problem = self.field.problem()
+        if problem is not None:
+            self.set_message(problem)
+        elif not self.field.property("invalid"):
+            self.field.normalise()
 
     def show(self, value: Any) -> None:
-        widget: QTimeEdit = self.widget  # type: ignore[assignment]
-        widget.setTime(QTime(value.hour, value.minute) if isinstance(value, dt.time) else UNKNOWN_TIME)
+        self.field.set_value(value if isinstance(value, dt.time) else None)
 
 
 class IntBinding(Binding):

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,25 +29,15 @@ from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.labels import fill_combo, select
-from interview_guide.ui.pages.forms import UNKNOWN_DATE
+from interview_guide.ui.widgets.date_field import DateField
 
 REFUSED_STYLE = "color: #a61b1b;"
 
 
-def _date_edit(name: str, unknown: str) -> QDateEdit:
-    edit = QDateEdit()
+def _date_edit(name: str) -> DateField:
+    edit = DateField(optional=True)
     edit.setObjectName(name)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(UNKNOWN_DATE)
-    edit.setSpecialValueText(unknown)
-    edit.setDate(UNKNOWN_DATE)
     return edit
-
-
-def _date_value(edit: QDateEdit) -> dt.date | None:
-    value = edit.date().toPython()
-    return None if edit.date() == UNKNOWN_DATE or not isinstance(value, dt.date) else value
 
 
 def _short_date(value: dt.date | None) -> str:
@@ -126,7 +115,7 @@ class MaterialSection(QWidget):
         self.description.setObjectName("materialDescription")
         self.description.setPlaceholderText(self.tr("what it shows, when and where; not the file itself"))
         form.addRow(self.tr("Description"), self.description)
-        self.received = _date_edit("materialReceived", self.tr("unknown"))
+        self.received = _date_edit("materialReceived")
         form.addRow(self.tr("Received on"), self.received)
         layout.addLayout(form)
         add = _button(self.tr("Add material"), "materialAdd")
@@ -164,8 +153,8 @@ class MaterialSection(QWidget):
         ]
         self.refusals.setText("\n".join(lines))
         self.refusals.setVisible(bool(lines))
-        if self.received.date() == UNKNOWN_DATE:
-            self.received.setDate(QDate(self.controller.clock().date()))
+        if not self.received.text().strip():
+            self.received.set_value(self.controller.clock().date())
 
     def _on_changed(self, path: str) -> None:
         if path in ("material", "material_refusals"):
@@ -181,11 +170,17 @@ class MaterialSection(QWidget):
         if category == ContentCategory.SEXUALLY_EXPLICIT:
             self.refuse()
             return
+        problem = self.received.problem()
+        if problem is not None:
+            self.message.setText(problem)
+            self.message.setVisible(True)
+            self.received.setFocus()
+            return
         refusal = self.controller.add_material(
             MaterialKind(self.kind.currentData()),
             self.description.text(),
             category,
-            _date_value(self.received),
+            self.received.date(),
         )
         self.message.setVisible(refusal is not None)
         self.message.setText(refusal or "")
@@ -263,7 +258,7 @@ class ExpertSection(QWidget):
         self.author = QLineEdit()
         self.author.setObjectName("expertAuthor")
         self.author.setPlaceholderText(self.tr("author or body, e.g. BMA"))
-        self.date = _date_edit("expertDate", self.tr("date unknown"))
+        self.date = _date_edit("expertDate")
         author_row.addWidget(self.author, 2)
         author_row.addWidget(self.date, 1)
         form.addRow(self.tr("Author, date"), author_row)
@@ -309,17 +304,23 @@ class ExpertSection(QWidget):
     def add(self) -> None:
         """Record the expert report in the form; a psychological orientation test is refused."""
         kind = ExpertKind(self.kind.currentData())
+        problem = self.date.problem()
+        if problem is not None and kind != ExpertKind.PSYCHOLOGICAL_ORIENTATION_TEST:
+            self.message.setText(problem)
+            self.message.setVisible(True)
+            self.date.setFocus()
+            return
         refusal = self.controller.add_expert_report(
             kind,
             self.description.text(),
             self.author.text(),
-            _date_value(self.date),
+            self.date.date() if problem is None else None,
         )
         if refusal is None:
             self.message.setVisible(False)
             self.author.clear()
             self.description.clear()
-            self.date.setDate(UNKNOWN_DATE)
+            self.date.clear()
             return
         if kind != ExpertKind.PSYCHOLOGICAL_ORIENTATION_TEST:
             self.message.setText(refusal)

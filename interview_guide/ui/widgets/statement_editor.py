@@ -6,7 +6,6 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from interview_guide.ui.pages.forms import (
     add_line,
     message_label,
 )
+from interview_guide.ui.widgets.date_field import DateField
 
 MISSING_STYLE = "color: #a61b1b; font-weight: bold;"
 DONE_STYLE = "color: #1b6e2d;"
@@ -56,23 +56,25 @@ class StatementEditor(QWidget):
         )
         relation.setPlaceholderText(self.tr("e.g. partner since 2023, pastor of the applicant's church"))
         dates = QHBoxLayout()
+        dates_message = message_label()
         for caption, field, name in (
             (self.tr("written"), "date_of_statement", "statementDate"),
             (self.tr("received"), "date_received", "statementReceived"),
         ):
-            edit = QDateEdit()
+            edit = DateField(optional=True)
             edit.setObjectName(name)
             dates.addWidget(QLabel(caption))
             dates.addWidget(edit, 1)
             self.bindings.append(
                 DateBinding(
                     edit,
-                    self.tr("unknown"),
                     lambda f=field: getattr(self._statement(), f),
                     lambda v, f=field: self._put(f, v),
+                    dates_message,
                 )
             )
         form.addRow(self.tr("Dates"), dates)
+        form.addRow("", dates_message)
         self._enum(form, self.tr("Basis"), StatementBasis, "basis", "statementBasis")
         legal = QLabel(STATEMENT_LEGAL_CLASS.get(lang))
         legal.setObjectName("statementLegalClass")
