@@ -151,11 +151,11 @@ def test_truncated_and_bit_flipped_encrypted_file(tmp_path: Path, small_hearing:
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
-    with pytest.raises(CaseFileError, match="no such file"):
+    with pytest.raises(CaseFileError, match="no such case file"):
         load_case(tmp_path / "missing.igcase")
     with pytest.raises(CaseFileError, match="is a folder"):
         load_case(tmp_path)
-    with pytest.raises(CaseFileError, match="no such file"):
+    with pytest.raises(CaseFileError, match="no such case file"):
         is_encrypted(tmp_path / "missing.igcase")
 
 

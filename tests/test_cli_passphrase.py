@@ -93,7 +93,7 @@ def test_no_terminal_and_no_passphrase_is_one_line_and_exit_2(cases: tuple[Path,
 @pytest.mark.slow
 def test_unreadable_passphrase_file(cases: tuple[Path, Path], tmp_path: Path) -> None:
     result = run_cli("fingerprint", str(cases[1]), "--passphrase-file", str(tmp_path / "missing.txt"))
-    assert_one_line_error(result, "missing.txt", "cannot read the passphrase file")
+    assert_one_line_error(result, "missing.txt", "no such passphrase file")
     (tmp_path / "empty.txt").write_text("\n")
     result = run_cli("fingerprint", str(cases[1]), "--passphrase-file", str(tmp_path / "empty.txt"))
     assert_one_line_error(result, "empty.txt", "first line")

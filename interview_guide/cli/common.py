@@ -17,12 +17,14 @@ from pathlib import Path
 from interview_guide.core.errors import InterviewGuideError, WrongPassphraseError
 from interview_guide.core.hearing import Hearing
 from interview_guide.storage import save_case, save_case_with_key
+from interview_guide.storage.bounded_reader import read_bounded_text
 from interview_guide.storage.case_file import LoadedCase, parse_case_file, read_bytes
 from interview_guide.storage.crypto import CaseKey, PassphraseRequiredError, is_encrypted_data
 
 PASSPHRASE_VARIABLE = "INTERVIEW_GUIDE_PASSPHRASE"
 PROMPT_TRIES = 3
 MIN_NEW_PASSPHRASE = 8
+MAX_PASSPHRASE_FILE = 64 << 10  # the first line is used; more is not a passphrase file
 
 
 @dataclass
@@ -60,14 +62,7 @@ def given_passphrase(args: argparse.Namespace) -> str | None:
     """
     path: Path | None = getattr(args, "passphrase_file", None)
     if path is not None:
-        try:
-            text = path.read_bytes().decode("utf-8-sig")
-        except OSError as exc:
-            raise InterviewGuideError(
-                f"{path}: cannot read the passphrase file: {exc.strerror or exc}"
-            ) from None
-        except UnicodeDecodeError:
-            raise InterviewGuideError(f"{path}: the passphrase file is not UTF-8 text") from None
+        text = read_bounded_text(path, MAX_PASSPHRASE_FILE, what="passphrase file", pipes=True)
         lines = text.splitlines()
         if not lines or not lines[0]:
             raise InterviewGuideError(f"{path}: the first line of the passphrase file is empty")

@@ -90,7 +90,7 @@ def is_encrypted(path: str | Path) -> bool:
     Raises:
         CaseFileError: the file cannot be read.
     """
-    return is_encrypted_data(read_bytes(Path(path), 16))
+    return is_encrypted_data(read_bytes(Path(path), head=16))
 
 
 __all__ = [

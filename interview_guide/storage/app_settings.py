@@ -5,13 +5,14 @@ Settings may fall back to defaults when their file is damaged (the caller is tol
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from interview_guide.core.errors import InterviewGuideError
 from interview_guide.core.text import Lang
 from interview_guide.storage.atomic import write_atomic
+from interview_guide.storage.bounded_reader import MAX_SETTINGS_BYTES, read_bounded_json
 from interview_guide.storage.paths import data_dir
 
 SETTINGS_FILE = "settings.json"
@@ -46,15 +47,14 @@ def load_settings(path: Path | None = None) -> tuple[AppSettings, str | None]:
         The settings, and a warning when the file was damaged and defaults are used instead.
     """
     path = path or settings_path()
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not path.exists() and not path.is_symlink():
         return AppSettings(), None
-    except (OSError, UnicodeDecodeError) as exc:
-        return AppSettings(), f"{path}: settings could not be read ({exc}); using defaults"
     try:
-        return AppSettings.model_validate(json.loads(raw)), None
-    except (json.JSONDecodeError, ValidationError, TypeError):
+        raw = read_bounded_json(path, MAX_SETTINGS_BYTES, what="settings file")
+        return AppSettings.model_validate(raw), None
+    except InterviewGuideError as exc:
+        return AppSettings(), f"{exc}; using the default settings"
+    except (ValidationError, TypeError):
         return AppSettings(), f"{path}: settings were damaged; using defaults"
 
 

@@ -1,21 +1,32 @@
 """Atomic file writes: a temp file in the same folder, fsync, then os.replace over the target.
 
-A crash at any moment leaves either the old file or the new one, never a truncated mix.
+A crash at any moment leaves either the old file or the new one, never a truncated mix. A crash
+can leave the temp file behind (``.<name>.<random>.tmp`` beside the target); :func:`remove_stale_temps`
+removes those of one file, and is called when a file is next opened for writing. Temp files hold
+exactly the bytes of the file they replace, so those of an encrypted case are encrypted too.
+
+Saving through a symbolic link writes the file the link points to and leaves the link in place.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
 import tempfile
 import time
 from pathlib import Path
 
 from interview_guide.core.errors import InterviewGuideError
 
-# On Windows, antivirus or an indexer can briefly hold the target open; a short bounded retry of
-# the rename avoids a spurious failure there (prior-art §4). Other errors are not retried.
-_REPLACE_RETRIES = (0.01, 0.04, 0.16)
+# While another process briefly holds the target open (on Windows: antivirus, the search indexer,
+# a backup client), replacing it fails with PermissionError. A short bounded retry (about 1.3 s in
+# all) avoids a spurious failure there (prior-art §4); other errors are not retried. The retry runs
+# on every platform, so the behaviour is the same, and tested, everywhere.
+REPLACE_RETRY_DELAYS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.4, 0.5)
+_TEMP_SUFFIX = ".tmp"
+_MAX_LINKS = 40
 
 
 class WriteError(InterviewGuideError):
@@ -24,8 +35,6 @@ class WriteError(InterviewGuideError):
 
 def describe_os_error(exc: OSError) -> str:
     """A short, human description of why a file operation failed."""
-    import errno
-
     reasons = {
         errno.ENOSPC: "the disk is full",
         errno.EDQUOT: "the disk quota is used up",
@@ -36,6 +45,7 @@ def describe_os_error(exc: OSError) -> str:
         errno.EISDIR: "it is a folder",
         errno.ENOTDIR: "a part of the path is not a folder",
         errno.ENAMETOOLONG: "the name is too long",
+        errno.ELOOP: "a symbolic link points to itself",
     }
     return reasons.get(exc.errno or 0, exc.strerror or str(exc))
 
@@ -51,25 +61,79 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def write_target(path: Path) -> Path:
+    """The file a write to ``path`` really replaces: ``path`` itself, or where its symlinks lead.
+
+    A dangling link leads to the file it names (which the write then creates).
+
+    Raises:
+        WriteError: the links form a loop or are nested too deeply.
+    """
+    path = Path(path)
+    for _ in range(_MAX_LINKS):
+        if not path.is_symlink():
+            return path
+        link = Path(os.readlink(path))
+        path = link if link.is_absolute() else path.parent / link
+    raise WriteError(f"{path}: cannot be written: {describe_os_error(OSError(errno.ELOOP, 'loop'))}")
+
+
+def temp_name_pattern(name: str) -> re.Pattern[str]:
+    """The names of the temp files :func:`write_atomic` makes for a file called ``name``."""
+    return re.compile(rf"\.{re.escape(name)}\.[A-Za-z0-9_]{{6,16}}{re.escape(_TEMP_SUFFIX)}")
+
+
+def remove_stale_temps(path: Path, min_age: float = 0.0) -> list[Path]:
+    """Remove temp files left beside ``path`` by writes that a crash or kill interrupted.
+
+    Args:
+        path: the file whose temp files to remove.
+        min_age: remove only temp files not modified for this many seconds. 0 when no other writer
+            can be writing ``path`` (its case lock is held); a minute for files that another running
+            instance may be writing at this moment (a write takes milliseconds).
+
+    Returns:
+        The files removed (those that could not be removed are left, silently: a later start tries again).
+    """
+    target = write_target(Path(path))
+    folder = target.parent if str(target.parent) else Path(".")
+    pattern = temp_name_pattern(target.name)
+    removed = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    now = time.time()
+    for name in names:
+        if pattern.fullmatch(name):
+            with contextlib.suppress(OSError):
+                if min_age and now - (folder / name).stat().st_mtime < min_age:
+                    continue
+                (folder / name).unlink()
+                removed.append(folder / name)
+    return removed
+
+
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically and durably.
+    """Write ``data`` to ``path`` atomically and durably (through a symlink: to the file it names).
 
     Raises:
         WriteError: naming the file and the reason; the old file (if any) is left untouched.
     """
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
+    target = write_target(path)
+    folder = target.parent if str(target.parent) else Path(".")
     tmp_name: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TEMP_SUFFIX, dir=folder)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
+        if target.exists():
             with contextlib.suppress(OSError):
-                os.chmod(tmp_name, path.stat().st_mode & 0o777)
-        _replace(tmp_name, path)
+                os.chmod(tmp_name, target.stat().st_mode & 0o777)
+        replace_with_retry(tmp_name, target)
         tmp_name = None
         _fsync_dir(folder)
     except OSError as exc:
@@ -80,13 +144,16 @@ def write_atomic(path: Path, data: bytes) -> None:
                 os.unlink(tmp_name)
 
 
-def _replace(source: str, target: Path) -> None:
-    for delay in _REPLACE_RETRIES:
+def replace_with_retry(source: str | Path, target: str | Path) -> None:
+    """``os.replace(source, target)``, retried for about a second while it fails with PermissionError.
+
+    Raises:
+        OSError: the last error, when every try failed (or at once, for any other error).
+    """
+    for delay in REPLACE_RETRY_DELAYS:
         try:
             os.replace(source, target)
             return
         except PermissionError:
-            if os.name != "nt":
-                raise
             time.sleep(delay)
     os.replace(source, target)

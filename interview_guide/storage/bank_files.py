@@ -8,8 +8,9 @@ from pathlib import Path
 
 from interview_guide.core.bank import BankClaimType, QuestionBank
 from interview_guide.core.bank_loader import check_bank_set, parse_bank
-from interview_guide.core.errors import BankError
+from interview_guide.core.errors import BankError, InterviewGuideError
 from interview_guide.resources import banks_dir
+from interview_guide.storage.bounded_reader import MAX_BANK_BYTES, read_bounded_text
 
 BANK_SUFFIXES = (".yaml", ".yml")
 # The last set loaded, by (file, modification time, size) of each file: start-up and the demo case
@@ -54,8 +55,8 @@ def bank_files(paths: Sequence[Path]) -> list[Path]:
             if not found:
                 problems.append(f"{path}: no question bank (*.yaml) in this folder")
             files.extend(found)
-        elif path.is_file():
-            files.append(path)
+        elif path.exists():
+            files.append(path)  # a pipe or device is refused by the reader, with a clear line
         else:
             problems.append(f"{path}: no such file or folder")
     if problems:
@@ -80,12 +81,9 @@ def load_banks(paths: Sequence[Path] | None = None) -> BankSet:
     problems: list[str] = []
     for file in files:
         try:
-            text = file.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            problems.append(f"{file}: not UTF-8 text")
-            continue
-        except OSError as exc:
-            problems.append(f"{file}: cannot be read: {exc.strerror or exc}")
+            text = read_bounded_text(file, MAX_BANK_BYTES, what="question bank")
+        except InterviewGuideError as exc:
+            problems.append(str(exc))
             continue
         try:
             loaded.append((str(file), parse_bank(text, str(file))))

@@ -7,7 +7,6 @@ ones are refused with a clear message, never half-read.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -17,7 +16,8 @@ from pydantic import ValidationError
 from interview_guide.core.bank_loader import format_loc
 from interview_guide.core.errors import CaseFileError
 from interview_guide.core.hearing import SCHEMA_VERSION, Hearing
-from interview_guide.storage.atomic import describe_os_error, write_atomic
+from interview_guide.storage.atomic import write_atomic
+from interview_guide.storage.bounded_reader import MAX_CASE_BYTES, loads_bounded_json, read_bounded
 from interview_guide.storage.crypto import CaseKey, decrypt_file, is_encrypted_data
 
 CASE_SUFFIX = ".igcase"
@@ -63,18 +63,7 @@ def parse_case(data: bytes, source: str) -> Hearing:
     Raises:
         CaseFileError: naming ``source`` and what is wrong.
     """
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise CaseFileError(f"{source}: not a case file (not UTF-8 text)") from None
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CaseFileError(
-            f"{source}: damaged or not a case file (invalid JSON at line {exc.lineno}, column {exc.colno})"
-        ) from None
-    except RecursionError:
-        raise CaseFileError(f"{source}: damaged or not a case file (nested too deeply)") from None
+    raw = loads_bounded_json(data, source, what="case file", error=CaseFileError)
     if not isinstance(raw, dict) or "schema_version" not in raw:
         raise CaseFileError(f"{source}: not an Interview Guide case file (no schema_version)")
     raw = migrate(raw, source)
@@ -108,17 +97,15 @@ def migrate(raw: dict[str, Any], source: str) -> dict[str, Any]:
     return raw
 
 
-def read_bytes(path: Path, limit: int = -1) -> bytes:
-    """Read a file (or its first ``limit`` bytes), turning OS errors into a CaseFileError naming the file."""
-    try:
-        with Path(path).open("rb") as handle:
-            return handle.read(limit)
-    except FileNotFoundError:
-        raise CaseFileError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise CaseFileError(f"{path}: is a folder, not a case file") from None
-    except OSError as exc:
-        raise CaseFileError(f"{path}: cannot be read: {describe_os_error(exc)}") from None
+def read_bytes(path: Path, head: int | None = None, *, max_bytes: int = MAX_CASE_BYTES) -> bytes:
+    """Read a case file (or only its first ``head`` bytes) through the shared bounded reader.
+
+    Raises:
+        CaseFileError: naming the file: missing, a folder, a pipe or device, too large, unreadable.
+    """
+    if head is not None:
+        return read_bounded(path, head, what="case file", error=CaseFileError, head=True)
+    return read_bounded(path, max_bytes, what="case file", error=CaseFileError)
 
 
 def parse_case_file(

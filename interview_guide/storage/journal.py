@@ -25,7 +25,8 @@ from pathlib import Path
 
 from interview_guide.core.errors import CaseFileError
 from interview_guide.storage.atomic import WriteError, describe_os_error
-from interview_guide.storage.case_file import JOURNAL_MAGIC, read_bytes
+from interview_guide.storage.bounded_reader import MAX_JOURNAL_BYTES, loads_bounded_json, read_bounded
+from interview_guide.storage.case_file import JOURNAL_MAGIC
 from interview_guide.storage.crypto import (
     HEADER_SIZE,
     CaseKey,
@@ -40,7 +41,7 @@ _FLAG_ENCRYPTED = 1
 _HEAD = struct.Struct(">8sBBH16sQ")
 HEAD_SIZE = _HEAD.size + 4
 _LENGTH = struct.Struct(">I")
-MAX_RECORD = 64 << 20  # larger than any op; a bigger length is damage, not a reason to allocate
+MAX_RECORD = MAX_JOURNAL_BYTES  # larger than any op; a bigger length is damage, not a reason to allocate
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -177,7 +178,8 @@ def read_journal(path: Path, passphrase: str | None = None, key: CaseKey | None 
         PassphraseRequiredError, WrongPassphraseError: the journal is encrypted and cannot be unlocked.
         CaseFileError: the file cannot be read or its header is damaged (nothing in it can be used).
     """
-    return parse_journal(read_bytes(path), str(path), passphrase, key)
+    data = read_bounded(path, MAX_JOURNAL_BYTES, what="autosave journal", error=CaseFileError)
+    return parse_journal(data, str(path), passphrase, key)
 
 
 def parse_journal(
@@ -242,7 +244,9 @@ def _read_record(
     try:
         if contents.key is not None:
             payload = contents.key.open(payload, associated, source)
-        contents.ops.append(check_op(json.loads(payload.decode("utf-8"))))
-    except (CaseFileError, UnicodeDecodeError, json.JSONDecodeError, RecursionError, OpError):
+        contents.ops.append(
+            check_op(loads_bounded_json(payload, source, what="journal record", error=CaseFileError))
+        )
+    except (CaseFileError, OpError):
         return "unreadable", end
     return None, end

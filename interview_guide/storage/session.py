@@ -26,7 +26,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from interview_guide.core.errors import InterviewGuideError
 from interview_guide.storage.atomic import WriteError, describe_os_error, write_atomic
+from interview_guide.storage.bounded_reader import MAX_SETTINGS_BYTES, read_bounded_json
 from interview_guide.storage.paths import data_dir
 
 AUTOSAVE_FOLDER = "autosave"
@@ -126,7 +128,7 @@ def write_marker(folder: Path, marker: Marker) -> None:
 def read_marker(folder: Path) -> Marker | None:
     """Read ``session.json``; None if it is missing or damaged (the snapshots may still be usable)."""
     try:
-        raw = json.loads((folder / MARKER_NAME).read_bytes().decode("utf-8"))
+        raw = read_bounded_json(folder / MARKER_NAME, MAX_SETTINGS_BYTES, what="session marker")
         if not isinstance(raw, dict):
             return None
         pid, started, case_file = raw.get("pid"), raw.get("started_at"), raw.get("case_file")
@@ -136,7 +138,7 @@ def read_marker(folder: Path) -> Marker | None:
             case_file=Path(case_file) if isinstance(case_file, str) and case_file else None,
             encrypted=raw.get("encrypted") is True,
         )
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+    except (InterviewGuideError, ValueError):
         return None
 
 

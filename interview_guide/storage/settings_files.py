@@ -20,16 +20,34 @@ from pydantic import ValidationError
 from interview_guide.core.bank_loader import format_loc
 from interview_guide.core.deadlines import DeadlineSettings, settings_from_mapping
 from interview_guide.core.errors import InterviewGuideError
-from interview_guide.storage.atomic import describe_os_error
+from interview_guide.storage.bounded_reader import MAX_NUMBER_CHARS, MAX_SETTINGS_BYTES, read_bounded_text
 from interview_guide.storage.paths import data_dir
 
 DEADLINES_FILE = "deadlines.yaml"
 
 
 class _Loader(yaml.SafeLoader):
-    """YAML's safe loader, except that ``17:00`` stays text (YAML 1.1 reads it as the number 1020)."""
+    """YAML's safe loader, except that ``17:00`` stays text (YAML 1.1 reads it as the number 1020).
+
+    Aliases (``*name``) are refused: a settings file never needs them, and nested aliases make a few
+    bytes expand into billions of values when the result is walked (the "billion laughs").
+    """
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            line = self.peek_event().start_mark.line + 1  # type: ignore[no-untyped-call]
+            raise yaml.YAMLError(f"aliases (*name) are not allowed (line {line})")
+        return super().compose_node(parent, index)
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        # Python refuses more than 4,300 digits with a bare ValueError; no setting needs 20.
+        digits = len(str(node.value))
+        if digits > MAX_NUMBER_CHARS:
+            raise yaml.YAMLError(f"a number of {digits} digits (line {node.start_mark.line + 1})")
+        return super().construct_yaml_int(node)
 
 
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
 _TIME_OF_DAY = re.compile(r"^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$")
 _Loader.yaml_implicit_resolvers = {
     first: ([("tag:yaml.org,2002:str", _TIME_OF_DAY)] if first.isdigit() else []) + list(resolvers)
@@ -58,22 +76,18 @@ def load_deadlines(path: Path | None = None) -> DeadlineSettings:
     """
     explicit = path is not None
     file = path if path is not None else deadlines_path()
-    try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        if explicit:
-            raise SettingsFileError(f"{file}: no such deadlines file") from None
+    if not explicit and not file.exists() and not file.is_symlink():
         return DeadlineSettings()
-    except UnicodeDecodeError:
-        raise SettingsFileError(f"{file}: not UTF-8 text") from None
-    except OSError as exc:
-        raise SettingsFileError(f"{file}: cannot be read: {describe_os_error(exc)}") from None
+    text = read_bounded_text(file, MAX_SETTINGS_BYTES, what="deadlines file", error=SettingsFileError)
     try:
         data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise SettingsFileError(f"{file}: not valid YAML{where}") from None
+        detail = f": {exc}" if type(exc) is yaml.YAMLError else ""
+        raise SettingsFileError(f"{file}: not valid YAML{where}{detail}") from None
+    except RecursionError:
+        raise SettingsFileError(f"{file}: not valid YAML (nested too deeply)") from None
     if data is None:
         return DeadlineSettings()
     if not isinstance(data, dict):
