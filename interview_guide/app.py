@@ -20,19 +20,16 @@ from interview_guide.storage.bank_files import BankSet, load_banks
 from interview_guide.ui.autosave import AutosaveService
 from interview_guide.ui.autosave_status import AutosaveStatus
 from interview_guide.ui.checker.feature import CheckerFeature
-from interview_guide.ui.controller import HearingController
+from interview_guide.ui.controller import Clock, HearingController, local_now
+from interview_guide.ui.entries_model import EntriesModel
 from interview_guide.ui.export_actions import ExportActions
 from interview_guide.ui.file_actions import FileActions
 from interview_guide.ui.finalise_actions import FinaliseActions
 from interview_guide.ui.main_window import MainWindow
-from interview_guide.ui.pages.case_page import CasePage
-from interview_guide.ui.pages.corrections_page import CorrectionsPage
-from interview_guide.ui.pages.frame_page import ReferenceFramePage
-from interview_guide.ui.pages.review_page import ReviewPage
-from interview_guide.ui.pages.statements_page import StatementsPage
+from interview_guide.ui.pages.hearing_pages import build_hearing_pages
 from interview_guide.ui.recovery import offer_recovery
 from interview_guide.ui.wheel_guard import install_wheel_guard
-from interview_guide.ui.wizard import HearingWizard, PageFactory
+from interview_guide.ui.wizard import HearingWizard
 
 APP_NAME = "Interview Guide"
 T = TypeVar("T")
@@ -46,6 +43,7 @@ class AppContext:
     settings: AppSettings
     banks: BankSet
     controller: HearingController
+    entries: EntriesModel
     autosave: AutosaveService
     window: MainWindow | None = None
     extras: list[object] = field(default_factory=list)
@@ -63,10 +61,6 @@ class AppContext:
         raise LookupError(kind.__name__)
 
 
-# The wizard's pages around the theme pages (which come from the banks), in order.
-PAGES_BEFORE_THEMES: list[PageFactory] = [CasePage, ReferenceFramePage]
-PAGES_AFTER_THEMES: list[PageFactory] = [StatementsPage, ReviewPage, CorrectionsPage]
-
 # Features that add menus, panels and behaviour to a newly built window, in order. Each takes the
 # context and the window and returns the object that keeps its state (kept in context.extras).
 Feature = Callable[["AppContext", MainWindow], object]
@@ -79,9 +73,9 @@ FEATURES: list[Feature] = [
 ]
 
 
-def make_wizard(controller: HearingController, lang: Lang) -> HearingWizard:
+def make_wizard(controller: HearingController, entries: EntriesModel, lang: Lang) -> HearingWizard:
     """The wizard with every page for the hearing in the controller."""
-    return HearingWizard(controller, lang, PAGES_BEFORE_THEMES, PAGES_AFTER_THEMES)
+    return HearingWizard(build_hearing_pages(controller, entries, lang))
 
 
 def build_window(context: AppContext) -> MainWindow:
@@ -90,7 +84,10 @@ def build_window(context: AppContext) -> MainWindow:
     install_translators(context.app, lang)
     old = context.window
     window = MainWindow(
-        context.controller, context.settings, lang, lambda: make_wizard(context.controller, lang)
+        context.controller,
+        context.settings,
+        lang,
+        lambda: make_wizard(context.controller, context.entries, lang),
     )
     context.extras = []
     for feature in FEATURES:  # one by one: a feature may use the ones installed before it
@@ -123,8 +120,12 @@ def switch_language(context: AppContext, lang: str) -> None:
         window.statusBar().showMessage(problem, 15000)
 
 
-def create_context(lang: Lang | None = None) -> AppContext:
+def create_context(lang: Lang | None = None, clock: Clock = local_now) -> AppContext:
     """Build the app's parts (without showing anything).
+
+    Args:
+        lang: the UI language (default: the one in the settings).
+        clock: where the record's times come from (tests pass a clock they move by hand).
 
     Raises:
         BankError: the shipped question banks are broken.
@@ -137,7 +138,8 @@ def create_context(lang: Lang | None = None) -> AppContext:
     if lang is not None:
         settings.ui_lang = lang
     banks = load_banks()
-    controller = HearingController(banks)
+    controller = HearingController(banks, clock)
+    entries = EntriesModel(controller)
     autosave = AutosaveService(controller)
     app.aboutToQuit.connect(lambda: finish_autosave(controller, autosave))
     return AppContext(
@@ -145,6 +147,7 @@ def create_context(lang: Lang | None = None) -> AppContext:
         settings=settings,
         banks=banks,
         controller=controller,
+        entries=entries,
         autosave=autosave,
         settings_warning=warning,
     )
@@ -161,13 +164,13 @@ def prepare_every_page(window: MainWindow) -> None:
     """Fill every page of the wizard from the record, as a user going to it would get it.
 
     The pages are all built with the wizard; this runs what visiting each one runs
-    (``initializePage``) without painting pages that are not on screen.
+    (``refresh``) without painting pages that are not on screen.
     """
     wizard = window.wizard
     if wizard is None:
         return
-    for page in wizard.pages():
-        page.initializePage()
+    for page in wizard.hearing_pages.in_order():
+        page.refresh()
 
 
 def run_app(case: Path | None = None, demo: bool = False, quit_when_shown: bool = False) -> int:

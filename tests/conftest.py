@@ -1,4 +1,8 @@
-"""Shared test set-up: Qt offscreen, a private data folder, and small hearing fixtures."""
+"""Shared test set-up: Qt offscreen, a private data folder, small hearing fixtures, the app and its window.
+
+The app fixtures (``clock``, ``context``, ``window``) import Qt only when a test asks for them, so
+the Qt-free tests also run where Qt cannot load.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +14,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["INTERVIEW_GUIDE_DATA_DIR"] = tempfile.mkdtemp(prefix="ig-test-data-")
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from helpers import T0, FakeClock
 
 from interview_guide.core.hearing import Hearing
 
-T0 = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from interview_guide.app import AppContext
+    from interview_guide.ui.main_window import MainWindow
 
 
 class UnexpectedDialog(AssertionError):
@@ -72,3 +83,34 @@ def small_hearing() -> Hearing:
     editing.close_break(hearing, T0 + dt.timedelta(minutes=65))
     editing.add_entry(hearing, "life-now", "Tell me about your life here.", T0 + dt.timedelta(minutes=70))
     return hearing
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The app's clock in GUI tests: stands at T0 until the test moves it."""
+    return FakeClock()
+
+
+@pytest.fixture
+def context(qapp: object, data_dir: Path, clock: FakeClock) -> Iterator[AppContext]:
+    """The app's parts in English, on a private data folder and the test's clock (no window yet)."""
+    from interview_guide.app import create_context
+
+    context = create_context("en", clock=clock)
+    yield context
+    context.autosave.stop(keep_session=False)
+
+
+@pytest.fixture
+def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
+    """The main window on the start screen, shown; closed at the end without asking to save."""
+    from gui_helpers import close_without_asking
+
+    from interview_guide.app import build_window
+
+    window = build_window(context)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    close_without_asking(window)
+    window.deleteLater()

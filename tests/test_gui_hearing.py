@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
 )
@@ -25,6 +24,7 @@ from interview_guide.ui.dialogs import BreakDialog
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.theme_page import ThemePage
 from interview_guide.ui.passphrase_dialog import NewPassphraseDialog
+from interview_guide.ui.widgets.entry_list import EntryList
 
 
 class FakeClock:
@@ -173,7 +173,8 @@ def test_scripted_hearing(
     page = theme_page(window)
     entries = page.entries
     assert entries.numbers() == [1, 2, 3]
-    entries.itemClicked.emit(entries.item(0))
+    first = entries.visualRect(entries.model().index(0, 0)).center()
+    qtbot.mouseClick(entries.viewport(), Qt.MouseButton.LeftButton, pos=first)
     assert page.panel.number == 1
     clock.advance(1)
     page.panel.answer_edit.moveCursor(page.panel.answer_edit.textCursor().MoveOperation.End)
@@ -206,7 +207,7 @@ def test_scripted_hearing(
     # Review: every entry in order; remarks typed there reach the record.
     jump(window, "Review")
     review = window.wizard.currentPage()
-    assert review.findChild(QListWidget, "reviewEntries").count() == 5
+    assert review.findChild(EntryList, "reviewEntries").count() == 5
     qtbot.keyClicks(review.findChild(QPlainTextEdit, "courseRemarks"), "The hearing went calmly.")
 
     # Save through the dialog (the file picker is the only thing replaced).
@@ -273,7 +274,7 @@ def test_jumps_fill_every_page_and_back_follows_the_page_order(
     assert wizard is not None
     jump(window, "Review")  # straight to the last pages, never visited: they still show the record
     review = wizard.currentPage()
-    assert review.findChild(QListWidget, "reviewEntries").count() == len(context.controller.require().entries)
+    assert review.findChild(EntryList, "reviewEntries").count() == len(context.controller.require().entries)
     back = wizard.findChild(QPushButton, "backButton")
     forward = wizard.findChild(QPushButton, "nextButton")
     ids = wizard.pageIds()

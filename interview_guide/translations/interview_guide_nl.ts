@@ -541,7 +541,7 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     </message>
 </context>
 <context>
-    <name>EntryList</name>
+    <name>EntriesModel</name>
     <message>
         <source>(no answer yet)</source>
         <translation>(nog geen antwoord)</translation>

@@ -1,7 +1,7 @@
 """AutosaveService: every edit reaches the disk within about a second, off the UI thread.
 
-It listens to the controller's ``changed(path)``, collects the changed parts of the record, and hands
-them to the storage Autosaver after a short pause in typing (DEBOUNCE_MS), and at the latest
+It listens to the controller's ``record_changed(path)``, collects the changed parts of the record,
+and hands them to the storage Autosaver after a short pause in typing (DEBOUNCE_MS), and at the latest
 MAX_WAIT_MS after the first edit not yet handed over, so that typing that never pauses reaches the
 disk within a second too (the promise: a kill -9 loses at most the last second). A snapshot is taken
 on page change, on close, and every SNAPSHOT_MS while edits come in. The Autosaver's worker thread
@@ -54,7 +54,7 @@ class AutosaveService(QObject):
         self._snapshot_timer.timeout.connect(self.snapshot)
         self.saved.connect(self._on_saved)
         self.failed.connect(self._on_failed)
-        controller.changed.connect(self._on_changed)
+        controller.record_changed.connect(self._on_changed)
         controller.hearing_replaced.connect(self.restart)
         controller.saved.connect(self._on_case_saved)
 

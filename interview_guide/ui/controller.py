@@ -1,19 +1,25 @@
 """HearingController: the one QObject that owns the hearing record; every edit goes through it.
 
 Widgets never hold answers: they call the controller, which edits the record through
-``core.editing`` and announces the change with ``changed(path)``. The path names the part of the
-record that changed, in the journal's terms ("case", "reference_frame", "sittings", "entries/N",
-...), so autosave and every page see the same current data.
+``core.editing`` and announces the change twice, for two kinds of listener:
+
+* ``record_changed(path)`` is for persistence only (the autosave journal): the path names exactly
+  the part of the record that changed, in the journal's terms (``core.record_paths``: ``"case"``,
+  ``"entries/7"``, ``"audit_trail/12"``...), so one keystroke journals one entry, not the record.
+* narrow, typed signals are for views: ``entry_added(number)``, ``entry_changed(number, part)``,
+  ``section_changed(field)``. A keystroke in an answer emits ``entry_changed(n, EntryPart.ANSWER)``,
+  which only the entries model (and through it the one row that shows the entry) listens to.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal
 
 from interview_guide.core import editing, statement_edits
@@ -22,6 +28,8 @@ from interview_guide.core.deadlines import DeadlineSettings
 from interview_guide.core.errors import InterviewGuideError, RecordRuleError
 from interview_guide.core.finalise import finalise_problems
 from interview_guide.core.hearing import (
+    Attendee,
+    AttendeeRole,
     BankRef,
     ClaimType,
     CommunicationIssueKind,
@@ -30,10 +38,13 @@ from interview_guide.core.hearing import (
     HearingType,
     Interpreter,
 )
+from interview_guide.core.record_paths import RecordField, entry_path
+from interview_guide.core.reference_frame import Relationship
 from interview_guide.core.sanitize import clean_text
 from interview_guide.core.statements import ContentCategory, ExpertKind, MaterialKind, ThirdPartyStatement
 from interview_guide.core.text import Lang
 from interview_guide.storage.bank_files import BankSet
+from interview_guide.storage.ops import edit_paths
 
 if TYPE_CHECKING:
     from interview_guide.report.corrections import ImportResult
@@ -43,6 +54,17 @@ Clock = Callable[[], dt.datetime]
 # Called before an own question is logged, with its text and the widget asking: returns None to not
 # ask it, or the checker categories the officer overrode and the reason given (([], "") when none).
 OwnQuestionGuard = Callable[[str, Any], tuple[list[str], str] | None]
+RemarkField = Literal[RecordField.COURSE_REMARKS, RecordField.CONSULTATION_NOTE]
+
+
+class EntryPart(StrEnum):
+    """What changed in an entry (the second argument of ``entry_changed``)."""
+
+    QUESTION = "question"  # the question text was corrected
+    ANSWER = "answer"  # the answer text (typing)
+    ANSWERED = "answered"  # the answer was logged as given
+    ISSUES = "issues"  # an interpreter or communication problem was noted
+    OVERRIDE = "override"  # the reason for asking a blocked question
 
 
 def local_now() -> dt.datetime:
@@ -56,11 +78,17 @@ def _validation_message(exc: ValidationError) -> str:
 
 
 class HearingController(QObject):
-    """Owns the Hearing and applies every edit; pages and autosave listen to its signals."""
+    """Owns the Hearing and applies every edit; autosave and views listen to its signals.
 
-    hearing_replaced = Signal()  # a new or other hearing was loaded: pages rebuild
-    changed = Signal(str)  # path of the changed part of the record
-    entry_added = Signal(int)
+    Views read the record through ``hearing``/``require()`` and never change it: every change is a
+    method call here, so that it is cleaned, checked, journalled and announced.
+    """
+
+    hearing_replaced = Signal()  # a new or other hearing was loaded: views rebuild
+    record_changed = Signal(str)  # persistence only: the record path that changed (core.record_paths)
+    section_changed = Signal(object)  # a RecordField other than entries and the audit trail changed
+    entry_added = Signal(int)  # entry number
+    entry_changed = Signal(int, object)  # entry number, EntryPart
     current_entry_changed = Signal(int)  # 0: no current entry
     dirty_changed = Signal(bool)
     saved = Signal(str)  # path
@@ -145,9 +173,20 @@ class HearingController(QObject):
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
 
-    def _changed(self, path: str) -> None:
+    def _journal(self, *paths: str) -> None:
         self._set_dirty(True)
-        self.changed.emit(path)
+        for path in paths:
+            self.record_changed.emit(path)
+
+    def _section(self, field: RecordField) -> None:
+        """Announce a change of a whole top-level field (not the entries or the audit trail)."""
+        self._journal(field.value)
+        self.section_changed.emit(field)
+
+    def _entry(self, number: int, part: EntryPart, *paths: str) -> None:
+        """Announce a change of one entry (``paths``: what to journal, default the entry itself)."""
+        self._journal(*(paths or (entry_path(number),)))
+        self.entry_changed.emit(number, part)
 
     def mark_unsaved(self) -> None:
         """Note that the record holds changes the case file does not (after recovery)."""
@@ -175,30 +214,34 @@ class HearingController(QObject):
         Returns:
             None, or a message saying why the value was refused (shown inline).
         """
-        return self._set_field(self.require().case, name, value, "case")
+        return self._set_field(self.require().case, name, value, RecordField.CASE)
 
     def set_frame_field(self, name: str, value: Any) -> str | None:
         """Set a field of the reference frame; returns a refusal message or None."""
-        return self._set_field(self.require().reference_frame, name, value, "reference_frame")
+        return self._set_field(self.require().reference_frame, name, value, RecordField.REFERENCE_FRAME)
 
     def set_sitting_field(self, sitting: int, name: str, value: Any) -> str | None:
         """Set a field of a sitting (1-based number); returns a refusal message or None."""
-        return self._set_field(self.require().sittings[sitting - 1], name, value, "sittings")
+        return self._set_field(self.require().sittings[sitting - 1], name, value, RecordField.SITTINGS)
 
     def set_interpreter_field(self, sitting: int, name: str, value: Any) -> str | None:
         """Set a field of a sitting's interpreter; returns a refusal message or None."""
         target = self.require().sittings[sitting - 1].interpreter
-        return self._set_field(target, name, value, "sittings")
+        return self._set_field(target, name, value, RecordField.SITTINGS)
 
-    def set_text(self, name: str, text: str) -> None:
-        """Set a free-text field of the hearing (course_remarks, consultation_note)."""
+    def set_remark(self, field: RemarkField, text: str) -> None:
+        """Set the remarks on the course of the hearing, or the consultation note."""
         hearing = self.require()
         text = clean_text(text)
-        if getattr(hearing, name) != text:
-            setattr(hearing, name, text)
-            self._changed(name)
+        if field is RecordField.COURSE_REMARKS and hearing.course_remarks != text:
+            hearing.course_remarks = text
+        elif field is RecordField.CONSULTATION_NOTE and hearing.consultation_note != text:
+            hearing.consultation_note = text
+        else:
+            return
+        self._section(field)
 
-    def _set_field(self, target: Any, name: str, value: Any, path: str) -> str | None:
+    def _set_field(self, target: BaseModel, name: str, value: Any, section: RecordField) -> str | None:
         if isinstance(value, str):
             value = clean_text(value)
         if getattr(target, name) == value:
@@ -207,12 +250,56 @@ class HearingController(QObject):
             setattr(target, name, value)
         except ValidationError as exc:
             return _validation_message(exc)
-        self._changed(path)
+        self._section(section)
         return None
 
-    def touch(self, path: str) -> None:
-        """Announce an edit made in place on a list of the record (attendees, relationships...)."""
-        self._changed(path)
+    # -- people present, relationships (lists inside a section) ----------------------------------
+
+    def add_attendee(self, sitting: int, role: AttendeeRole = AttendeeRole.COUNSEL) -> int:
+        """Add a person present at sitting ``sitting``; returns their row (from 0)."""
+        people = self.require().sittings[sitting - 1].attendees
+        people.append(Attendee(role=role))
+        self._section(RecordField.SITTINGS)
+        return len(people) - 1
+
+    def remove_attendee(self, sitting: int, row: int) -> None:
+        """Remove the person in ``row`` (from 0) of sitting ``sitting``."""
+        people = self.require().sittings[sitting - 1].attendees
+        if 0 <= row < len(people):
+            del people[row]
+            self._section(RecordField.SITTINGS)
+
+    def set_attendee_field(self, sitting: int, row: int, name: str, value: Any) -> str | None:
+        """Set the name or role of the person in ``row`` of sitting ``sitting``; a refusal or None."""
+        people = self.require().sittings[sitting - 1].attendees
+        if not 0 <= row < len(people):
+            return None
+        if isinstance(value, str) and name == "name":
+            value = value.strip()
+        return self._set_field(people[row], name, value, RecordField.SITTINGS)
+
+    def add_relationship(self) -> int:
+        """Add a relationship to the reference frame; returns its row (from 0)."""
+        items = self.require().reference_frame.relationships
+        items.append(Relationship())
+        self._section(RecordField.REFERENCE_FRAME)
+        return len(items) - 1
+
+    def remove_relationship(self, row: int) -> None:
+        """Remove the relationship in ``row`` (from 0)."""
+        items = self.require().reference_frame.relationships
+        if 0 <= row < len(items):
+            del items[row]
+            self._section(RecordField.REFERENCE_FRAME)
+
+    def set_relationship_field(self, row: int, name: str, value: Any) -> str | None:
+        """Set a field of the relationship in ``row`` (from 0); returns a refusal message or None."""
+        items = self.require().reference_frame.relationships
+        if not 0 <= row < len(items):
+            return None
+        if isinstance(value, str):
+            value = value.strip()
+        return self._set_field(items[row], name, value, RecordField.REFERENCE_FRAME)
 
     # -- entries ------------------------------------------------------------------------------
 
@@ -252,45 +339,50 @@ class HearingController(QObject):
         except InterviewGuideError as exc:
             self.report_error(self.tr("Question not logged"), exc)
             return None
-        self._changed(f"entries/{entry.number}")
+        self._journal(entry_path(entry.number))
         self.entry_added.emit(entry.number)
         self.set_current_entry(entry.number)
         return entry
 
     def set_answer(self, number: int, text: str) -> None:
-        """Set the answer of an entry (typing)."""
+        """Set the answer of an entry (typing): journals the entry, and the audit event if audited."""
         hearing = self.require()
-        before = len(hearing.audit_trail), hearing.entry(number).answer_text
+        entry = hearing.entry(number)
+        audited = entry.answered_at is not None  # before: only a logged answer's edits are audited
+        before = len(hearing.audit_trail)
+        old = entry.answer_text
         editing.set_answer(hearing, number, text, self.clock())
-        if (len(hearing.audit_trail), hearing.entry(number).answer_text) != before:
-            self._changed(f"entries/{number}")
-            if hearing.audit_trail and hearing.audit_trail[-1].entry_number == number:
-                self._changed("audit_trail")
+        if entry.answer_text == old:
+            return
+        paths = edit_paths(hearing, number, before) if audited else [entry_path(number)]
+        self._entry(number, EntryPart.ANSWER, *paths)
 
     def log_answer(self, number: int) -> None:
         """Mark an entry's answer as given; it is no longer the current entry."""
         entry = self.require().entry(number)
         if entry.answered_at is None:
             editing.log_answer(self.require(), number, self.clock())
-            self._changed(f"entries/{number}")
+            self._entry(number, EntryPart.ANSWERED)
         if self._current_entry == number:
             self.set_current_entry(0)
 
     def set_question_text(self, number: int, text: str) -> str | None:
         """Correct the text of an asked question (audited); returns a refusal message or None."""
         hearing = self.require()
+        before = len(hearing.audit_trail)
+        old = hearing.entry(number).question_text
         try:
             editing.set_question_text(hearing, number, text, self.clock())
         except InterviewGuideError as exc:
             return str(exc)
-        self._changed(f"entries/{number}")
-        self._changed("audit_trail")
+        if hearing.entry(number).question_text != old or len(hearing.audit_trail) != before:
+            self._entry(number, EntryPart.QUESTION, *edit_paths(hearing, number, before))
         return None
 
     def log_communication_issue(self, number: int, kind: CommunicationIssueKind, note: str) -> None:
         """Note an interpreter or communication problem at an entry."""
         editing.log_communication_issue(self.require(), number, self.clock(), kind, note)
-        self._changed(f"entries/{number}")
+        self._entry(number, EntryPart.ISSUES)
 
     def override_check(self, number: int, categories: list[str], reason: str) -> str | None:
         """Record the reason for asking a blocked question; returns a refusal message or None."""
@@ -298,16 +390,8 @@ class HearingController(QObject):
             editing.override_check(self.require(), number, categories, reason, self.clock())
         except InterviewGuideError as exc:
             return str(exc)
-        self._changed(f"entries/{number}")
+        self._entry(number, EntryPart.OVERRIDE)
         return None
-
-    def set_trainer_note(self, number: int, text: str) -> None:
-        """Set a trainer's annotation on an entry."""
-        entry = self.require().entry(number)
-        text = clean_text(text)
-        if entry.trainer_note != text:
-            entry.trainer_note = text
-            self._changed(f"entries/{number}")
 
     # -- breaks and sittings ------------------------------------------------------------------
 
@@ -324,7 +408,7 @@ class HearingController(QObject):
         else:
             editing.close_break(hearing, self.clock())
             running = False
-        self._changed("sittings")
+        self._section(RecordField.SITTINGS)
         return running
 
     def new_sitting(self, day: dt.date, location: str = "", interpreter: Interpreter | None = None) -> None:
@@ -338,7 +422,7 @@ class HearingController(QObject):
             current.end = now.time().replace(microsecond=0)
         start = now.time().replace(microsecond=0) if day == now.date() else None
         editing.new_sitting(hearing, day, start, location, interpreter)
-        self._changed("sittings")
+        self._section(RecordField.SITTINGS)
 
     # -- statements, material, expert reports, corrections, finalising ----------------------------
     # (the GUI of "Third-party statements, submitted material, and counsel's corrections read back")
@@ -356,19 +440,19 @@ class HearingController(QObject):
             Its number.
         """
         statement = editing.add_statement(self.require())
-        self._changed("statements")
+        self._section(RecordField.STATEMENTS)
         return statement.number
 
     def set_statement_field(self, number: int, name: str, value: Any) -> str | None:
         """Set a field of statement ``number``; returns a refusal message or None."""
         if isinstance(value, list):
             value = [clean_text(v).strip() if isinstance(v, str) else v for v in value]
-        return self._set_field(self._statement(number), name, value, "statements")
+        return self._set_field(self._statement(number), name, value, RecordField.STATEMENTS)
 
     def remove_statement(self, number: int) -> None:
         """Remove a statement added by mistake; the later ones are renumbered."""
         statement_edits.remove_statement(self.require(), number)
-        self._changed("statements")
+        self._section(RecordField.STATEMENTS)
 
     def add_material(
         self,
@@ -389,15 +473,15 @@ class HearingController(QObject):
             editing.add_material(hearing, kind, description, category, self.clock(), received_on)
         except RecordRuleError as exc:
             if len(hearing.material_refusals) != refusals:
-                self._changed("material_refusals")
+                self._section(RecordField.MATERIAL_REFUSALS)
             return str(exc)
-        self._changed("material")
+        self._section(RecordField.MATERIAL)
         return None
 
     def remove_material(self, number: int) -> None:
         """Remove material recorded by mistake; the later items are renumbered."""
         statement_edits.remove_material(self.require(), number)
-        self._changed("material")
+        self._section(RecordField.MATERIAL)
 
     def add_expert_report(
         self, kind: ExpertKind, description: str, author: str = "", date: dt.date | None = None
@@ -407,13 +491,13 @@ class HearingController(QObject):
             editing.add_expert_report(self.require(), kind, description, author, date)
         except RecordRuleError as exc:
             return str(exc)
-        self._changed("expert_reports")
+        self._section(RecordField.EXPERT_REPORTS)
         return None
 
     def remove_expert_report(self, number: int) -> None:
         """Remove an expert report recorded by mistake; the later ones are renumbered."""
         statement_edits.remove_expert_report(self.require(), number)
-        self._changed("expert_reports")
+        self._section(RecordField.EXPERT_REPORTS)
 
     def import_corrections(
         self,
@@ -452,7 +536,7 @@ class HearingController(QObject):
             return None
         if result.added:
             hearing.corrections.extend(result.added)
-            self._changed("corrections")
+            self._section(RecordField.CORRECTIONS)
         return result
 
     def respond_to_correction(self, number: int, text: str) -> None:
@@ -462,7 +546,7 @@ class HearingController(QObject):
         hearing = self.require()
         before = next(c.response for c in hearing.corrections if c.number == number)
         if respond(hearing, number, text).response != before:
-            self._changed("corrections")
+            self._section(RecordField.CORRECTIONS)
 
     def finalise(self, lang: Lang) -> list[str]:
         """Finalise the hearing now, unless something is missing (see ``core.finalise``).
@@ -475,5 +559,5 @@ class HearingController(QObject):
         problems = finalise_problems(hearing, lang)
         if not problems:
             hearing.finalised_at = self.clock()
-            self._changed("finalised_at")
+            self._section(RecordField.FINALISED_AT)
         return problems

@@ -54,16 +54,12 @@ class ExportActions(QObject):
 
     def _connect_review(self) -> None:
         wizard = self.window.wizard
-        if wizard is None:
-            return
-        for page in wizard.pages():
-            if isinstance(page, ReviewPage):
-                page.export_requested.connect(self.export)
+        if wizard is not None:
+            wizard.hearing_pages.review.export_requested.connect(self.export)
 
     def _review_page(self) -> ReviewPage | None:
         wizard = self.window.wizard
-        pages = wizard.pages() if wizard is not None else []
-        return next((p for p in pages if isinstance(p, ReviewPage)), None)
+        return wizard.hearing_pages.review if wizard is not None else None
 
     def suggested_name(self, final: bool) -> str:
         """A file name from the V-number and the date, without the applicant's name."""

@@ -14,11 +14,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from interview_guide.core.finalise import finalise_problems
+from interview_guide.core.record_paths import RecordField
 from interview_guide.i18n import fmt
 from interview_guide.ui.export_actions import ExportActions
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.corrections_page import CorrectionsPage
-from interview_guide.ui.pages.review_page import ReviewPage
 
 Extras = Callable[[], list[object]]
 
@@ -56,8 +56,12 @@ class FinaliseActions(QObject):
         window.statusBar().addPermanentWidget(self.state_label)
         window.wizard_built.connect(self._connect_pages)
         self.controller.hearing_replaced.connect(self._update)
-        self.controller.changed.connect(lambda path: self._update() if path == "finalised_at" else None)
+        self.controller.section_changed.connect(self._on_section_changed)
         self._update()
+
+    def _on_section_changed(self, section: RecordField) -> None:
+        if section is RecordField.FINALISED_AT:
+            self._update()
 
     def _update(self) -> None:
         hearing = self.controller.hearing
@@ -69,23 +73,21 @@ class FinaliseActions(QObject):
         )
         self.state_label.setVisible(finalised is not None)
 
-    def _pages(self) -> list[object]:
-        wizard = self.window.wizard
-        return list(wizard.pages()) if wizard is not None else []
-
     def _connect_pages(self) -> None:
-        for page in self._pages():
-            if isinstance(page, CorrectionsPage):
-                page.final_export_requested.connect(self.export_final)
-            elif isinstance(page, ReviewPage):
-                button = QPushButton(self.tr("Finalise the hearing…"))
-                button.setObjectName("finaliseButton")
-                button.clicked.connect(self.finalise)
-                page.add_side_widget(button)
+        wizard = self.window.wizard
+        if wizard is None:
+            return
+        pages = wizard.hearing_pages
+        pages.corrections.final_export_requested.connect(self.export_final)
+        button = QPushButton(self.tr("Finalise the hearing…"))
+        button.setObjectName("finaliseButton")
+        button.clicked.connect(self.finalise)
+        pages.review.add_side_widget(button)
 
     def corrections_page(self) -> CorrectionsPage | None:
         """The corrections page of the current wizard, if any."""
-        return next((p for p in self._pages() if isinstance(p, CorrectionsPage)), None)
+        wizard = self.window.wizard
+        return wizard.hearing_pages.corrections if wizard is not None else None
 
     def import_corrections(self) -> None:
         """Go to the corrections page and import a returned report from there."""

@@ -135,10 +135,10 @@ class MainWindow(QMainWindow):
                 "log",
                 self.tr("&Log answer and next question"),
                 "Ctrl+Return",
-                lambda: self._on_theme("primary_action"),
+                lambda: self._on_theme(ThemePage.primary_action),
             ),
-            ("own", self.tr("&Own question"), "Ctrl+E", lambda: self._on_theme("own_question")),
-            ("follow", self.tr("&Follow-up"), "Ctrl+F", lambda: self._on_theme("follow_up")),
+            ("own", self.tr("&Own question"), "Ctrl+E", lambda: self._on_theme(ThemePage.own_question)),
+            ("follow", self.tr("&Follow-up"), "Ctrl+F", lambda: self._on_theme(ThemePage.follow_up)),
             ("issue", self.tr("&Interpreter or communication problem…"), "Ctrl+I", self.log_issue),
             ("break", self.tr("Start or end a &break"), "Ctrl+B", self.toggle_break),
             ("sitting", self.tr("&Continue on another day…"), None, self.new_sitting),
@@ -241,13 +241,12 @@ class MainWindow(QMainWindow):
 
     def current_theme_page(self) -> ThemePage | None:
         """The theme page on screen, if any."""
-        page = self.wizard.currentPage() if self.wizard is not None else None
-        return page if isinstance(page, ThemePage) else None
+        return self.wizard.current_theme_page() if self.wizard is not None else None
 
-    def _on_theme(self, method: str) -> None:
+    def _on_theme(self, action: Callable[[ThemePage], None]) -> None:
         page = self.current_theme_page()
         if page is not None:
-            getattr(page, method)()
+            action(page)
 
     def toggle_guidance(self) -> None:
         """Show or hide the guidance and follow-ups of every card."""

@@ -1,39 +1,25 @@
-"""HearingWizard: builds the page list from the banks and lets the officer jump to any page.
+"""HearingWizard: the pages of a hearing, Back and Next, and a side list to jump to any page.
 
-Pages are independent (Back and jumps never reset anything; the record holds every answer), and a
-side list shows every page with how much was asked there.
+Pages are independent (Back and jumps never reset anything; the record holds every answer), and the
+side list shows every page with the number of entries recorded there (the theme pages' entry views
+tell when it changes: a keystroke in an answer never touches the side list).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget, QWizard, QWizardPage
 
-from interview_guide.core.text import Lang
-from interview_guide.ui.controller import HearingController
+from interview_guide.ui.pages.hearing_pages import HearingPages
 from interview_guide.ui.pages.theme_page import ThemePage
-
-PageFactory = Callable[[HearingController, Lang], QWizardPage]
 
 
 class HearingWizard(QWizard):
     """The hearing as a wizard embedded in the main window."""
 
-    page_shown = Signal(int)
-
-    def __init__(
-        self,
-        controller: HearingController,
-        lang: Lang,
-        before_themes: list[PageFactory],
-        after_themes: list[PageFactory],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, pages: HearingPages, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
-        self.lang = lang
+        self.hearing_pages = pages
         self.setObjectName("hearingWizard")
         self.setWindowFlags(Qt.WindowType.Widget)  # a page of the main window, not a dialog
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -69,21 +55,16 @@ class HearingWizard(QWizard):
         # exposed the reference-count fault of PySide6 6.12.0).
         self._shown_texts: list[str] = []
 
-        for factory in before_themes:
-            self._add(factory(controller, lang))
-        common = controller.common_bank()
-        if common is not None:
-            self._add(ThemePage(controller, common, common.theme("opening"), lang))
-        for bank in controller.claim_banks():
-            for theme in bank.themes:
-                self._add(ThemePage(controller, bank, theme, lang))
-        if common is not None:
-            self._add(ThemePage(controller, common, common.theme("closing"), lang))
-        for factory in after_themes:
-            self._add(factory(controller, lang))
+        order = pages.in_order()
+        for page in order:
+            self._add(page)
+        for theme_page in pages.themes:
+            row = order.index(theme_page)
+            entries = theme_page.entry_view
+            for signal in (entries.rowsInserted, entries.rowsRemoved, entries.modelReset):
+                signal.connect(lambda *_, r=row, p=theme_page: self._show_count(r, p))
+            self._show_count(row, theme_page)
         self.currentIdChanged.connect(self._on_page_changed)
-        controller.changed.connect(self._on_record_changed)
-        self.refresh_page_list()
 
     def _add(self, page: QWizardPage) -> None:
         page_id = self.addPage(page)
@@ -98,15 +79,18 @@ class HearingWizard(QWizard):
 
     def theme_pages(self) -> list[ThemePage]:
         """The theme and pillar pages (with opening and closing)."""
-        return [page for page in self.pages() if isinstance(page, ThemePage)]
+        return list(self.hearing_pages.themes)
+
+    def current_theme_page(self) -> ThemePage | None:
+        """The theme page on screen, if the current page is one."""
+        current = self.currentPage()
+        return next((page for page in self.hearing_pages.themes if page is current), None)
 
     def go_to(self, page_id: int) -> None:
         """Jump to any page; nothing typed is lost (the record holds it)."""
         if page_id == self.currentId():
             return
-        self.setCurrentId(page_id)
-        # QWizard does not initialise a page reached by jumping back; every page reads the record.
-        self.currentPage().initializePage()
+        self.setCurrentId(page_id)  # every page reads the record when it is shown (RecordPage)
 
     def step(self, delta: int) -> None:
         """Go to the previous (-1) or next (+1) page in the page order."""
@@ -138,31 +122,14 @@ class HearingWizard(QWizard):
         index = ids.index(page_id) if page_id in ids else 0
         self.button(QWizard.WizardButton.CustomButton1).setEnabled(index > 0)
         self.button(QWizard.WizardButton.CustomButton2).setEnabled(index < len(ids) - 1)
-        self.page_shown.emit(page_id)
 
-    def _on_record_changed(self, path: str) -> None:
-        if path.startswith("entries/") or path == "case":
-            self.refresh_page_list()
-
-    def refresh_page_list(self) -> None:
-        """Show the number of entries recorded on each theme page in the side list.
-
-        Only rows whose text changed are updated.
-        """
-        hearing = self.controller.hearing
-        if hearing is None:
-            return
-        counts: dict[str, int] = {}
-        for entry in hearing.entries:
-            counts[entry.theme_id] = counts.get(entry.theme_id, 0) + 1
-        for row, page in enumerate(self.pages()):
-            text = page.title()
-            if isinstance(page, ThemePage):
-                count = counts.get(page.theme.id, 0)
-                text = f"{text}  ({count})" if count else text
-            if self._shown_texts[row] != text:
-                self._shown_texts[row] = text
-                self.page_list.item(row).setText(text)
+    def _show_count(self, row: int, page: ThemePage) -> None:
+        """Show the number of entries recorded on a theme page in its side-list row (if it changed)."""
+        count = page.entry_view.rowCount()
+        text = f"{page.title()}  ({count})" if count else page.title()
+        if self._shown_texts[row] != text:
+            self._shown_texts[row] = text
+            self.page_list.item(row).setText(text)
 
     # A QWizard is a QDialog: Escape or a stray accept() would hide the whole hearing.
     def reject(self) -> None:

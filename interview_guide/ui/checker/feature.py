@@ -51,13 +51,9 @@ class CheckerFeature(QObject):
         wizard = self.window.wizard
         if wizard is None:
             return
-        self.badges = {}
-        for page in wizard.theme_pages():
-            self.badges[page.theme.id] = self._add_badge(page)
-        self.quality = None
-        for page in wizard.pages():
-            if isinstance(page, ReviewPage):
-                self._add_summary(page)
+        pages = wizard.hearing_pages
+        self.badges = {page.theme.id: self._add_badge(page) for page in pages.themes}
+        self._add_summary(pages.review)
         wizard.currentIdChanged.connect(self._on_page_changed)
 
     def _add_badge(self, page: ThemePage) -> CheckerBadge:

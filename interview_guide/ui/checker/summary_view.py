@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QVBoxLayout, QWidget
 
 from interview_guide.core.question_check import Category
 from interview_guide.core.question_summary import HearingChecker, QuestionSummary
+from interview_guide.core.record_paths import RecordField
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.ui.checker.names import category_name
-from interview_guide.ui.controller import HearingController
+from interview_guide.ui.controller import EntryPart, HearingController
+from interview_guide.ui.while_shown import WhileShown
 
 OVERRIDES = "overrides"  # the link of the overrides, beside the category values
 _SHORT = 70  # characters of a question shown in the menu of entries
@@ -56,15 +58,23 @@ class QuestionQualityView(QGroupBox):
         self.menu.setObjectName("qualityEntries")
         self.menu.setToolTipsVisible(True)
 
-        # Typing an answer changes the record on every keystroke: sum up once the typing pauses.
+        # Correcting questions in the review editor: sum up once the typing pauses. Off screen the view
+        # follows nothing; it is brought up to date when the review page is shown.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.refresh)
-        controller.changed.connect(self._on_changed)
+        shown = WhileShown(self)
+        shown.follow(controller.entry_added, lambda _number: self._timer.start())
+        shown.follow(controller.entry_changed, self._on_entry_changed)
+        shown.follow(controller.section_changed, self._on_section_changed)
 
-    def _on_changed(self, path: str) -> None:
-        if self.isVisible() and (path.startswith("entries/") or path in ("case", "reference_frame")):
+    def _on_entry_changed(self, _number: int, part: EntryPart) -> None:
+        if part in (EntryPart.QUESTION, EntryPart.OVERRIDE):
+            self._timer.start()
+
+    def _on_section_changed(self, section: RecordField) -> None:
+        if section in (RecordField.CASE, RecordField.REFERENCE_FRAME):
             self._timer.start()
 
     def refresh(self) -> None:

@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from interview_guide.core.case_checks import case_problems
 from interview_guide.core.hearing import (
-    Attendee,
     AttendeeRole,
     Gender,
     GenderRequest,
@@ -33,6 +31,7 @@ from interview_guide.core.hearing import (
     RegisterStatus,
 )
 from interview_guide.core.labels import label
+from interview_guide.core.record_paths import RecordField
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.ui.controller import HearingController
@@ -50,17 +49,16 @@ from interview_guide.ui.pages.forms import (
     add_remove_row,
     message_label,
 )
+from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.style import MESSAGE, tint
 from interview_guide.ui.widgets.date_field import DateField, TimeField
 
 
-class CasePage(QWizardPage):
+class CasePage(RecordPage):
     """Who is heard, by whom, with which interpreter, and who else is present."""
 
     def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.lang = lang
+        super().__init__(controller, lang, parent)
         self.bindings: list[Binding] = []
         self.sitting = 1
         self.setObjectName("casePage")
@@ -86,7 +84,7 @@ class CasePage(QWizardPage):
         self.problems.setWordWrap(True)
         layout.addWidget(self.problems)
         layout.addWidget(scroll)
-        controller.changed.connect(self._on_changed)
+        self.follow_while_shown(controller.section_changed, self._on_section_changed)
 
     # -- building --------------------------------------------------------------------------------
 
@@ -286,18 +284,9 @@ class CasePage(QWizardPage):
 
     # -- reading and writing -------------------------------------------------------------------
 
-    def initializePage(self) -> None:
-        """Read everything from the record."""
-        self.refresh()
-
-    def cleanupPage(self) -> None:
-        """Back never resets anything."""
-
     def refresh(self) -> None:
         """Bring every field up to date with the record."""
-        hearing = self.controller.hearing
-        if hearing is None:
-            return
+        hearing = self.controller.require()
         self.sitting = min(max(self.sitting, 1), len(hearing.sittings))
         self.sitting_choice.blockSignals(True)
         self.sitting_choice.clear()
@@ -315,7 +304,7 @@ class CasePage(QWizardPage):
         self._show_problems()
 
     def _choose_sitting(self, index: int) -> None:
-        if index >= 0:
+        if index >= 0 and self.controller.hearing is not None:
             self.sitting = index + 1
             self.refresh()
 
@@ -331,42 +320,29 @@ class CasePage(QWizardPage):
             self.attendees.setCellWidget(row, 1, combo)
         self.attendees.blockSignals(False)
 
-    def _people(self) -> list[Attendee]:
-        return self.controller.require().sittings[self.sitting - 1].attendees
-
     def _add_attendee(self) -> None:
-        self._people().append(Attendee(role=AttendeeRole.COUNSEL))
-        self.controller.touch("sittings")
+        row = self.controller.add_attendee(self.sitting)
         self._load_attendees()
-        self.attendees.editItem(self.attendees.item(self.attendees.rowCount() - 1, 0))
+        item = self.attendees.item(row, 0)
+        if item is not None:
+            self.attendees.editItem(item)
 
     def _remove_attendee(self) -> None:
-        row = self.attendees.currentRow()
-        if 0 <= row < len(self._people()):
-            del self._people()[row]
-            self.controller.touch("sittings")
-            self._load_attendees()
+        self.controller.remove_attendee(self.sitting, self.attendees.currentRow())
+        self._load_attendees()
 
     def _attendee_edited(self, item: QTableWidgetItem) -> None:
-        people = self._people()
-        if item.column() == 0 and item.row() < len(people):
-            people[item.row()].name = item.text().strip()
-            self.controller.touch("sittings")
+        if item.column() == 0:
+            self.controller.set_attendee_field(self.sitting, item.row(), "name", item.text())
 
     def _role_changed(self, row: int, combo: QComboBox) -> None:
-        people = self._people()
-        if row < len(people):
-            people[row].role = AttendeeRole(combo.currentData())
-            self.controller.touch("sittings")
+        self.controller.set_attendee_field(self.sitting, row, "role", AttendeeRole(combo.currentData()))
 
-    def _on_changed(self, path: str) -> None:
-        if path in ("case", "sittings"):
+    def _on_section_changed(self, section: RecordField) -> None:
+        if section in (RecordField.CASE, RecordField.SITTINGS):
             self._show_problems()
 
     def _show_problems(self) -> None:
-        hearing = self.controller.hearing
-        if hearing is None:
-            return
-        problems = case_problems(hearing, self.lang)
+        problems = case_problems(self.controller.require(), self.lang)
         self.problems.setText("\n".join("• " + p for p in problems))
         self.problems.setVisible(bool(problems))

@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFileDialog,
@@ -23,11 +22,11 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from interview_guide.core.deadlines import compute_deadline
 from interview_guide.core.labels import label
+from interview_guide.core.record_paths import RecordField
 from interview_guide.core.sanitize import clean_text
 from interview_guide.core.statements import Correction
 from interview_guide.core.text import Lang
@@ -35,6 +34,7 @@ from interview_guide.i18n import fmt
 from interview_guide.storage.settings_files import load_deadlines_or_defaults
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.pages.forms import TextBinding
+from interview_guide.ui.pages.record_page import RecordPage
 
 WORD_FILTER = "Word (*.docx)"
 LATE_STYLE = "color: #a61b1b; font-weight: bold;"
@@ -50,16 +50,13 @@ def _one_line(text: str, limit: int = 120) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-class CorrectionsPage(QWizardPage):
+class CorrectionsPage(RecordPage):
     """The corrections and additions counsel returned, each with the officer's response."""
 
     final_export_requested = Signal()
 
     def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.lang = lang
-        self.initialised = False
+        super().__init__(controller, lang, parent)
         self.selected = 0  # number of the correction shown, 0: none
         self.last_folder: Path | None = None
         self._received_edited = False
@@ -143,7 +140,7 @@ class CorrectionsPage(QWizardPage):
         self.export_button.clicked.connect(self.final_export_requested)
         bottom.addWidget(self.export_button)
         layout.addLayout(bottom)
-        controller.changed.connect(self._on_changed)
+        self.follow_while_shown(controller.section_changed, self._on_section_changed)
 
     def _import_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Counsel's returned report"))
@@ -177,25 +174,9 @@ class CorrectionsPage(QWizardPage):
 
     # -- reading from the record -----------------------------------------------------------------
 
-    def initializePage(self) -> None:
-        """Read everything from the record."""
-        self.initialised = True
-        self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the record when shown without ``initializePage`` (QWizard skips it on a jump back)."""
-        if not self.initialised:
-            self.initializePage()
-        super().showEvent(event)
-
-    def cleanupPage(self) -> None:
-        """Back never resets anything."""
-
     def refresh(self) -> None:
         """Bring the page up to date with the record."""
-        hearing = self.controller.hearing
-        if hearing is None:
-            return
+        hearing = self.controller.require()
         if not self._received_edited:
             self.received.blockSignals(True)
             self.received.setDateTime(QDateTime(self.controller.clock().replace(tzinfo=None)))
@@ -300,10 +281,8 @@ class CorrectionsPage(QWizardPage):
             )
         )
 
-    def _on_changed(self, path: str) -> None:
-        if self.controller.hearing is None:
-            return
-        if path == "corrections":
+    def _on_section_changed(self, section: RecordField) -> None:
+        if section is RecordField.CORRECTIONS:
             self._fill_table()
             # A response set elsewhere (not typed here) is shown; typing here is never overwritten.
             if (
@@ -311,9 +290,9 @@ class CorrectionsPage(QWizardPage):
                 and clean_text(self.response.toPlainText()).strip() != self._correction().response
             ):
                 self.response_binding.refresh()
-        elif path == "finalised_at":
+        elif section is RecordField.FINALISED_AT:
             self._show_finalised()
-        elif path in ("case", "sittings"):
+        elif section in (RecordField.CASE, RecordField.SITTINGS):
             self.refresh()
 
     # -- writing ---------------------------------------------------------------------------------

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from interview_guide.core.hearing import ClaimType
@@ -31,7 +30,6 @@ from interview_guide.core.labels import field_label, label
 from interview_guide.core.reference_frame import (
     FIELD_GUIDANCE,
     ReferenceFrame,
-    Relationship,
     Sogiesc,
     YesNoUnknown,
 )
@@ -46,6 +44,7 @@ from interview_guide.ui.pages.forms import (
     TextBinding,
     add_remove_row,
 )
+from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.style import GUIDANCE, tint
 
 GROUPS: list[tuple[str, str, list[str]]] = [
@@ -93,13 +92,12 @@ MULTILINE = {
 }
 
 
-class ReferenceFramePage(QWizardPage):
+class ReferenceFramePage(RecordPage):
     """The applicant's reference frame; fields of the other claim type are hidden."""
 
     def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.lang = lang
+        super().__init__(controller, lang, parent)
+        self.relationships: QTableWidget | None = None
         self.bindings: list[Binding] = []
         self.sogiesc_checks: dict[Sogiesc, QCheckBox] = {}
         self.setObjectName("framePage")
@@ -195,15 +193,16 @@ class ReferenceFramePage(QWizardPage):
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        self.relationships = QTableWidget(0, 5)
-        self.relationships.setObjectName("frame-relationships")
-        self.relationships.setHorizontalHeaderLabels(
+        table = QTableWidget(0, 5)
+        table.setObjectName("frame-relationships")
+        table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Period"), self.tr("Place"), self.tr("Partner in NL"), self.tr("Notes")]
         )
-        self.relationships.horizontalHeader().setStretchLastSection(True)
-        self.relationships.setMinimumHeight(100)
-        self.relationships.itemChanged.connect(self._relationship_edited)
-        column.addWidget(self.relationships)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setMinimumHeight(100)
+        table.itemChanged.connect(self._relationship_edited)
+        column.addWidget(table)
+        self.relationships = table
         column.addLayout(
             add_remove_row(
                 self.tr("Add relationship"),
@@ -217,49 +216,41 @@ class ReferenceFramePage(QWizardPage):
 
     _REL_FIELDS = ("name", "period", "place", "partner_in_nl", "notes")
 
-    def _load_relationships(self) -> None:
+    def _load_relationships(self, table: QTableWidget) -> None:
         items = self.controller.require().reference_frame.relationships
-        self.relationships.blockSignals(True)
-        self.relationships.setRowCount(len(items))
+        table.blockSignals(True)
+        table.setRowCount(len(items))
         for row, rel in enumerate(items):
+            values = (rel.name, rel.period, rel.place, "", rel.notes)
             for col, field in enumerate(self._REL_FIELDS):
                 if field == "partner_in_nl":
                     combo = QComboBox()
                     fill_combo(combo, YesNoUnknown, self.lang, rel.partner_in_nl)
                     combo.currentIndexChanged.connect(lambda _=0, r=row, c=combo: self._partner_changed(r, c))
-                    self.relationships.setCellWidget(row, col, combo)
+                    table.setCellWidget(row, col, combo)
                 else:
-                    self.relationships.setItem(row, col, QTableWidgetItem(getattr(rel, field)))
-        self.relationships.blockSignals(False)
+                    table.setItem(row, col, QTableWidgetItem(values[col]))
+        table.blockSignals(False)
 
     def _add_relationship(self) -> None:
-        self.controller.require().reference_frame.relationships.append(Relationship())
-        self.controller.touch("reference_frame")
-        self._load_relationships()
+        self.controller.add_relationship()
+        if self.relationships is not None:
+            self._load_relationships(self.relationships)
 
     def _remove_relationship(self) -> None:
-        items = self.controller.require().reference_frame.relationships
-        row = self.relationships.currentRow()
-        if 0 <= row < len(items):
-            del items[row]
-            self.controller.touch("reference_frame")
-            self._load_relationships()
+        if self.relationships is not None:
+            self.controller.remove_relationship(self.relationships.currentRow())
+            self._load_relationships(self.relationships)
 
     def _relationship_edited(self, item: QTableWidgetItem) -> None:
-        items = self.controller.require().reference_frame.relationships
-        if item.row() < len(items):
-            setattr(items[item.row()], self._REL_FIELDS[item.column()], item.text().strip())
-            self.controller.touch("reference_frame")
+        self.controller.set_relationship_field(item.row(), self._REL_FIELDS[item.column()], item.text())
 
     def _partner_changed(self, row: int, combo: QComboBox) -> None:
-        items = self.controller.require().reference_frame.relationships
-        if row < len(items):
-            items[row].partner_in_nl = YesNoUnknown(combo.currentData())
-            self.controller.touch("reference_frame")
+        self.controller.set_relationship_field(row, "partner_in_nl", YesNoUnknown(combo.currentData()))
 
-    # -- QWizardPage -----------------------------------------------------------------------------
+    # -- reading the record ----------------------------------------------------------------------
 
-    def initializePage(self) -> None:
+    def refresh(self) -> None:
         """Read every field from the record."""
         for binding in self.bindings:
             binding.refresh()
@@ -268,8 +259,5 @@ class ReferenceFramePage(QWizardPage):
             check.blockSignals(True)
             check.setChecked(member in chosen)
             check.blockSignals(False)
-        if hasattr(self, "relationships"):
-            self._load_relationships()
-
-    def cleanupPage(self) -> None:
-        """Back never resets anything."""
+        if self.relationships is not None:
+            self._load_relationships(self.relationships)

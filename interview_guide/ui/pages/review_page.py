@@ -4,7 +4,7 @@ remarks on the course of the hearing, the consultation note, and the export of t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -15,28 +15,30 @@ from PySide6.QtWidgets import (
     QSplitter,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from interview_guide.core.labels import label
+from interview_guide.core.record_paths import RecordField
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
-from interview_guide.ui.controller import HearingController
+from interview_guide.ui.controller import HearingController, RemarkField
+from interview_guide.ui.entries_model import EntriesModel
 from interview_guide.ui.pages.forms import Binding, TextBinding
+from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.widgets.coverage_view import CoverageView
 from interview_guide.ui.widgets.entry_list import EntryList
 from interview_guide.ui.widgets.entry_panel import EntryPanel
 
 
-class ReviewPage(QWizardPage):
+class ReviewPage(RecordPage):
     """The last page: review and finish the hearing."""
 
     export_requested = Signal()
 
-    def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.lang = lang
+    def __init__(
+        self, controller: HearingController, entries: EntriesModel, lang: Lang, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(controller, lang, parent)
         self.bindings: list[Binding] = []
         self.setObjectName("reviewPage")
         self.setTitle(self.tr("Review and report"))
@@ -48,7 +50,7 @@ class ReviewPage(QWizardPage):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.entries = EntryList(controller, None)
+        self.entries = EntryList(controller, entries)
         self.entries.setObjectName("reviewEntries")
         self.entries.entry_selected.connect(self._edit)
         left_layout.addWidget(self.entries, 3)
@@ -77,14 +79,14 @@ class ReviewPage(QWizardPage):
 
         self.side.addWidget(
             self._text_box(
-                self.tr("Remarks on the course of the hearing"), "course_remarks", "courseRemarks"
+                self.tr("Remarks on the course of the hearing"), RecordField.COURSE_REMARKS, "courseRemarks"
             ),
             1,
         )
         self.side.addWidget(
             self._text_box(
                 self.tr("Consultation: was a colleague or coordinator consulted on the assessment, and why?"),
-                "consultation_note",
+                RecordField.CONSULTATION_NOTE,
                 "consultationNote",
             ),
             1,
@@ -112,9 +114,14 @@ class ReviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        controller.changed.connect(self._on_changed)
+        # Edits in the review editor change the balance and the problems: shown once typing pauses.
+        self._figures = QTimer(self)
+        self._figures.setSingleShot(True)
+        self._figures.setInterval(300)
+        self._figures.timeout.connect(self._refresh_figures)
+        self.follow_while_shown(controller.entry_changed, lambda *_: self._figures.start())
 
-    def _text_box(self, title: str, field: str, name: str) -> QGroupBox:
+    def _text_box(self, title: str, field: RemarkField, name: str) -> QGroupBox:
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
         edit = QPlainTextEdit()
@@ -124,33 +131,30 @@ class ReviewPage(QWizardPage):
         self.bindings.append(
             TextBinding(
                 edit,
-                lambda: getattr(self.controller.require(), field),
-                lambda v: self.controller.set_text(field, v),
+                lambda: self._remark(field),
+                lambda v: self.controller.set_remark(field, v),
             )
         )
         return box
+
+    def _remark(self, field: RemarkField) -> str:
+        hearing = self.controller.require()
+        return hearing.course_remarks if field is RecordField.COURSE_REMARKS else hearing.consultation_note
 
     def add_side_widget(self, widget: QWidget, stretch: int = 0) -> None:
         """Add a section to the right-hand column, above the export button (used by features)."""
         self.side.insertWidget(self.side.indexOf(self.export_button), widget, stretch)
 
-    def initializePage(self) -> None:
-        """Read everything from the record."""
-        self.refresh()
-
-    def cleanupPage(self) -> None:
-        """Back never resets anything."""
-
     def refresh(self) -> None:
         """Bring the page up to date with the record."""
-        hearing = self.controller.hearing
-        if hearing is None:
-            return
-        self.entries.refresh()
-        self.coverage.refresh(hearing, self.controller.claim_banks())
-        self._refresh_issues()
+        self._refresh_figures()
         for binding in self.bindings:
             binding.refresh()
+
+    def _refresh_figures(self) -> None:
+        self._figures.stop()
+        self.coverage.refresh(self.controller.require(), self.controller.claim_banks())
+        self._refresh_issues()
 
     def _refresh_issues(self) -> None:
         hearing = self.controller.require()
@@ -171,13 +175,6 @@ class ReviewPage(QWizardPage):
     def _edit(self, number: int) -> None:
         if number:
             self.editor.show_entry(number)
-
-    def _on_changed(self, path: str) -> None:
-        if not self.isVisible():
-            return
-        if path.startswith("entries/"):
-            self.coverage.refresh(self.controller.require(), self.controller.claim_banks())
-            self._refresh_issues()
 
     def show_message(self, text: str) -> None:
         """Show a short line under the export button (e.g. where the report was written)."""

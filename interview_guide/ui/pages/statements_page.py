@@ -16,26 +16,24 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from interview_guide.core.labels import label
+from interview_guide.core.record_paths import RecordField
 from interview_guide.core.statements import ThirdPartyStatement
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.widgets.material_section import ExpertSection, MaterialSection
 from interview_guide.ui.widgets.statement_editor import StatementEditor
 
 
-class StatementsPage(QWizardPage):
+class StatementsPage(RecordPage):
     """Statements of partners, friends, churches and others; material; expert reports."""
 
     def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.lang = lang
-        self.initialised = False
+        super().__init__(controller, lang, parent)
         self.sized = False
         self.setObjectName("statementsPage")
         self.setTitle(self.tr("Third-party statements and material"))
@@ -89,30 +87,18 @@ class StatementsPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        controller.changed.connect(self._on_changed)
-
-    def initializePage(self) -> None:
-        """Read everything from the record."""
-        self.initialised = True
-        self.refresh()
+        self.follow_while_shown(controller.section_changed, self._on_section_changed)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Read the record when shown without ``initializePage`` (QWizard skips it on a jump back)."""
-        if not self.initialised:
-            self.initializePage()
+        """Divide the width 3:2 on first show."""
         if not self.sized:  # 3:2, not what the size hints of the tabs would give on first show
             self.sized = True
             width = max(self.splitter.width(), 500)
             self.splitter.setSizes([width * 3 // 5, width * 2 // 5])
         super().showEvent(event)
 
-    def cleanupPage(self) -> None:
-        """Back never resets anything."""
-
     def refresh(self) -> None:
         """Bring the page up to date with the record."""
-        if self.controller.hearing is None:
-            return
         self._fill_list(keep=self.editor.number)
         self.editor.show_statement(self.editor.number)
         self.material.refresh()
@@ -169,12 +155,15 @@ class StatementsPage(QWizardPage):
         if number != self.editor.number:
             self.editor.show_statement(number)
 
-    def _on_changed(self, path: str) -> None:
-        if self.controller.hearing is None:
-            return
-        if path == "statements":
+    def _on_section_changed(self, section: RecordField) -> None:
+        if section is RecordField.STATEMENTS:
             self._update_texts()
-        elif path in ("material", "expert_reports"):
+            self.editor.update_marker()
+        elif section in (RecordField.MATERIAL, RecordField.MATERIAL_REFUSALS):
+            self.material.refresh()
+            self._tab_titles()
+        elif section is RecordField.EXPERT_REPORTS:
+            self.experts.refresh()
             self._tab_titles()
 
     # -- adding and removing ---------------------------------------------------------------------

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QToolButton,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from interview_guide.core.bank import QuestionBank, Theme, matching_hints
@@ -24,6 +23,8 @@ from interview_guide.core.reference_frame import applicable_hints
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.entries_model import EntriesModel, ThemeEntries
+from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.style import HINT, tint
 from interview_guide.ui.widgets.entry_list import EntryList
 from interview_guide.ui.widgets.entry_panel import EntryPanel
@@ -38,23 +39,24 @@ def _wrapped(text: str, object_name: str) -> QLabel:
     return label
 
 
-class ThemePage(QWizardPage):
+class ThemePage(RecordPage):
     """Questions of one theme: ask, answer, follow up, edit."""
 
     def __init__(
         self,
         controller: HearingController,
+        entries: EntriesModel,
         bank: QuestionBank,
         theme: Theme,
         lang: Lang,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, lang, parent)
         self.bank = bank
         self.theme = theme
-        self.lang = lang
         self.cards: dict[str, QuestionCard] = {}
+        self.hint_count = 0
+        self.entry_view = ThemeEntries(entries, theme.id, self)  # this theme's entries
         self.setObjectName(f"themePage-{theme.id}")
         title = theme.title.get(lang)
         if theme.pillar:
@@ -71,7 +73,7 @@ class ThemePage(QWizardPage):
         self.panel = EntryPanel(controller, theme.id)
         right_layout.addWidget(self.panel, 3)
         right_layout.addWidget(QLabel(self.tr("Recorded in this theme (click to edit):")))
-        self.entries = EntryList(controller, theme.id)
+        self.entries = EntryList(controller, self.entry_view)
         self.entries.entry_selected.connect(self._edit_entry)
         right_layout.addWidget(self.entries, 2)
         splitter.addWidget(right)
@@ -80,7 +82,10 @@ class ThemePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        controller.changed.connect(self._on_changed)
+        # Asking adds a row here; the asked counts follow (typing an answer adds none).
+        self.entry_view.rowsInserted.connect(self._count_asked)
+        self.entry_view.rowsRemoved.connect(self._count_asked)
+        self.entry_view.modelReset.connect(self._count_asked)
 
     def _build_questions(self) -> QScrollArea:
         inner = QWidget()
@@ -123,38 +128,22 @@ class ThemePage(QWizardPage):
         scroll.setObjectName("questionScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
+        self.question_scroll = scroll
         return scroll
 
-    # -- QWizardPage ----------------------------------------------------------------------------
-
-    def initializePage(self) -> None:
-        """Read the current record: asked counts, applicable hints, recorded entries."""
-        self.refresh()
-
-    def cleanupPage(self) -> None:
-        """Back never resets anything: the record holds every answer."""
+    # -- reading the record ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Bring the page up to date with the record."""
-        hearing = self.controller.hearing
-        if hearing is None:
-            return
+        """Read the current record: asked counts, applicable hints, the entry being answered."""
+        hearing = self.controller.require()
         frame = hearing.reference_frame
         hints = matching_hints(self.theme.hints, frame) + applicable_hints(frame)
         self.hints_label.setText("\n".join("◆ " + h.get(self.lang) for h in hints))
         self.hints_label.setVisible(bool(hints))
         self.hint_count = len(hints)
         self._show_theme_guidance(self.guidance_button.isChecked())
-        for question in self.theme.questions:
-            card = self.cards[question.id]
-            count = sum(
-                1
-                for e in hearing.entries
-                if e.question_id == question.id and e.follow_up_id is None and e.bank_id == self.bank.id
-            )
-            card.set_asked_count(count)
+        self._count_asked()
         self._set_card_hints()
-        self.entries.refresh()
         current = self.controller.current_entry
         if current and hearing.entry(current).theme_id == self.theme.id:
             self.panel.show_entry(current)
@@ -163,13 +152,24 @@ class ThemePage(QWizardPage):
         else:
             self.panel.show_draft()
 
+    def _count_asked(self) -> None:
+        hearing = self.controller.hearing
+        if hearing is None:
+            return
+        counts: dict[str, int] = {}
+        for entry in hearing.entries:
+            if entry.bank_id == self.bank.id and entry.follow_up_id is None and entry.question_id:
+                counts[entry.question_id] = counts.get(entry.question_id, 0) + 1
+        for question_id, card in self.cards.items():
+            card.set_asked_count(counts.get(question_id, 0))
+
     def _set_card_hints(self) -> None:
         hearing = self.controller.require()
         for question in self.theme.questions:
             self.cards[question.id].set_hints(matching_hints(question.hints, hearing.reference_frame))
 
     def _show_theme_guidance(self, visible: bool) -> None:
-        count = getattr(self, "hint_count", 0)
+        count = self.hint_count
         text = self.tr("Guidance for this theme")
         if count:
             text += "  " + fmt(self.tr("(and %1 hints for this applicant)"), count)
@@ -257,28 +257,6 @@ class ThemePage(QWizardPage):
         for card in self.cards.values():
             if not card.property("asked"):
                 card.ask_button.setFocus()
-                self.findChild(QScrollArea, "questionScroll").ensureWidgetVisible(card)
+                self.question_scroll.ensureWidgetVisible(card)
                 return
         self.panel.start_draft(follow_up=False)
-
-    def _on_changed(self, path: str) -> None:
-        if path == "reference_frame" and self.isVisible():
-            self.refresh()
-        elif path.startswith("entries/"):
-            hearing = self.controller.hearing
-            number = int(path.split("/", 1)[1])
-            if hearing is not None and number <= len(hearing.entries):
-                entry = hearing.entry(number)
-                if (
-                    entry.theme_id == self.theme.id
-                    and entry.question_id in self.cards
-                    and entry.follow_up_id is None
-                ):
-                    count = sum(
-                        1
-                        for e in hearing.entries
-                        if e.question_id == entry.question_id
-                        and e.follow_up_id is None
-                        and e.bank_id == self.bank.id
-                    )
-                    self.cards[entry.question_id].set_asked_count(count)

@@ -65,7 +65,7 @@ class AnnotationBar(QFrame):
 
         panel.entry_shown.connect(self.show_entry)
         panel.draft_changed.connect(lambda _text: self.show_entry(0) if panel.number == 0 else None)
-        controller.changed.connect(self._on_changed)
+        panel.question_corrected.connect(self._question_corrected)
         self.setVisible(False)
 
     def set_enabled(self, enabled: bool) -> None:
@@ -107,6 +107,6 @@ class AnnotationBar(QFrame):
         self.index.setVisible(True)
         self.setVisible(True)
 
-    def _on_changed(self, path: str) -> None:
-        if self.enabled and self.number and path == f"entries/{self.number}":
-            self.show_entry(self.number)
+    def _question_corrected(self, number: int) -> None:
+        if self.enabled and number == self.number:
+            self.show_entry(number)

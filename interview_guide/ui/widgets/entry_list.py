@@ -1,93 +1,65 @@
-"""EntryList: the entries recorded so far (for one theme, or all), to pick one for editing."""
+"""EntryList: the entries recorded so far (of one theme, or all), to pick one for editing.
+
+A view on the entries model (or a theme's proxy of it): typing an answer repaints the one row that
+shows the entry, nothing else.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from interview_guide.core.hearing import Entry
 from interview_guide.ui.controller import HearingController
-
-_PREVIEW = 90
-
-
-def entry_summary(entry: Entry, no_answer: str) -> str:
-    """One line per entry: number, question, and the start of the answer."""
-    answer = " ".join(entry.answer_text.split())
-    if len(answer) > _PREVIEW:
-        answer = answer[:_PREVIEW] + "…"
-    marks = ""
-    if entry.follow_up_of:
-        marks += f" ↳{entry.follow_up_of}"
-    if entry.own_question:
-        marks += " ✎"
-    if entry.communication_issues:
-        marks += " ⚠"
-    return f"{entry.number}.{marks}  {entry.question_text}\n     {answer or no_answer}"
+from interview_guide.ui.entries_model import NUMBER_ROLE, EntriesModel
 
 
-class EntryList(QListWidget):
-    """Lists entries of one theme (or of all themes when ``theme_id`` is None)."""
+class EntryList(QListView):
+    """Lists the entries of ``model``: the entries model itself, or a proxy of it."""
 
     entry_selected = Signal(int)
 
     def __init__(
-        self, controller: HearingController, theme_id: str | None, parent: QWidget | None = None
+        self, controller: HearingController, model: QAbstractItemModel, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.controller = controller
-        self.theme_id = theme_id
         self.setObjectName("entryList")
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
-        self.itemActivated.connect(self._activated)
-        self.itemClicked.connect(self._activated)
-        controller.changed.connect(self._on_changed)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setModel(model)
+        self.activated.connect(self._activated)
+        self.clicked.connect(self._activated)
+        model.modelReset.connect(lambda: self._highlight(controller.current_entry))
         controller.current_entry_changed.connect(self._highlight)
+        self._highlight(controller.current_entry)
 
     def numbers(self) -> list[int]:
         """The entry numbers shown, in order."""
-        return [int(self.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.count())]
+        model = self.model()
+        return [int(model.index(row, 0).data(NUMBER_ROLE)) for row in range(model.rowCount())]
 
-    def refresh(self) -> None:
-        """Rebuild the list from the record."""
-        hearing = self.controller.hearing
-        self.clear()
-        if hearing is None:
-            return
-        no_answer = self.tr("(no answer yet)")
-        for entry in hearing.entries:
-            if self.theme_id is None or entry.theme_id == self.theme_id:
-                item = QListWidgetItem(entry_summary(entry, no_answer))
-                item.setData(Qt.ItemDataRole.UserRole, entry.number)
-                self.addItem(item)
-        self._highlight(self.controller.current_entry)
+    def count(self) -> int:
+        """How many entries are shown."""
+        return self.model().rowCount()
 
-    def _on_changed(self, path: str) -> None:
-        if not path.startswith("entries/"):
-            return
-        number = int(path.split("/", 1)[1])
-        hearing = self.controller.hearing
-        if hearing is None or number > len(hearing.entries):
-            return
-        entry = hearing.entry(number)
-        if self.theme_id is not None and entry.theme_id != self.theme_id:
-            return
-        for row in range(self.count()):
-            item = self.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == number:
-                item.setText(entry_summary(entry, self.tr("(no answer yet)")))
-                return
-        self.refresh()
+    def _row_of(self, number: int) -> QModelIndex:
+        model = self.model()
+        if isinstance(model, EntriesModel):
+            return model.index(number - 1, 0) if 0 < number <= model.rowCount() else QModelIndex()
+        if isinstance(model, QSortFilterProxyModel):
+            source = model.sourceModel()
+            return model.mapFromSource(source.index(number - 1, 0)) if number > 0 else QModelIndex()
+        return QModelIndex()
 
     def _highlight(self, number: int) -> None:
-        for row in range(self.count()):
-            item = self.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == number:
-                self.setCurrentItem(item)
-                self.scrollToItem(item)
-                return
-        self.clearSelection()
+        index = self._row_of(number)
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+        else:
+            self.clearSelection()
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        self.entry_selected.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+    def _activated(self, index: QModelIndex) -> None:
+        self.entry_selected.emit(int(index.data(NUMBER_ROLE)))

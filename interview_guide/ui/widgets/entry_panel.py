@@ -39,6 +39,7 @@ class EntryPanel(QWidget):
 
     draft_changed = Signal(str)  # the draft own question, for the live checker
     entry_shown = Signal(int)  # an entry is shown for answering or editing
+    question_corrected = Signal(int)  # the question text of the entry shown was corrected here
 
     def __init__(
         self, controller: HearingController, theme_id: str | None, parent: QWidget | None = None
@@ -104,7 +105,8 @@ class EntryPanel(QWidget):
         buttons.addWidget(self.new_button)
         layout.addLayout(buttons)
 
-        controller.changed.connect(self._on_changed)
+        # No listener on the controller: the panel is the only editor of what it shows while its page
+        # is on screen, and the page shows the entry anew (show_entry) whenever it comes back.
         self.show_draft()
 
     # -- modes ------------------------------------------------------------------------------
@@ -233,22 +235,10 @@ class EntryPanel(QWidget):
             return
         message = self.controller.set_question_text(self.number, text)
         self.question_edit.setToolTip(message or "")
+        if message is None:
+            self.question_corrected.emit(self.number)
 
     def _answer_typed(self) -> None:
         if self._loading or self.number == 0:
             return
         self.controller.set_answer(self.number, self.answer_edit.toPlainText())
-
-    def _on_changed(self, path: str) -> None:
-        # Another view (the review page) edited the entry shown here: follow it, keep the cursor.
-        if self.number == 0 or path != f"entries/{self.number}" or self.controller.hearing is None:
-            return
-        if self.number > len(self.controller.hearing.entries):
-            return
-        entry = self.controller.hearing.entry(self.number)
-        self._loading = True
-        if self.answer_edit.toPlainText() != entry.answer_text:
-            self.answer_edit.setPlainText(entry.answer_text)
-        if self.question_edit.toPlainText().strip() != entry.question_text:
-            self.question_edit.setPlainText(entry.question_text)
-        self._loading = False

@@ -123,7 +123,6 @@ class MaterialSection(QWidget):
         remove = _button(self.tr("Remove selected"), "materialRemove")
         remove.clicked.connect(self.remove_selected)
         layout.addLayout(_buttons(add, remove))
-        controller.changed.connect(self._on_changed)
 
     def refresh(self) -> None:
         """List the material and the refusals in the record."""
@@ -155,10 +154,6 @@ class MaterialSection(QWidget):
         self.refusals.setVisible(bool(lines))
         if not self.received.text().strip():
             self.received.set_value(self.controller.clock().date())
-
-    def _on_changed(self, path: str) -> None:
-        if path in ("material", "material_refusals"):
-            self.refresh()
 
     def _category_chosen(self, _index: int) -> None:
         if self.category.currentData() == ContentCategory.SEXUALLY_EXPLICIT.value:
@@ -271,7 +266,6 @@ class ExpertSection(QWidget):
         remove = _button(self.tr("Remove selected"), "expertRemove")
         remove.clicked.connect(self.remove_selected)
         layout.addLayout(_buttons(add, remove))
-        controller.changed.connect(self._on_changed)
 
     def refresh(self) -> None:
         """List the expert reports in the record."""
@@ -292,10 +286,6 @@ class ExpertSection(QWidget):
             self.items.item(self.items.count() - 1).setData(Qt.ItemDataRole.UserRole, report.number)
         if not hearing.expert_reports:
             self.items.addItem(self.tr("No expert reports recorded."))
-
-    def _on_changed(self, path: str) -> None:
-        if path == "expert_reports":
-            self.refresh()
 
     def _kind_chosen(self, _index: int) -> None:
         if self.kind.currentData() == ExpertKind.PSYCHOLOGICAL_ORIENTATION_TEST.value:

@@ -137,7 +137,6 @@ class StatementEditor(QWidget):
                 lambda v: self._put("consideration_note", v),
             )
         )
-        controller.changed.connect(self._on_changed)
         self.show_statement(0)
 
     def _line(self, form: QFormLayout, caption: str, field: str, name: str) -> QLineEdit:
@@ -191,13 +190,10 @@ class StatementEditor(QWidget):
                 edit.clear()
             for binding in self.bindings:
                 binding.loading = False
-        self._update_marker()
+        self.update_marker()
 
-    def _on_changed(self, path: str) -> None:
-        if path == "statements":
-            self._update_marker()
-
-    def _update_marker(self) -> None:
+    def update_marker(self) -> None:
+        """Show whether the statement shown has its consideration note (required before finalising)."""
         hearing = self.controller.hearing
         statements = hearing.statements if hearing is not None else []
         noted = 0 < self.number <= len(statements) and statements[self.number - 1].consideration_note.strip()

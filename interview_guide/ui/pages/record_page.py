@@ -1,0 +1,52 @@
+"""RecordPage: the life cycle every page of the hearing shares.
+
+A page reads the record whenever it comes on screen (``refresh``: by Next, Back, a jump, or coming
+back from the start screen), writes every edit through the controller at once, and never resets
+anything on Back. While it is off screen it listens to nothing: what it shows is read anew when it
+is shown, so an edit elsewhere (a keystroke in an answer) never wakes a page nobody sees. Signals a
+page must follow while on screen are registered with :meth:`follow_while_shown`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QWidget, QWizardPage
+
+from interview_guide.core.text import Lang
+from interview_guide.ui.controller import HearingController
+from interview_guide.ui.while_shown import WhileShown
+
+
+class RecordPage(QWizardPage):
+    """A wizard page showing part of the record in the controller; subclasses implement ``refresh``."""
+
+    def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.lang = lang
+        self._shown = WhileShown(self, self._read_record)
+
+    def refresh(self) -> None:
+        """Bring everything on the page up to date with the record (called with a hearing open)."""
+        raise NotImplementedError
+
+    def follow_while_shown(self, signal: SignalInstance, slot: Callable[..., Any]) -> None:
+        """Connect ``slot`` to ``signal`` only while the page is on screen."""
+        self._shown.follow(signal, slot)
+
+    def _read_record(self) -> None:
+        if self.controller.hearing is not None:
+            self.refresh()
+
+    # -- QWizardPage ------------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        """Read the record if the page is on screen (otherwise it does so when it is shown)."""
+        if self.isVisible():
+            self._read_record()
+
+    def cleanupPage(self) -> None:
+        """Back never resets anything: the record holds every value."""
