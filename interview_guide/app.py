@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from interview_guide.core.errors import BankError
+from interview_guide.core.resume import resume_point
 from interview_guide.core.text import Lang
 from interview_guide.i18n import install_translators
 from interview_guide.storage.app_settings import AppSettings, load_settings, save_settings
@@ -173,6 +174,19 @@ def prepare_every_page(window: MainWindow) -> None:
         page.refresh()
 
 
+def restore_unfinished(context: AppContext, window: MainWindow) -> bool:
+    """Offer the unfinished hearings; after a restore, go back to the entry that was being typed.
+
+    Returns:
+        Whether a hearing was restored (it is then open).
+    """
+    restored = offer_recovery(context.controller, context.autosave, window)
+    hearing = context.controller.hearing
+    if restored and hearing is not None and window.wizard is not None:
+        window.wizard.resume_at(resume_point(hearing))
+    return restored
+
+
 def run_app(case: Path | None = None, demo: bool = False, quit_when_shown: bool = False) -> int:
     """Start the GUI; returns the exit status."""
     try:
@@ -187,7 +201,7 @@ def run_app(case: Path | None = None, demo: bool = False, quit_when_shown: bool 
     if context.settings_warning:
         window.statusBar().showMessage(context.settings_warning, 15000)
     # Never a dialog with --quit-when-shown (a start-up check): no recovery question, no passphrase.
-    restored = False if quit_when_shown else offer_recovery(context.controller, context.autosave, window)
+    restored = False if quit_when_shown else restore_unfinished(context, window)
     if demo and not restored:
         from interview_guide.demo import build_demo_case
 

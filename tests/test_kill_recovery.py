@@ -109,8 +109,11 @@ def test_sigkill_during_nonstop_typing_keeps_what_was_saved(data_dir: Path, save
     again = start("recover", data_dir)
     try:
         recovered = json.loads(read_line(again, "RECOVERED "))
+        where = read_line(again, "WHERE ").split()
     finally:
         again.wait(timeout=60)
     assert recovered is not None
     assert text.startswith(recovered)
     assert len(recovered) >= saved
+    # Back where the officer was typing: the theme page, in the answer, the cursor at its end.
+    assert where == ["themePage-self-description", "answerEditor", str(len(recovered))]

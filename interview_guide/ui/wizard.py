@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget, QWizard, QWizardPage
 
+from interview_guide.core.resume import ResumePoint
 from interview_guide.ui.pages.hearing_pages import HearingPages
 from interview_guide.ui.pages.theme_page import ThemePage
 
@@ -109,6 +110,22 @@ class HearingWizard(QWizard):
             if self.page(page_id) is page:
                 self.go_to(page_id)
                 return
+
+    def resume_at(self, point: ResumePoint) -> None:
+        """Go back to where the officer was typing (after recovery): the entry's theme page, its answer
+        shown with the cursor at the end; with no entry, the theme page and its next question."""
+        page = next((p for p in self.hearing_pages.themes if p.theme.id == point.theme_id), None)
+        if page is None:
+            return
+        hearing = page.controller.require()
+        if point.entry and hearing.entry(point.entry).answered_at is None:
+            page.controller.set_current_entry(point.entry)  # Ctrl+Return logs it, as before the crash
+        self.go_to_page(page)
+        if point.entry:
+            page.panel.show_entry(point.entry)
+            page.panel.focus_answer()
+        else:
+            page.focus_next_question()
 
     def _jump_to_item(self, item: QListWidgetItem) -> None:
         self.go_to(int(item.data(Qt.ItemDataRole.UserRole)))

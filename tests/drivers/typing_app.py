@@ -10,7 +10,9 @@ Usage: python typing_app.py type|stream|recover [--encrypted]
   character (``t`` is ``time.monotonic()``, the same clock in every process) and ``SAVED <n>`` when the
   app reports the answer up to its n-th character as on disk.
 - ``recover``: starts the app the way ``interview-guide gui`` does, accepts the recovery offer, and
-  prints ``RECOVERED <json answer of entry 1>``.
+  prints ``RECOVERED <json answer of entry 1>``, then ``WHERE <page> <focused widget> <cursor>``: the
+  page on screen, the object name of the widget with the keyboard focus, and the cursor position in
+  it when it is the answer editor (else -1).
 
 With ``--encrypted`` the hearing is an encrypted one (passphrase PASSPHRASE, cheap key derivation), as
 a real hearing is; ``recover`` then unlocks it with that passphrase.
@@ -30,11 +32,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from interview_guide.app import AppContext, build_window, create_context
+from interview_guide.app import AppContext, build_window, create_context, restore_unfinished
 from interview_guide.core.hearing import ClaimType
 from interview_guide.storage import CaseKey, KdfParams
 from interview_guide.ui import recovery
-from interview_guide.ui.recovery import RecoveryDialog, offer_recovery
+from interview_guide.ui.recovery import RecoveryDialog
 from interview_guide.ui.widgets.entry_panel import AnswerEditor
 
 STREAM_TEXT = (
@@ -134,10 +136,15 @@ def run_recover() -> None:
     window.show()
     RecoveryDialog.ask = classmethod(lambda cls, description, parent: "restore")  # type: ignore[method-assign]
     recovery.unlock = lambda name, attempt, parent: attempt(PASSPHRASE)  # type: ignore[assignment]
-    restored = offer_recovery(context.controller, context.autosave, window)
+    restored = restore_unfinished(context, window)
     hearing = context.controller.hearing
     answer = hearing.entries[0].answer_text if restored and hearing and hearing.entries else None
     say("RECOVERED " + json.dumps(answer))
+    wait_until(lambda: QApplication.focusWidget() is not None, 5)
+    page = window.wizard.currentPage() if window.wizard is not None else None
+    focus = QApplication.focusWidget()
+    cursor = focus.textCursor().position() if isinstance(focus, AnswerEditor) else -1
+    say(f"WHERE {page.objectName() if page else '-'} {focus.objectName() if focus else '-'} {cursor}")
     window.may_close = lambda: True  # type: ignore[attr-defined]
     QApplication.quit()
 
