@@ -30,6 +30,7 @@ from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.hearing_pages import build_hearing_pages
 from interview_guide.ui.recovery import offer_recovery
 from interview_guide.ui.wheel_guard import install_wheel_guard
+from interview_guide.ui.window_geometry import GeometryKeeper, place_window
 from interview_guide.ui.wizard import HearingWizard
 
 APP_NAME = "Interview Guide"
@@ -70,6 +71,7 @@ FEATURES: list[Feature] = [
     lambda context, window: ExportActions(window, context.settings),
     lambda context, window: AutosaveStatus(window, context.autosave, context.feature(FileActions).save_as),
     lambda context, window: CheckerFeature(window),
+    lambda context, window: GeometryKeeper(window, context.settings),
     lambda context, window: FinaliseActions(window, lambda: context.extras),
 ]
 
@@ -197,6 +199,7 @@ def run_app(case: Path | None = None, demo: bool = False, quit_when_shown: bool 
         return 2
     window = build_window(context)
     files = context.feature(FileActions)
+    place_window(window, context.settings)
     window.show()
     if context.settings_warning:
         window.statusBar().showMessage(context.settings_warning, 15000)

@@ -28,6 +28,7 @@ class AppSettings(BaseModel):
     break_reminder_minutes: int = Field(default=90, ge=10, le=480)
     recent_files: list[str] = Field(default_factory=list)
     export_notice_seen: bool = False
+    window_geometry: str = ""  # the main window's size, position and state (Qt's saveGeometry, base64)
 
     def remember_file(self, path: Path) -> None:
         """Put ``path`` first in the recent files."""

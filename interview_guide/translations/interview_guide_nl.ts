@@ -1568,8 +1568,12 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>Op- en aanmerkingen over het verloop van het gehoor</translation>
     </message>
     <message>
-        <source>Consultation: was a colleague or coordinator consulted on the assessment, and why?</source>
-        <translation>Overleg: is over de beoordeling een collega of coördinator geraadpleegd, en waarom?</translation>
+        <source>Consultation</source>
+        <translation>Consultatie</translation>
+    </message>
+    <message>
+        <source>Was a colleague or coordinator consulted on the assessment, and why?</source>
+        <translation>Is een collega of coördinator over de beoordeling geraadpleegd, en waarom?</translation>
     </message>
     <message>
         <source>Export the hearing report (Word)…</source>
@@ -1826,9 +1830,12 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <source>Guidance for this theme</source>
         <translation>Toelichting bij dit thema</translation>
     </message>
-    <message>
-        <source>(and %1 hints for this applicant)</source>
-        <translation>(en %1 tips voor deze aanvrager)</translation>
+    <message numerus="yes">
+        <source>(and %n hint(s) for this applicant)</source>
+        <translation>
+            <numerusform>(en %n tip voor deze aanvrager)</numerusform>
+            <numerusform>(en %n tips voor deze aanvrager)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ tell when it changes: a keystroke in an answer never touches the side list).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QWidget, QWizard, QWizardPage
 
 from interview_guide.core.resume import ResumePoint
 from interview_guide.ui.pages.hearing_pages import HearingPages
@@ -68,6 +68,9 @@ class HearingWizard(QWizard):
         self.currentIdChanged.connect(self._on_page_changed)
 
     def _add(self, page: QWizardPage) -> None:
+        # Expanding: QWizard gives a page only its size hint and the rest of the height to a spacer;
+        # on a large screen the answer editor is to take that room.
+        page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         page_id = self.addPage(page)
         item = QListWidgetItem(page.title())
         item.setData(Qt.ItemDataRole.UserRole, page_id)

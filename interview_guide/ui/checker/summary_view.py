@@ -85,13 +85,11 @@ class QuestionQualityView(QGroupBox):
             return
         summary = self.checker.summarise(hearing)
         self.summary = summary
-        self.setTitle(
-            fmt(
-                self.tr("Question quality: %1 checked, %2 with a warning or block, %3 overridden"),
-                summary.checked,
-                len(summary.flagged),
-                len(summary.overrides),
-            )
+        totals = fmt(  # in the text, not the group's title: a title cannot wrap
+            self.tr("Question quality: %1 checked, %2 with a warning or block, %3 overridden"),
+            summary.checked,
+            len(summary.flagged),
+            len(summary.overrides),
         )
         links = []
         for category, numbers in summary.by_category.items():
@@ -108,7 +106,7 @@ class QuestionQualityView(QGroupBox):
             links.append(f'<a href="{OVERRIDES}">{html.escape(text)}</a>')
         if not links:
             links.append(html.escape(self.tr("No question has a warning or block.")))
-        self.categories.setText(" &nbsp;·&nbsp; ".join(links))
+        self.categories.setText(html.escape(totals) + "<br>" + " &nbsp;·&nbsp; ".join(links))
 
     def counts(self) -> dict[str, int]:
         """The number of questions per kind of problem (category value, or ``OVERRIDES``)."""

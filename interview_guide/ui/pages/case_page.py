@@ -139,7 +139,7 @@ class CasePage(RecordPage):
         self._enum(form, self.tr("Procedure"), ProcedureTrack, "procedure_track", "procedureTrack")
         subsequent = QCheckBox(self.tr("subsequent application"))
         subsequent.setObjectName("subsequent")
-        form.addRow("", subsequent)
+        form.addRow(subsequent)  # a whole row: a check box cannot wrap its text
         self.bindings.append(
             CheckBinding(
                 subsequent,
@@ -153,7 +153,7 @@ class CasePage(RecordPage):
         self._enum(form, self.tr("Officer's gender"), Gender, "officer_gender", "officerGender")
         objects = QCheckBox(self.tr("the applicant objects to counsel receiving the report"))
         objects.setObjectName("objectsToCounsel")
-        form.addRow("", objects)
+        form.addRow(objects)
         self.bindings.append(
             CheckBinding(
                 objects,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_guide.core.text import Lang
-from interview_guide.ui.labels import fill_combo, select
+from interview_guide.ui.labels import fill_combo, let_shrink, select
 from interview_guide.ui.style import MESSAGE, mark_invalid, tint
 from interview_guide.ui.widgets.date_field import DateField, TimeField
 
@@ -264,6 +264,7 @@ def add_enum(
     """A bound combo box of an enumerated field as a form row."""
     combo = QComboBox()
     combo.setObjectName(name)
+    let_shrink(combo)  # a form row gives it the width there is
     form.addRow(caption, combo)
     bindings.append(EnumBinding(combo, enum_type, lang, get, put))
     return combo

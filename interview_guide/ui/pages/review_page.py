@@ -85,9 +85,10 @@ class ReviewPage(RecordPage):
         )
         self.side.addWidget(
             self._text_box(
-                self.tr("Consultation: was a colleague or coordinator consulted on the assessment, and why?"),
+                self.tr("Consultation"),
                 RecordField.CONSULTATION_NOTE,
                 "consultationNote",
+                self.tr("Was a colleague or coordinator consulted on the assessment, and why?"),
             ),
             1,
         )
@@ -121,9 +122,13 @@ class ReviewPage(RecordPage):
         self._figures.timeout.connect(self._refresh_figures)
         self.follow_while_shown(controller.entry_changed, lambda *_: self._figures.start())
 
-    def _text_box(self, title: str, field: RemarkField, name: str) -> QGroupBox:
-        box = QGroupBox(title)
+    def _text_box(self, title: str, field: RemarkField, name: str, question: str = "") -> QGroupBox:
+        box = QGroupBox(title)  # a group title cannot wrap: the question goes inside
         layout = QVBoxLayout(box)
+        if question:
+            asked = QLabel(question)
+            asked.setWordWrap(True)
+            layout.addWidget(asked)
         edit = QPlainTextEdit()
         edit.setObjectName(name)
         edit.setTabChangesFocus(True)

@@ -7,7 +7,7 @@ already recorded for the theme (click one to edit it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from interview_guide.core.bank import QuestionBank, Theme, matching_hints
 from interview_guide.core.reference_frame import applicable_hints
 from interview_guide.core.text import Lang
-from interview_guide.i18n import fmt
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.entries_model import EntriesModel, ThemeEntries
 from interview_guide.ui.pages.record_page import RecordPage
@@ -37,6 +36,28 @@ def _wrapped(text: str, object_name: str) -> QLabel:
     label.setObjectName(object_name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class QuestionScroll(QScrollArea):
+    """The column of question cards: scrolls up and down, never sideways.
+
+    It is never narrower than its cards need (the splitter gives the answer side the rest), so
+    scrolling to the next question cannot shift the column and cut off the start of every question.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the cards need, with the vertical scroll bar and the frame."""
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        width = inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width + 2 * self.frameWidth(), hint.height())
 
 
 class ThemePage(RecordPage):
@@ -57,6 +78,7 @@ class ThemePage(RecordPage):
         self.cards: dict[str, QuestionCard] = {}
         self.hint_count = 0
         self.entry_view = ThemeEntries(entries, theme.id, self)  # this theme's entries
+        self.question_scroll = QuestionScroll()
         self.setObjectName(f"themePage-{theme.id}")
         title = theme.title.get(lang)
         if theme.pillar:
@@ -71,11 +93,12 @@ class ThemePage(RecordPage):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.panel = EntryPanel(controller, theme.id)
-        right_layout.addWidget(self.panel, 3)
+        right_layout.addWidget(self.panel, 3)  # the answer editor takes the room there is
         right_layout.addWidget(QLabel(self.tr("Recorded in this theme (click to edit):")))
         self.entries = EntryList(controller, self.entry_view)
         self.entries.entry_selected.connect(self._edit_entry)
-        right_layout.addWidget(self.entries, 2)
+        self.entries.setMinimumHeight(self.entries.fontMetrics().lineSpacing() * 4)
+        right_layout.addWidget(self.entries, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
@@ -124,11 +147,9 @@ class ThemePage(RecordPage):
             self.cards[question.id] = card
             column.addWidget(card)
         column.addStretch(1)
-        scroll = QScrollArea()
+        scroll = self.question_scroll
         scroll.setObjectName("questionScroll")
-        scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        self.question_scroll = scroll
         return scroll
 
     # -- reading the record ---------------------------------------------------------------------
@@ -172,8 +193,10 @@ class ThemePage(RecordPage):
         count = self.hint_count
         text = self.tr("Guidance for this theme")
         if count:
-            text += "  " + fmt(self.tr("(and %1 hints for this applicant)"), count)
-        self.guidance_button.setText(text)
+            text += "  " + self.tr("(and %n hint(s) for this applicant)", "", count)
+        if self.guidance_button.text() != text:
+            self.guidance_button.setText(text)
+            self.question_scroll.updateGeometry()  # the column may need to be wider, or may be narrower
         self.guidance_button.setArrowType(Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow)
         self.guidance_body.setVisible(visible)
 
