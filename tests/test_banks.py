@@ -101,7 +101,9 @@ def test_conversion_serves_active_and_passive_routes(shipped: BankSet) -> None:
     route_values: set[str] = set()
     for theme in conversion.themes:
         hints = list(theme.hints) + [h for q in theme.questions for h in q.hints]
-        route_values.update(v for h in hints if h.when.field == "conversion_route" for v in h.when.values)
+        route_values.update(
+            v for h in hints if h.when.field == "conversion_route" for v in (h.when.values or [])
+        )
     assert {"active", "passive"} <= route_values
 
 
@@ -119,10 +121,19 @@ def test_claim_banks_carry_reference_frame_hints(shipped: BankSet) -> None:
     for bank_id in ("lgbti", "conversion"):
         bank = shipped.by_id(bank_id)
         fields = {
-            h.when.field for t in bank.themes for h in [*t.hints, *(h for q in t.questions for h in q.hints)]
+            field
+            for t in bank.themes
+            for h in [*t.hints, *(h for q in t.questions for h in q.hints)]
+            for field in h.when.fields()
         }
         assert {"literacy", "trauma_indicators"} & fields, bank_id
-    lgbti_fields = {h.when.field for t in shipped.by_id("lgbti").themes for q in t.questions for h in q.hints}
+    lgbti_fields = {
+        field
+        for t in shipped.by_id("lgbti").themes
+        for q in t.questions
+        for h in q.hints
+        for field in h.when.fields()
+    }
     assert "different_sex_marriage" in lgbti_fields
 
 

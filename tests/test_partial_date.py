@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from interview_guide.core.deadlines import compute_deadline
-from interview_guide.core.hearing import Hearing
+from interview_guide.core.hearing import SCHEMA_VERSION, Hearing
 from interview_guide.core.partial_date import (
     DateTextError,
     PartialDate,
@@ -103,16 +103,17 @@ def test_partial_birth_date_round_trips_through_the_case_file(small_hearing: Hea
     assert load_case(target).case.date_of_birth == PartialDate(1996, 3)
 
 
-def test_version_1_case_files_migrate_with_their_full_birth_date(
-    small_hearing: Hearing, tmp_path: Path
+@pytest.mark.parametrize("version", [1, 2])
+def test_older_case_files_migrate_with_their_full_birth_date(
+    small_hearing: Hearing, tmp_path: Path, version: int
 ) -> None:
     raw = json.loads(small_hearing.model_dump_json())
-    raw["schema_version"] = 1
+    raw["schema_version"] = version
     raw["case"]["date_of_birth"] = "1994-05-12"
     old = tmp_path / "old.igcase"
     old.write_text(json.dumps(raw), encoding="utf-8")
     hearing = load_case(old)
-    assert hearing.schema_version == 2
+    assert hearing.schema_version == SCHEMA_VERSION
     assert hearing.case.date_of_birth == PartialDate(1994, 5, 12)
     raw["case"]["date_of_birth"] = None
     old.write_text(json.dumps(raw), encoding="utf-8")

@@ -7,7 +7,7 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from interview_guide.core.reference_frame import ReferenceFrame, field_matches, field_value_names
+from interview_guide.core.conditions import Condition, Effect, Rule, Subject, check_rules
 from interview_guide.core.text import LocalizedText
 
 _FROZEN = ConfigDict(extra="forbid", frozen=True)
@@ -27,28 +27,8 @@ class BankClaimType(StrEnum):
     CONVERSION = "conversion"
 
 
-class FrameCondition(BaseModel):
-    """A condition on the reference frame: ``field`` takes one of ``values``."""
-
-    model_config = _FROZEN
-
-    field: str
-    values: list[str] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _known_field_and_values(self) -> Self:
-        try:
-            allowed = field_value_names(self.field)
-        except KeyError:
-            raise ValueError(f"unknown reference-frame field {self.field!r}") from None
-        if allowed is None:
-            raise ValueError(f"reference-frame field {self.field!r} is free text and cannot be a condition")
-        unknown = [value for value in self.values if value not in allowed]
-        if unknown:
-            raise ValueError(
-                f"unknown value(s) {', '.join(unknown)} for {self.field}; allowed: {', '.join(allowed)}"
-            )
-        return self
+# The old name of a condition on the reference frame (hints used only these).
+FrameCondition = Condition
 
 
 class FrameHint(BaseModel):
@@ -56,7 +36,7 @@ class FrameHint(BaseModel):
 
     model_config = _FROZEN
 
-    when: FrameCondition
+    when: Condition
     text: LocalizedText
 
 
@@ -79,6 +59,7 @@ class Question(BaseModel):
     follow_ups: list[FollowUp] = Field(min_length=MIN_FOLLOW_UPS_PER_QUESTION)
     guidance: LocalizedText | None = None
     hints: list[FrameHint] = Field(default_factory=list)
+    conditions: list[Rule] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique_follow_up_ids(self) -> Self:
@@ -101,12 +82,31 @@ class Theme(BaseModel):
     optional: bool = False
     script: list[LocalizedText] = Field(default_factory=list)
     hints: list[FrameHint] = Field(default_factory=list)
+    conditions: list[Rule] = Field(default_factory=list)
     questions: list[Question] = Field(min_length=MIN_QUESTIONS_PER_THEME)
 
     @model_validator(mode="after")
     def _unique_question_ids(self) -> Self:
         _require_unique([(f"questions[{i}].id", q.id) for i, q in enumerate(self.questions)], "question id")
         return self
+
+    @model_validator(mode="after")
+    def _question_conditions(self) -> Self:
+        ids = [q.id for q in self.questions]
+        problems: list[str] = []
+        for i, question in enumerate(self.questions):
+            problems += [
+                f"questions[{i}].conditions{line}"
+                for line in check_rules(question.conditions, question.id, ids, "question", theme=False)
+            ]
+        problems += _replacement_problems([(q.id, q.conditions) for q in self.questions], "questions")
+        if problems:
+            raise ValueError("\n".join(problems))
+        return self
+
+    def replacements(self) -> set[str]:
+        """The ids of the questions that appear only in place of another (named by ``with``)."""
+        return {r.with_ for q in self.questions for r in q.conditions if r.with_ is not None}
 
 
 class QuestionBank(BaseModel):
@@ -133,6 +133,29 @@ class QuestionBank(BaseModel):
             "question id",
         )
         return self
+
+    @model_validator(mode="after")
+    def _theme_conditions(self) -> Self:
+        ids = [t.id for t in self.themes]
+        problems: list[str] = []
+        for i, theme in enumerate(self.themes):
+            if theme.id in COMMON_THEMES and self.claim_type == BankClaimType.COMMON and theme.conditions:
+                problems.append(
+                    f"themes[{i}].conditions: the {theme.id} is always part of the hearing and has no "
+                    "conditions (its questions may have them)"
+                )
+            problems += [
+                f"themes[{i}].conditions{line}"
+                for line in check_rules(theme.conditions, theme.id, ids, "theme", theme=True)
+            ]
+        problems += _replacement_problems([(t.id, t.conditions) for t in self.themes], "themes")
+        if problems:
+            raise ValueError("\n".join(problems))
+        return self
+
+    def replacements(self) -> set[str]:
+        """The ids of the themes that appear only in place of another (named by ``with``)."""
+        return {r.with_ for t in self.themes for r in t.conditions if r.with_ is not None}
 
     @model_validator(mode="after")
     def _required_themes(self) -> Self:
@@ -189,6 +212,39 @@ def _require_unique(ids: list[tuple[str, str]], what: str) -> None:
         raise ValueError(f"duplicate {what}: {'; '.join(duplicates)}")
 
 
-def matching_hints(hints: list[FrameHint], frame: ReferenceFrame) -> list[LocalizedText]:
-    """The hints whose condition this applicant's reference frame meets."""
-    return [hint.text for hint in hints if field_matches(frame, hint.when.field, hint.when.values)]
+def _replacement_problems(items: list[tuple[str, list[Rule]]], where: str) -> list[str]:
+    """An item named by ``with`` appears only in place of one other, and has no conditions of its own."""
+    named: dict[str, int] = {}
+    for _, rules in items:
+        for rule in rules:
+            if rule.with_ is not None:
+                named[rule.with_] = named.get(rule.with_, 0) + 1
+    problems: list[str] = []
+    for index, (item_id, rules) in enumerate(items):
+        if named.get(item_id, 0) > 1:
+            problems.append(f"{where}[{index}]: {item_id!r} is named by with: more than once")
+        if item_id in named and rules:
+            problems.append(
+                f"{where}[{index}].conditions: {item_id!r} takes the place of another (with:) and so has "
+                "no conditions of its own"
+            )
+    return problems
+
+
+def matching_hints(hints: list[FrameHint], subject: Subject) -> list[LocalizedText]:
+    """The hints whose condition this applicant's case and reference frame meet."""
+    return [hint.text for hint in hints if hint.when.holds(subject)]
+
+
+__all__ = [
+    "BankClaimType",
+    "Effect",
+    "FollowUp",
+    "FrameCondition",
+    "FrameHint",
+    "Question",
+    "QuestionBank",
+    "Rule",
+    "Theme",
+    "matching_hints",
+]

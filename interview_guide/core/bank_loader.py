@@ -1,7 +1,13 @@
-"""YAML text -> QuestionBank, with errors that name the file and the field path (or the line)."""
+"""YAML text -> QuestionBank, with errors that name the file and the field path (or the line).
+
+The conditions a theme or question may carry (show, hide, require, optional, move, replace on fields
+of the reference frame or the case) are described in ``core/conditions.py`` and, with examples, in
+``docs/bank-conditions.md``.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -79,8 +85,24 @@ def parse_bank(text: str, source: str) -> QuestionBank:
     try:
         return QuestionBank.model_validate(data)
     except ValidationError as exc:
-        problems = [f"{source}: {format_loc(e['loc'])}: {_describe(e)}" for e in exc.errors()]
+        problems = [f"{source}: {line}" for e in exc.errors() for line in _problem_lines(e)]
         raise BankError(problems) from None
+
+
+_SUB_PATH = re.compile(r"^[a-z_]+(\[\d+\])+[.:\[]")
+
+
+def _problem_lines(error: Any) -> list[str]:
+    """One line per problem: a check over several items names the path below its own in each line."""
+    loc = tuple(error["loc"])
+    where = format_loc(loc)
+    lines: list[str] = []
+    for message in _describe(error).split("\n"):
+        if _SUB_PATH.match(message):
+            lines.append(f"{where}.{message}" if loc else message)
+        else:
+            lines.append(f"{where}: {message}")
+    return lines
 
 
 def check_bank_set(banks: list[tuple[str, QuestionBank]]) -> list[str]:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Literal, Self
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from interview_guide.core.partial_date import PartialDate
-from interview_guide.core.reference_frame import ReferenceFrame
+from interview_guide.core.reference_frame import ReferenceFrame, upgrade_free_text_fields
 from interview_guide.core.statements import (
     Correction,
     ExpertReport,
@@ -22,7 +22,10 @@ from interview_guide.core.statements import (
     ThirdPartyStatement,
 )
 
-SCHEMA_VERSION: Literal[2] = 2  # 2: a date of birth may be partly known (see storage/case_file.py)
+# Version 2 (banks 1.1): religion_upbringing and gender are enumerated, with the words beside them;
+# the case holds the name the applicant uses and the form of address. See upgrade_v1.
+# Version 3: a date of birth may be partly known ("1996-03", "1996"; see storage/case_file.py).
+SCHEMA_VERSION: Literal[3] = 3
 
 _MODEL = ConfigDict(extra="forbid", validate_assignment=True)
 
@@ -94,7 +97,9 @@ class CaseData(BaseModel):
 
     v_number: str = Field(default="", description="vreemdelingennummer, digits only")
     case_reference: str = ""
-    applicant_name: str = ""
+    applicant_name: str = ""  # as in the records (identity papers, the first interview)
+    name_used: str = ""  # the name the applicant uses: the UI and the report use it
+    form_of_address: str = ""  # how the applicant wishes to be addressed (aanspreekvorm)
     date_of_birth: PartialDate | None = None  # None: unknown
     nationality: str = ""
     hearing_type: HearingType = HearingType.NADER_GEHOOR
@@ -244,7 +249,7 @@ class Hearing(BaseModel):
 
     model_config = _MODEL
 
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     case: CaseData = Field(default_factory=CaseData)
     sittings: list[Sitting] = Field(min_length=1)
     reference_frame: ReferenceFrame = Field(default_factory=ReferenceFrame)
@@ -289,3 +294,17 @@ class Hearing(BaseModel):
         if 1 <= number <= len(self.entries):
             return self.entries[number - 1]
         raise KeyError(number)
+
+
+def upgrade_v1(raw: dict[str, Any]) -> dict[str, Any]:
+    """Turn a schema-1 record (a raw dict from a case file) into a schema-2 one.
+
+    Schema 2 makes ``religion_upbringing`` and ``gender`` of the reference frame enumerated fields
+    with the applicant's words beside them (:func:`upgrade_free_text_fields` keeps the old text word
+    for word) and adds ``name_used`` and ``form_of_address`` to the case (empty in an old file).
+    """
+    upgraded = dict(raw)
+    frame = raw.get("reference_frame")
+    if isinstance(frame, dict):
+        upgraded["reference_frame"] = upgrade_free_text_fields(frame)
+    return upgraded

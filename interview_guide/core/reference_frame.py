@@ -8,8 +8,9 @@ the app scores credibility.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from interview_guide.core.text import LocalizedText
 
@@ -127,6 +128,36 @@ class Sogiesc(StrEnum):
     BISEXUAL = "bisexual"
     TRANSGENDER = "transgender"
     INTERSEX = "intersex"
+    NON_BINARY = "non-binary"
+    OTHER = "other"
+
+
+class Religion(StrEnum):
+    """A religion or belief (of the upbringing, or held now); ``none`` is no religion, non-belief."""
+
+    UNKNOWN = "unknown"
+    NONE = "none"
+    ISLAM_SHIA = "islam-shia"
+    ISLAM_SUNNI = "islam-sunni"
+    ISLAM_OTHER = "islam-other"
+    CHRISTIAN = "christian"
+    JEWISH = "jewish"
+    HINDU = "hindu"
+    BUDDHIST = "buddhist"
+    SIKH = "sikh"
+    BAHAI = "bahai"
+    YAZIDI = "yazidi"
+    ZOROASTRIAN = "zoroastrian"
+    OTHER = "other"
+
+
+class GenderIdentity(StrEnum):
+    """The applicant's gender as the applicant describes it (the words go beside it)."""
+
+    UNKNOWN = "unknown"
+    WOMAN = "woman"
+    MAN = "man"
+    NON_BINARY = "non-binary"
     OTHER = "other"
 
 
@@ -163,10 +194,12 @@ class ReferenceFrame(BaseModel):
     different_sex_marriage: YesNoUnknown = YesNoUnknown.UNKNOWN
     family_notes: str = ""
     # Religious upbringing
-    religion_upbringing: str = ""
+    religion_upbringing: Religion = Religion.UNKNOWN
+    religion_upbringing_notes: str = ""
     religiosity_family: Level = Level.UNKNOWN
     # Gender and own words
-    gender: str = ""
+    gender: GenderIdentity = GenderIdentity.UNKNOWN
+    gender_self_description: str = ""
     pronouns: str = ""
     own_terms: str = ""
     # Access to information
@@ -187,6 +220,7 @@ class ReferenceFrame(BaseModel):
     sogiesc_self_description: str = ""
     relationships: list[Relationship] = Field(default_factory=list)
     # Conversion only
+    religion_now: Religion = Religion.UNKNOWN
     conversion_route: ConversionRoute = ConversionRoute.UNKNOWN
     first_contact_date: str = ""
     first_contact_place: Place = Place.UNKNOWN
@@ -198,10 +232,20 @@ class ReferenceFrame(BaseModel):
     # Anything else
     notes: str = ""
 
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade_free_text(cls, data: Any) -> Any:
+        # Case files (and autosave journals) written before version 1.1 of the banks hold
+        # religion_upbringing and gender as free text; see upgrade_free_text_fields.
+        if isinstance(data, dict):
+            return upgrade_free_text_fields(data)
+        return data
+
 
 LGBTI_ONLY_FIELDS = frozenset({"sogiesc", "sogiesc_self_description", "relationships"})
 CONVERSION_ONLY_FIELDS = frozenset(
     {
+        "religion_now",
         "conversion_route",
         "first_contact_date",
         "first_contact_place",
@@ -212,6 +256,71 @@ CONVERSION_ONLY_FIELDS = frozenset(
         "faith_practice_origin",
     }
 )
+
+
+# Words in an old free-text value that name a value of the new enumerated field (checked in order:
+# the first match wins). The free text itself is always kept in the notes field beside it.
+_RELIGION_WORDS: list[tuple[tuple[str, ...], Religion]] = [
+    (("sjiit", "sji'", "shia", "shiite", "shi'", "alevi", "alawi"), Religion.ISLAM_SHIA),
+    (("soenn", "sunni"), Religion.ISLAM_SUNNI),
+    (("islam", "moslim", "muslim", "islām"), Religion.ISLAM_OTHER),
+    (
+        ("christ", "katho", "cathol", "protest", "orthodo", "evangel", "pinkster", "pentecost", "armeens"),
+        Religion.CHRISTIAN,
+    ),
+    (("jood", "joods", "jew", "judaï", "judai"), Religion.JEWISH),
+    (("hindoe", "hindu"), Religion.HINDU),
+    (("boeddh", "buddh"), Religion.BUDDHIST),
+    (("sikh",), Religion.SIKH),
+    (("bahá", "baha"), Religion.BAHAI),
+    (("yezid", "yazid", "jezid", "ezid"), Religion.YAZIDI),
+    (("zoroast", "zarathus"), Religion.ZOROASTRIAN),
+    (("geen", "none", "atheï", "athei", "niet gelov", "non-belie", "no religion"), Religion.NONE),
+]
+_GENDER_WORDS: list[tuple[tuple[str, ...], GenderIdentity]] = [
+    (("non-bin", "nonbin", "non bin", "genderqueer", "genderfluid"), GenderIdentity.NON_BINARY),
+    (("vrouw", "woman", "female", "meisje", "girl"), GenderIdentity.WOMAN),
+    (("man", "male", "jongen", "boy"), GenderIdentity.MAN),
+]
+
+
+def _match_words(text: str, table: list[tuple[tuple[str, ...], Any]], fallback: Any) -> Any:
+    lowered = text.casefold()
+    for words, value in table:
+        if any(word in lowered for word in words):
+            return value
+    return fallback
+
+
+def upgrade_free_text_fields(data: dict[str, Any]) -> dict[str, Any]:
+    """Turn the old free-text ``religion_upbringing`` and ``gender`` into the enumerated fields.
+
+    Before bank version 1.1 both were free text. The text is kept word for word in the notes field
+    beside the new one (``religion_upbringing_notes``, ``gender_self_description``), and the
+    enumerated value is read from it where a word names one ("Sjiitische islam": ``islam-shia``),
+    else ``other``. A value that already is one of the enumerated values is left alone.
+
+    Args:
+        data: the raw reference frame (as read from a case file or a journal); not changed.
+
+    Returns:
+        The upgraded copy (or ``data`` itself when there is nothing to upgrade).
+    """
+    upgraded = dict(data)
+    changed = False
+    for field, notes, enum_type, table in (
+        ("religion_upbringing", "religion_upbringing_notes", Religion, _RELIGION_WORDS),
+        ("gender", "gender_self_description", GenderIdentity, _GENDER_WORDS),
+    ):
+        value = data.get(field)
+        if not isinstance(value, str) or value in {member.value for member in enum_type}:
+            continue
+        changed = True
+        text = value.strip()
+        upgraded[field] = _match_words(text, table, enum_type("other")).value if text else "unknown"
+        if text and notes not in data:
+            upgraded[notes] = text
+    return upgraded if changed else data
 
 
 def field_value_names(field: str) -> list[str] | None:

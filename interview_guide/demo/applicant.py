@@ -24,6 +24,7 @@ from interview_guide.core.reference_frame import (
     DisclosureStage,
     EducationLevel,
     FaithPracticeOrigin,
+    GenderIdentity,
     Level,
     LifePhase,
     Literacy,
@@ -32,6 +33,7 @@ from interview_guide.core.reference_frame import (
     PriorContact,
     ReferenceFrame,
     Relationship,
+    Religion,
     Sogiesc,
     UrbanRural,
     YesNoUnknown,
@@ -118,9 +120,13 @@ def reference_frame(lgbti: bool, conversion: bool, lang: Lang) -> ReferenceFrame
             "Vader en broer Hamid streng gelovig; moeder en tante Shahla steunden haar in het geheim.",
             "Father and brother Hamid strictly religious; mother and aunt Shahla supported her in secret.",
         ).get(lang),
-        religion_upbringing=Bi("Sjiitische islam", "Shia Islam").get(lang),
+        religion_upbringing=Religion.ISLAM_SHIA,
+        religion_upbringing_notes=Bi(
+            "Sjiitische islam; thuis werd gebeden en naar de moskee gegaan.",
+            "Shia Islam; at home the family prayed and went to the mosque.",
+        ).get(lang),
         religiosity_family=Level.HIGH,
-        gender=Bi("vrouw", "woman").get(lang),
+        gender=GenderIdentity.WOMAN,
         pronouns=Bi("zij/haar", "she/her").get(lang),
         internet_access=Access.LIMITED,
         prior_contact=PriorContact.SECRET,
@@ -173,6 +179,7 @@ def reference_frame(lgbti: bool, conversion: bool, lang: Lang) -> ReferenceFrame
             ),
         ]
     if conversion:
+        frame.religion_now = Religion.CHRISTIAN
         frame.conversion_route = ConversionRoute.MIXED
         frame.first_contact_date = Bi("voorjaar 2023", "spring 2023").get(lang)
         frame.first_contact_place = Place.ORIGIN

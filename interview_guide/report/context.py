@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from interview_guide.core.deadlines import Deadline, DeadlineKind
 from interview_guide.core.fingerprint import fingerprint
-from interview_guide.core.hearing import AuditEvent, ClaimType, Entry, Hearing, Sitting
+from interview_guide.core.hearing import AuditEvent, CaseData, ClaimType, Entry, Hearing, Sitting
 from interview_guide.core.labels import STATEMENT_LEGAL_CLASS, label
 from interview_guide.core.sanitize import clean_line, clean_text
 from interview_guide.core.text import Lang
@@ -97,6 +97,19 @@ def humanise_id(theme_id: str) -> str:
     return words[:1].upper() + words[1:] if words else theme_id
 
 
+def _applicant_name(case: CaseData, lang: Lang) -> str:
+    """The name the applicant uses first (the name in the records beside it), and the form of address."""
+    used, legal = clean_line(case.name_used), clean_line(case.applicant_name)
+    if used and legal and used != legal:
+        text = f"{used} ({phrase('name_in_records', lang, name=legal)})"
+    else:
+        text = used or legal
+    address = clean_line(case.form_of_address)
+    if address:
+        text = f"{text}; {phrase('form_of_address', lang, value=address)}" if text else address
+    return or_empty(text)
+
+
 def _case_view(hearing: Hearing, lang: Lang) -> CaseView:
     case = hearing.case
 
@@ -110,7 +123,7 @@ def _case_view(hearing: Hearing, lang: Lang) -> CaseView:
     return CaseView(
         v_number=or_empty(clean_line(case.v_number)),
         case_reference=or_empty(clean_line(case.case_reference)),
-        applicant_name=or_empty(clean_line(case.applicant_name)),
+        applicant_name=_applicant_name(case, lang),
         date_of_birth=partial_date_text(case.date_of_birth, lang),
         nationality=or_empty(clean_line(case.nationality)),
         hearing_type=_enum(case.hearing_type, lang),

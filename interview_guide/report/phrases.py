@@ -41,6 +41,8 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "Not binding and never the sole basis of the decision.",
     ),
     "bank": ("{id} (versie {version})", "{id} (version {version})"),
+    "name_in_records": ("naam in de registratie: {name}", "name in the records: {name}"),
+    "form_of_address": ("aanspreekvorm: {value}", "form of address: {value}"),
     "audit_question": ("Vraag gewijzigd", "Question changed"),
     "audit_answer": ("Antwoord gewijzigd", "Answer changed"),
     "empty_text": ("(leeg)", "(empty)"),

@@ -113,6 +113,22 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Naam aanvrager *</translation>
     </message>
     <message>
+        <source>Name the applicant uses</source>
+        <translation>Naam die de aanvrager gebruikt</translation>
+    </message>
+    <message>
+        <source>if it differs from the name in the records</source>
+        <translation>als die afwijkt van de naam in de registratie</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Aanspreekvorm</translation>
+    </message>
+    <message>
+        <source>as the applicant wishes, e.g. mevrouw, meneer, first name only</source>
+        <translation>zoals de aanvrager wil, bijv. mevrouw, meneer, alleen de voornaam</translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
@@ -501,8 +517,16 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Thema %1 is niet besproken.</translation>
     </message>
     <message>
+        <source>It is required for this applicant: %1.</source>
+        <translation>Het is voor deze aanvrager vereist: %1.</translation>
+    </message>
+    <message>
         <source>Theme %1 holds %2% of all answers: no single aspect may weigh out of proportion.</source>
         <translation>Thema %1 beslaat %2% van alle antwoorden: geen enkel aspect mag onevenredig zwaar wegen.</translation>
+    </message>
+    <message>
+        <source>Not asked, though required for this applicant (%1): %2</source>
+        <translation>Niet gesteld, hoewel vereist voor deze aanvrager (%1): %2</translation>
     </message>
     <message>
         <source>Every theme was discussed and none dominates.</source>
@@ -909,6 +933,14 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
     <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>%1 — only for: %2</source>
+        <translation>%1 — alleen bij: %2</translation>
+    </message>
+    <message>
+        <source>%1 — skipped: %2</source>
+        <translation>%1 — overgeslagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1644,17 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     </message>
 </context>
 <context>
+    <name>SkippedQuestions</name>
+    <message>
+        <source>Show them anyway</source>
+        <translation>Toch tonen</translation>
+    </message>
+    <message>
+        <source>Skipped for this applicant (%1), with why:</source>
+        <translation>Overgeslagen voor deze aanvrager (%1), met de reden:</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Interview Guide</source>
@@ -1836,6 +1879,69 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
             <numerusform>(en %n tip voor deze aanvrager)</numerusform>
             <numerusform>(en %n tips voor deze aanvrager)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ThemeStatus</name>
+    <message>
+        <source>For this applicant this theme is not part of the hearing: it is asked only in place of another when the bank&apos;s conditions call for it. You can still ask its questions.</source>
+        <translation>Voor deze aanvrager hoort dit thema niet bij het gehoor: het wordt alleen gevraagd in plaats van een ander thema als de voorwaarden van de vragenbank daarom vragen. U kunt de vragen toch stellen.</translation>
+    </message>
+    <message>
+        <source>Only for: %1. Not part of this hearing; you can still ask its questions.</source>
+        <translation>Alleen bij: %1. Hoort niet bij dit gehoor; u kunt de vragen toch stellen.</translation>
+    </message>
+    <message>
+        <source>Skipped for this applicant: %1 (in its place: %2).</source>
+        <translation>Overgeslagen voor deze aanvrager: %1 (in plaats daarvan: %2).</translation>
+    </message>
+    <message>
+        <source>Skipped for this applicant: %1. You can still ask its questions.</source>
+        <translation>Overgeslagen voor deze aanvrager: %1. U kunt de vragen toch stellen.</translation>
+    </message>
+    <message>
+        <source>In place of %1 for this applicant: %2.</source>
+        <translation>In plaats van %1 voor deze aanvrager: %2.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>vereist</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>niet vereist</translation>
+    </message>
+    <message>
+        <source>order changed</source>
+        <translation>volgorde aangepast</translation>
+    </message>
+    <message>
+        <source>For this applicant: %1 (%2).</source>
+        <translation>Voor deze aanvrager: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation>naam: %1</translation>
+    </message>
+    <message>
+        <source>form of address: %1</source>
+        <translation>aanspreekvorm: %1</translation>
+    </message>
+    <message>
+        <source>pronouns: %1</source>
+        <translation>voornaamwoorden: %1</translation>
+    </message>
+    <message>
+        <source>The applicant: %1.</source>
+        <translation>De aanvrager: %1.</translation>
+    </message>
+    <message>
+        <source>Skipped for this applicant: %1.</source>
+        <translation>Overgeslagen voor deze aanvrager: %1.</translation>
+    </message>
+    <message>
+        <source>In place of “%1”: %2.</source>
+        <translation>In plaats van “%1”: %2.</translation>
     </message>
 </context>
 <context>

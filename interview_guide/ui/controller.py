@@ -119,6 +119,11 @@ class HearingController(QObject):
         """The common bank (opening and closing)."""
         return self.banks.of_type(BankClaimType.COMMON)
 
+    def hearing_banks(self) -> list[QuestionBank]:
+        """Every bank of the hearing: the common bank (if installed), then the claim banks."""
+        common = self.common_bank()
+        return ([common] if common is not None else []) + self.claim_banks()
+
     def new_hearing(
         self,
         claim_types: list[ClaimType],

@@ -3,16 +3,27 @@
 Pages are independent (Back and jumps never reset anything; the record holds every answer), and the
 side list shows every page with the number of entries recorded there (the theme pages' entry views
 tell when it changes: a keystroke in an answer never touches the side list).
+
+The theme pages follow the bank conditions (``core/bank_plan.py``): in the order they give, with a
+theme they leave out greyed in the side list with why; Back and Next pass it by, a click still
+opens it. The order is worked out again when the case or the reference frame changes.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QWidget, QWizard, QWizardPage
 
+from interview_guide.core.bank_plan import Because, plan_hearing, subject_of
+from interview_guide.core.conditions import Effect
+from interview_guide.core.record_paths import RecordField
 from interview_guide.core.resume import ResumePoint
+from interview_guide.i18n import fmt
 from interview_guide.ui.pages.hearing_pages import HearingPages
 from interview_guide.ui.pages.theme_page import ThemePage
+
+SKIPPED_ROW = "#888888"  # the side-list text of a theme left out for this applicant
 
 
 class HearingWizard(QWizard):
@@ -21,6 +32,7 @@ class HearingWizard(QWizard):
     def __init__(self, pages: HearingPages, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hearing_pages = pages
+        self.lang = pages.case.lang
         self.setObjectName("hearingWizard")
         self.setWindowFlags(Qt.WindowType.Widget)  # a page of the main window, not a dialog
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -55,27 +67,73 @@ class HearingWizard(QWizard):
         # per keystroke (typing an answer changes no count, and a text setter per keystroke is what
         # exposed the reference-count fault of PySide6 6.12.0).
         self._shown_texts: list[str] = []
+        self.controller = pages.case.controller
+        self._rows: list[QWizardPage] = []  # the pages in the side list, in the order of the hearing
+        self._skipped: dict[QWizardPage, Because | None] = {}  # theme pages the conditions leave out
+        self._plan_key: tuple[object, ...] = ()
+        self._page_ids: dict[int, int] = {}  # id(page) -> wizard page id
 
-        order = pages.in_order()
-        for page in order:
-            self._add(page)
+        for page in pages.in_order():
+            # Expanding: QWizard gives a page only its size hint and the rest of the height to a
+            # spacer; on a large screen the answer editor is to take that room.
+            page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+            self._page_ids[id(page)] = self.addPage(page)
         for theme_page in pages.themes:
-            row = order.index(theme_page)
             entries = theme_page.entry_view
             for signal in (entries.rowsInserted, entries.rowsRemoved, entries.modelReset):
-                signal.connect(lambda *_, r=row, p=theme_page: self._show_count(r, p))
-            self._show_count(row, theme_page)
+                signal.connect(lambda *_, p=theme_page: self._show_row(p))
+        self.apply_plan()
         self.currentIdChanged.connect(self._on_page_changed)
+        self.controller.section_changed.connect(self._on_section_changed)
 
-    def _add(self, page: QWizardPage) -> None:
-        # Expanding: QWizard gives a page only its size hint and the rest of the height to a spacer;
-        # on a large screen the answer editor is to take that room.
-        page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        page_id = self.addPage(page)
-        item = QListWidgetItem(page.title())
-        item.setData(Qt.ItemDataRole.UserRole, page_id)
-        self.page_list.addItem(item)
-        self._shown_texts.append(page.title())
+    def apply_plan(self) -> None:
+        """Order the theme pages as the bank conditions say, and grey the ones they leave out."""
+        hearing = self.controller.hearing
+        if hearing is None:
+            return
+        pages = self.hearing_pages
+        by_theme = {(p.bank.id, p.theme.id): p for p in pages.themes}
+        planned = [
+            (by_theme[(plan.bank.id, plan.theme.id)], plan)
+            for plan in plan_hearing(self.controller.hearing_banks(), subject_of(hearing))
+            if (plan.bank.id, plan.theme.id) in by_theme
+        ]
+        rows: list[QWizardPage] = [pages.case, pages.frame, *(page for page, _ in planned)]
+        rows += [pages.statements, pages.review, pages.corrections]
+        skipped: dict[QWizardPage, Because | None] = {
+            page: plan.skip_reason() for page, plan in planned if not plan.shown
+        }
+        key = (
+            tuple(id(page) for page in rows),
+            tuple((id(page), reason.text.en if reason else "") for page, reason in skipped.items()),
+        )
+        if key == self._plan_key:
+            return
+        self._plan_key, self._rows, self._skipped = key, rows, skipped
+        self.page_list.clear()
+        self._shown_texts = []
+        for page in rows:
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, self._page_ids[id(page)])
+            if page in skipped:
+                item.setForeground(QBrush(QColor(SKIPPED_ROW)))
+            self.page_list.addItem(item)
+            self._shown_texts.append(page.title())
+            self._show_row(page)
+        if self.currentId() != -1:
+            self._on_page_changed(self.currentId())
+
+    def _on_section_changed(self, field: object) -> None:
+        if field in (RecordField.REFERENCE_FRAME, RecordField.CASE):
+            self.apply_plan()
+
+    def row_pages(self) -> list[QWizardPage]:
+        """The pages in the order of the side list (the order of the hearing for this applicant)."""
+        return list(self._rows)
+
+    def skipped_pages(self) -> list[QWizardPage]:
+        """The theme pages the bank conditions leave out for this applicant."""
+        return list(self._skipped)
 
     def pages(self) -> list[QWizardPage]:
         """All pages, in order."""
@@ -96,12 +154,23 @@ class HearingWizard(QWizard):
             return
         self.setCurrentId(page_id)  # every page reads the record when it is shown (RecordPage)
 
+    def _neighbour(self, delta: int) -> QWizardPage | None:
+        """The page Back (-1) or Next (+1) goes to: the next one in the side list that is not left out."""
+        current = self.currentPage()
+        if current not in self._rows:
+            return None
+        index = self._rows.index(current) + delta
+        while 0 <= index < len(self._rows):
+            if self._rows[index] not in self._skipped:
+                return self._rows[index]
+            index += delta
+        return None
+
     def step(self, delta: int) -> None:
-        """Go to the previous (-1) or next (+1) page in the page order."""
-        ids = self.pageIds()
-        index = ids.index(self.currentId()) + delta
-        if 0 <= index < len(ids):
-            self.go_to(ids[index])
+        """Go to the previous (-1) or next (+1) page in the order of the hearing, past left-out themes."""
+        page = self._neighbour(delta)
+        if page is not None:
+            self.go_to(self._page_ids[id(page)])
 
     def _step(self, which: object) -> None:
         back = QWizard.WizardButton.CustomButton1.value
@@ -138,18 +207,31 @@ class HearingWizard(QWizard):
             item = self.page_list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == page_id:
                 self.page_list.setCurrentItem(item)
-        ids = self.pageIds()
-        index = ids.index(page_id) if page_id in ids else 0
-        self.button(QWizard.WizardButton.CustomButton1).setEnabled(index > 0)
-        self.button(QWizard.WizardButton.CustomButton2).setEnabled(index < len(ids) - 1)
+        self.button(QWizard.WizardButton.CustomButton1).setEnabled(self._neighbour(-1) is not None)
+        self.button(QWizard.WizardButton.CustomButton2).setEnabled(self._neighbour(1) is not None)
 
-    def _show_count(self, row: int, page: ThemePage) -> None:
-        """Show the number of entries recorded on a theme page in its side-list row (if it changed)."""
-        count = page.entry_view.rowCount()
-        text = f"{page.title()}  ({count})" if count else page.title()
+    def _show_row(self, page: QWizardPage) -> None:
+        """Show a page's side-list row: the entries recorded on a theme page, and why a theme is left out.
+
+        The row is only touched when its text changes.
+        """
+        if page not in self._rows:
+            return
+        row = self._rows.index(page)
+        text = page.title()
+        if isinstance(page, ThemePage):
+            count = page.entry_view.rowCount()
+            text = f"{text}  ({count})" if count else text
+        if page in self._skipped:
+            reason = self._skipped[page]
+            why = reason.text.get(self.lang) if reason else ""
+            only_for = reason is not None and reason.effect == Effect.SHOW
+            text = fmt(self.tr("%1 — only for: %2") if only_for else self.tr("%1 — skipped: %2"), text, why)
         if self._shown_texts[row] != text:
             self._shown_texts[row] = text
-            self.page_list.item(row).setText(text)
+            item = self.page_list.item(row)
+            item.setText(text)
+            item.setToolTip(text)
 
     # A QWizard is a QDialog: Escape or a stray accept() would hide the whole hearing.
     def reject(self) -> None:

@@ -52,8 +52,16 @@ GROUPS: list[tuple[str, str, list[str]]] = [
     ("Herkomst en cultuur", "Origin and culture", ["origin_country", "origin_region", "urban_rural"]),
     ("Levensfase", "Life phase", ["life_phase", "age_at_key_events"]),
     ("Gezin", "Family", ["marital_status", "children", "different_sex_marriage", "family_notes"]),
-    ("Religieuze achtergrond", "Religious background", ["religion_upbringing", "religiosity_family"]),
-    ("Gender en eigen woorden", "Gender and own words", ["gender", "pronouns", "own_terms"]),
+    (
+        "Religieuze achtergrond",
+        "Religious background",
+        ["religion_upbringing", "religion_upbringing_notes", "religiosity_family"],
+    ),
+    (
+        "Gender en eigen woorden",
+        "Gender and own words",
+        ["gender", "gender_self_description", "pronouns", "own_terms"],
+    ),
     ("Toegang tot informatie", "Access to information", ["internet_access", "prior_contact"]),
     (
         "Gezondheid",
@@ -71,6 +79,7 @@ CONVERSION_GROUP = (
     "Bekering",
     "Conversion",
     [
+        "religion_now",
         "conversion_route",
         "first_contact_date",
         "first_contact_place",

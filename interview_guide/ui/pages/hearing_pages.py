@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from interview_guide.core.bank import COMMON_THEMES
 from interview_guide.core.text import Lang
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.entries_model import EntriesModel
@@ -38,11 +39,19 @@ class HearingPages:
 
 
 def build_theme_pages(controller: HearingController, entries: EntriesModel, lang: Lang) -> list[ThemePage]:
-    """A page for the opening, for each theme or pillar of the claim banks, and for the closing."""
+    """A page for every theme of the hearing's banks, in the order of the banks.
+
+    The opening and the closing, the common bank's modules and each theme or pillar of the claim
+    banks all get a page, also those the bank conditions leave out for this applicant: the wizard
+    orders them and passes over the left-out ones (``core/bank_plan.py``), and the officer can still
+    open one.
+    """
     pages: list[ThemePage] = []
     common = controller.common_bank()
     if common is not None:
         pages.append(ThemePage(controller, entries, common, common.theme("opening"), lang))
+        modules = [t for t in common.themes if t.id not in COMMON_THEMES]
+        pages += [ThemePage(controller, entries, common, theme, lang) for theme in modules]
     for bank in controller.claim_banks():
         pages += [ThemePage(controller, entries, bank, theme, lang) for theme in bank.themes]
     if common is not None:

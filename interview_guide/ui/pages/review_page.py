@@ -158,7 +158,7 @@ class ReviewPage(RecordPage):
 
     def _refresh_figures(self) -> None:
         self._figures.stop()
-        self.coverage.refresh(self.controller.require(), self.controller.claim_banks())
+        self.coverage.refresh(self.controller.require(), self.controller.hearing_banks())
         self._refresh_issues()
 
     def _refresh_issues(self) -> None:

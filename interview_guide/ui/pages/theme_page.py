@@ -3,6 +3,9 @@
 Left: the bank's open questions as cards, with the theme's purpose, guidance and the reference-frame
 hints that apply to this applicant. Right: the entry being asked and answered, and the entries
 already recorded for the theme (click one to edit it).
+
+The bank conditions (``core/bank_plan.py``) order the cards, leave questions out (listed under the
+cards with why, and shown anyway on request) and say at the top what they did to the theme.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_guide.core.bank import QuestionBank, Theme, matching_hints
+from interview_guide.core.bank_plan import QuestionPlan, ThemePlan, plan_hearing, plan_theme, subject_of
 from interview_guide.core.reference_frame import applicable_hints
 from interview_guide.core.text import Lang
 from interview_guide.ui.controller import HearingController
@@ -27,6 +31,7 @@ from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.style import HINT, tint
 from interview_guide.ui.widgets.entry_list import EntryList
 from interview_guide.ui.widgets.entry_panel import EntryPanel
+from interview_guide.ui.widgets.plan_notes import SkippedQuestions, ThemeStatus
 from interview_guide.ui.widgets.question_card import QuestionCard
 
 
@@ -77,6 +82,9 @@ class ThemePage(RecordPage):
         self.theme = theme
         self.cards: dict[str, QuestionCard] = {}
         self.hint_count = 0
+        self.plan: ThemePlan | None = None  # what the bank conditions make of this theme (on refresh)
+        self.card_order: list[str] = [q.id for q in theme.questions]  # the cards as laid out
+        self._question_plans: dict[str, QuestionPlan] = {}
         self.entry_view = ThemeEntries(entries, theme.id, self)  # this theme's entries
         self.question_scroll = QuestionScroll()
         self.setObjectName(f"themePage-{theme.id}")
@@ -114,6 +122,9 @@ class ThemePage(RecordPage):
         inner = QWidget()
         inner.setObjectName("questionCards")
         column = QVBoxLayout(inner)
+        self._column = column
+        self.status = ThemeStatus(self.lang)
+        column.addWidget(self.status)
         self.guidance = QFrame()
         self.guidance.setObjectName("themeGuidance")
         self.guidance.setFrameShape(QFrame.Shape.StyledPanel)
@@ -146,6 +157,9 @@ class ThemePage(RecordPage):
             card.follow_up_requested.connect(self._ask_follow_up)
             self.cards[question.id] = card
             column.addWidget(card)
+        self.skipped = SkippedQuestions(self.lang)
+        self.skipped.show_anyway_toggled.connect(lambda _: self._show_cards())
+        column.addWidget(self.skipped)
         column.addStretch(1)
         scroll = self.question_scroll
         scroll.setObjectName("questionScroll")
@@ -158,11 +172,12 @@ class ThemePage(RecordPage):
         """Read the current record: asked counts, applicable hints, the entry being answered."""
         hearing = self.controller.require()
         frame = hearing.reference_frame
-        hints = matching_hints(self.theme.hints, frame) + applicable_hints(frame)
+        hints = matching_hints(self.theme.hints, subject_of(hearing)) + applicable_hints(frame)
         self.hints_label.setText("\n".join("◆ " + h.get(self.lang) for h in hints))
         self.hints_label.setVisible(bool(hints))
         self.hint_count = len(hints)
         self._show_theme_guidance(self.guidance_button.isChecked())
+        self._apply_plan()
         self._count_asked()
         self._set_card_hints()
         current = self.controller.current_entry
@@ -172,6 +187,49 @@ class ThemePage(RecordPage):
             self.panel.show_entry(self.panel.number)
         else:
             self.panel.show_draft()
+
+    def _apply_plan(self) -> None:
+        """Follow the bank conditions: the theme's status, the order of the cards, what is left out."""
+        hearing = self.controller.require()
+        banks = self.controller.hearing_banks()
+        plans = plan_hearing(banks, subject_of(hearing))
+        self.plan = next(
+            (p for p in plans if p.bank.id == self.bank.id and p.theme.id == self.theme.id), None
+        )
+        titles = {t.id: t.title.get(self.lang) for b in banks for t in b.themes}
+        self.status.show_plan(self.plan, titles)
+        self.status.show_address(hearing)
+        subject = subject_of(hearing)
+        questions = (
+            self.plan.questions if self.plan is not None else plan_theme(self.bank, self.theme, subject)
+        )
+        self._question_plans = {q.question.id: q for q in questions}
+        order = [q.question.id for q in questions if q.shown] + [
+            q.question.id for q in questions if not q.shown
+        ]
+        order += [q.id for q in self.theme.questions if q.id not in order]  # alternates not in use
+        if order != self.card_order:
+            for question_id in order:
+                self._column.removeWidget(self.cards[question_id])
+            for index, question_id in enumerate(order):
+                self._column.insertWidget(2 + index, self.cards[question_id])  # after status and guidance
+            self.card_order = order
+        for question_id, card in self.cards.items():
+            plan = self._question_plans.get(question_id)
+            card.set_condition_note(self.status.question_note(plan) if plan is not None else "")
+        self.skipped.show_skipped([q for q in questions if not q.shown])
+        self._show_cards()
+
+    def _show_cards(self) -> None:
+        """Show the cards of the questions to ask (and the left-out ones when asked to)."""
+        anyway = self.skipped.showing_anyway
+        for question_id, card in self.cards.items():
+            plan = self._question_plans.get(question_id)
+            card.setVisible(plan is not None and (plan.shown or anyway))
+
+    def shown_question_ids(self) -> list[str]:
+        """The questions on this page for this applicant, in the order of the cards."""
+        return [q for q in self.card_order if q in self._question_plans and self._question_plans[q].shown]
 
     def _count_asked(self) -> None:
         hearing = self.controller.hearing
@@ -187,7 +245,7 @@ class ThemePage(RecordPage):
     def _set_card_hints(self) -> None:
         hearing = self.controller.require()
         for question in self.theme.questions:
-            self.cards[question.id].set_hints(matching_hints(question.hints, hearing.reference_frame))
+            self.cards[question.id].set_hints(matching_hints(question.hints, subject_of(hearing)))
 
     def _show_theme_guidance(self, visible: bool) -> None:
         count = self.hint_count
@@ -277,8 +335,9 @@ class ThemePage(RecordPage):
 
     def focus_next_question(self) -> None:
         """Move the keyboard focus to the Ask button of the first question not yet asked."""
-        for card in self.cards.values():
-            if not card.property("asked"):
+        for question_id in self.card_order:
+            card = self.cards[question_id]
+            if card.isVisibleTo(self) and not card.property("asked"):
                 card.ask_button.setFocus()
                 self.question_scroll.ensureWidgetVisible(card)
                 return

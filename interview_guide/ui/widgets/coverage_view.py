@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_guide.core.bank import QuestionBank
-from interview_guide.core.coverage import BalanceProblem, ThemeCoverage, coverage
+from interview_guide.core.coverage import BalanceProblem, ThemeCoverage, coverage, missing_questions
 from interview_guide.core.hearing import Hearing
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
@@ -74,6 +74,11 @@ class CoverageView(QWidget):
                     else self.tr("Theme %1 was not discussed.")
                 )
                 warnings.append(fmt(what, title))
+                if item.required_because is not None:
+                    warnings[-1] += " " + fmt(
+                        self.tr("It is required for this applicant: %1."),
+                        item.required_because.get(self.lang),
+                    )
             elif item.problem == BalanceProblem.DOMINATES:
                 warnings.append(
                     fmt(
@@ -84,6 +89,15 @@ class CoverageView(QWidget):
                         round(item.share * 100),
                     )
                 )
+        for missing in missing_questions(hearing, banks):
+            because = missing.because.get(self.lang) if missing.because is not None else ""
+            warnings.append(
+                fmt(
+                    self.tr("Not asked, though required for this applicant (%1): %2"),
+                    because,
+                    missing.text.get(self.lang),
+                )
+            )
         self.table.resizeRowsToContents()
         self.warnings.setText(
             "\n".join("⚠ " + w for w in warnings)

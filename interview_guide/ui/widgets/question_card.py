@@ -57,6 +57,11 @@ class QuestionCard(QFrame):
         self.ask_button.clicked.connect(lambda: self.ask_requested.emit(self.question.id))
         top.addWidget(self.ask_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
+        # What the bank's conditions did to this question for this applicant (required, moved...).
+        self.condition_note = _label("", "conditionNote")
+        tint(self.condition_note, HINT)
+        self.condition_note.setVisible(False)
+        layout.addWidget(self.condition_note)
 
         status = QHBoxLayout()
         self.details_button = QToolButton()
@@ -108,6 +113,12 @@ class QuestionCard(QFrame):
             if hints
             else self.tr("Follow-ups and guidance")
         )
+
+    def set_condition_note(self, text: str) -> None:
+        """Say under the question what the bank's conditions did to it (empty: nothing)."""
+        if self.condition_note.text() != text:
+            self.condition_note.setText(text)
+        self.condition_note.setVisible(bool(text))
 
     def set_details_visible(self, visible: bool) -> None:
         """Show or hide the follow-ups, guidance and hints."""
