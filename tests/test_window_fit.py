@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from interview_guide.app import AppContext, build_window, create_context
 from interview_guide.core.text import Lang
 from interview_guide.demo import build_demo_case
+from interview_guide.i18n import install_translators
 from interview_guide.ui.main_window import MainWindow
 
 DRIVER = Path(__file__).parent / "drivers" / "window_app.py"
@@ -28,6 +29,7 @@ def context(qapp: QApplication, data_dir: Path) -> Iterator[AppContext]:
     context = create_context("nl")
     yield context
     context.autosave.stop(keep_session=False)
+    install_translators(qapp, "en")  # the translators are the application's: leave English behind
 
 
 def open_window(context: AppContext, lang: Lang, qtbot: QtBot) -> MainWindow:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from interview_guide.core import editing
+from interview_guide.core.demo_marker import DEMO_PREFIX
 from interview_guide.core.hearing import (
     Attendee,
     AttendeeRole,
@@ -72,7 +73,7 @@ def fill_case(hearing: Hearing, lang: Lang, claim_label: str) -> None:
     """
     case = hearing.case
     case.v_number = V_NUMBER
-    case.case_reference = f"DEMO-{claim_label}-2026-001 ({Bi('fictief', 'fictional').get(lang)})"
+    case.case_reference = f"{DEMO_PREFIX}{claim_label}-2026-001 ({Bi('fictief', 'fictional').get(lang)})"
     case.applicant_name = Bi("Shirin Karimi (fictief)", "Shirin Karimi (fictional)").get(lang)
     case.date_of_birth = PartialDate(1994, 5, 12)
     case.nationality = Bi("Iraanse", "Iranian").get(lang)

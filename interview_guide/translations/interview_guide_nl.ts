@@ -1324,6 +1324,69 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 bestaat al.</translation>
+    </message>
+    <message>
+        <source>Do you want to replace it?</source>
+        <translation>Wilt u het vervangen?</translation>
+    </message>
+    <message>
+        <source>Directory not found.</source>
+        <translation>Map niet gevonden.</translation>
+    </message>
+    <message>
+        <source>File not found.</source>
+        <translation>Bestand niet gevonden.</translation>
+    </message>
+    <message>
+        <source>Please verify the correct file name was given.</source>
+        <translation>Controleer of de bestandsnaam juist is.</translation>
+    </message>
+    <message>
+        <source>Please verify the correct directory name was given.</source>
+        <translation>Controleer of de mapnaam juist is.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.</source>
+        <translation>&apos;%1&apos; is beveiligd tegen schrijven.</translation>
+    </message>
+    <message>
+        <source>Do you want to delete it anyway?</source>
+        <translation>Wilt u het toch verwijderen?</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <source>Ask</source>
@@ -1439,8 +1502,15 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>Klik op een soort probleem om de vragen ervan te zien</translation>
     </message>
     <message>
-        <source>Question quality: %1 checked, %2 with a warning or block, %3 overridden</source>
-        <translation>Kwaliteit van de vragen: %1 gecontroleerd, %2 met een waarschuwing of blokkade, %3 toch gesteld</translation>
+        <source>Question quality: %1 checked, %2 with a warning or block</source>
+        <translation>Kwaliteit van de vragen: %1 gecontroleerd, %2 met een waarschuwing of blokkade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asked despite a block, with a reason</source>
+        <translation>
+            <numerusform>%n ondanks een blokkade gesteld, met reden</numerusform>
+            <numerusform>%n ondanks een blokkade gesteld, met reden</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 (own: %3)</source>
@@ -1500,6 +1570,10 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>Case file: %1</source>
         <translation>Dossierbestand: %1</translation>
+    </message>
+    <message>
+        <source>Case file: none (the demo hearing)</source>
+        <translation>Dossierbestand: geen (het demogehoor)</translation>
     </message>
     <message>
         <source>Case file: none yet (a new hearing)</source>

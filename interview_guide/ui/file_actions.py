@@ -13,11 +13,13 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from interview_guide.core.errors import InterviewGuideError
+from interview_guide.core.file_names import case_file_name
 from interview_guide.core.hearing import ClaimType, HearingType
 from interview_guide.i18n import fmt
 from interview_guide.storage import CaseKey, is_encrypted, open_case_file, save_case_with_key
 from interview_guide.storage.app_settings import AppSettings, save_settings
 from interview_guide.storage.atomic import WriteError
+from interview_guide.ui.file_places import start_folder
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.passphrase_dialog import NewPassphraseDialog, unlock
 
@@ -91,7 +93,7 @@ class FileActions(QObject):
         if not self.may_replace():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.parent_widget, self.tr("Open a case file"), "", CASE_FILTER
+            self.parent_widget, self.tr("Open a case file"), str(start_folder(self.settings)), CASE_FILTER
         )
         if name:
             self.open_path(Path(name))
@@ -136,8 +138,10 @@ class FileActions(QObject):
         """Ask for a file name and save there."""
         if self.controller.hearing is None:
             return True
+        # In the folder of the last case file, named after the case number (never the applicant).
+        suggested = start_folder(self.settings) / case_file_name(self.controller.require(), self.window.lang)
         name, _ = QFileDialog.getSaveFileName(
-            self.parent_widget, self.tr("Save the case file"), "", CASE_FILTER
+            self.parent_widget, self.tr("Save the case file"), str(suggested), CASE_FILTER
         )
         if not name:
             return False

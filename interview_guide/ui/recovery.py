@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from interview_guide.core.demo_marker import is_demo_case
 from interview_guide.core.errors import InterviewGuideError
 from interview_guide.i18n import fmt
 from interview_guide.ui.autosave import AutosaveService
@@ -52,8 +53,8 @@ class RecoveryDialog(QDialog):
         return dialog.choice
 
 
-def describe(info: object, entries: int | None, last_question: str | None) -> str:
-    """What the recovery dialog says about one session."""
+def describe(info: object, entries: int | None, last_question: str | None, demo: bool = False) -> str:
+    """What the recovery dialog says about one session (``demo``: it holds the demo hearing)."""
     case_file = getattr(info, "case_file", None)
     saved = getattr(info, "last_saved_at", None)
     lines = [
@@ -65,6 +66,8 @@ def describe(info: object, entries: int | None, last_question: str | None) -> st
     lines.append(
         fmt(QCoreApplication.translate("RecoveryDialog", "Case file: %1"), case_file)
         if case_file
+        else QCoreApplication.translate("RecoveryDialog", "Case file: none (the demo hearing)")
+        if demo
         else QCoreApplication.translate("RecoveryDialog", "Case file: none yet (a new hearing)")
     )
     if saved is not None:
@@ -116,7 +119,8 @@ def offer_recovery(controller: HearingController, service: AutosaveService, pare
                 session.release()
                 continue
         last = preview.hearing.entries[-1].question_text if preview and preview.hearing.entries else None
-        choice = RecoveryDialog.ask(describe(info, preview.entries if preview else None, last), parent)
+        demo = preview is not None and is_demo_case(preview.hearing)
+        choice = RecoveryDialog.ask(describe(info, preview.entries if preview else None, last, demo), parent)
         if choice == DISCARD:
             session.discard()
             continue
@@ -139,7 +143,8 @@ def offer_recovery(controller: HearingController, service: AutosaveService, pare
         if recovered is None:
             session.release()
             continue
-        controller.load(recovered.hearing, info.case_file, key=recovered.key)
+        demo = info.case_file is None and is_demo_case(recovered.hearing)
+        controller.load(recovered.hearing, info.case_file, demo=demo, key=recovered.key)
         controller.mark_unsaved()  # the restored text is not in the case file yet
         if service.flush():
             session.discard()

@@ -86,11 +86,12 @@ class QuestionQualityView(QGroupBox):
         summary = self.checker.summarise(hearing)
         self.summary = summary
         totals = fmt(  # in the text, not the group's title: a title cannot wrap
-            self.tr("Question quality: %1 checked, %2 with a warning or block, %3 overridden"),
+            self.tr("Question quality: %1 checked, %2 with a warning or block"),
             summary.checked,
             len(summary.flagged),
-            len(summary.overrides),
         )
+        if summary.overrides:  # "0 asked anyway" read as if a warned question had not been asked
+            totals += "; " + self.tr("%n asked despite a block, with a reason", "", len(summary.overrides))
         links = []
         for category, numbers in summary.by_category.items():
             name = category_name(category)

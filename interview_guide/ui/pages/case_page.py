@@ -295,9 +295,7 @@ class CasePage(RecordPage):
         self.sitting_choice.blockSignals(True)
         self.sitting_choice.clear()
         for s in hearing.sittings:
-            self.sitting_choice.addItem(
-                fmt(self.tr("Sitting %1 (%2)"), s.number, s.date.strftime("%d-%m-%Y")), s.number
-            )
+            self.sitting_choice.addItem(self._sitting_text(s.number), s.number)
         self.sitting_choice.setCurrentIndex(self.sitting - 1)
         self.sitting_choice.blockSignals(False)
         self.sitting_box.setTitle(fmt(self.tr("Sitting %1"), self.sitting))
@@ -342,9 +340,18 @@ class CasePage(RecordPage):
     def _role_changed(self, row: int, combo: QComboBox) -> None:
         self.controller.set_attendee_field(self.sitting, row, "role", AttendeeRole(combo.currentData()))
 
+    def _sitting_text(self, number: int) -> str:
+        day = self.controller.require().sittings[number - 1].date
+        return fmt(self.tr("Sitting %1 (%2)"), number, day.strftime("%d-%m-%Y"))
+
     def _on_section_changed(self, section: RecordField) -> None:
         if section in (RecordField.CASE, RecordField.SITTINGS):
             self._show_problems()
+        if section == RecordField.SITTINGS:  # a sitting's date typed: the drop-down says the new one
+            for row in range(min(self.sitting_choice.count(), len(self.controller.require().sittings))):
+                text = self._sitting_text(row + 1)
+                if self.sitting_choice.itemText(row) != text:
+                    self.sitting_choice.setItemText(row, text)
 
     def _show_problems(self) -> None:
         problems = case_problems(self.controller.require(), self.lang)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from interview_guide.core.bank import QuestionBank, Theme, matching_hints
 from interview_guide.core.bank_plan import QuestionPlan, ThemePlan, plan_hearing, plan_theme, subject_of
 from interview_guide.core.reference_frame import applicable_hints
+from interview_guide.core.script_text import fill_script
 from interview_guide.core.text import Lang
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.entries_model import EntriesModel, ThemeEntries
@@ -129,12 +130,14 @@ class ThemePage(RecordPage):
         self.guidance.setObjectName("themeGuidance")
         self.guidance.setFrameShape(QFrame.Shape.StyledPanel)
         guidance_layout = QVBoxLayout(self.guidance)
+        self.script_lines: list[QLabel] = []
         for line in self.theme.script:  # what the officer says (opening, closing): always in view
             script_line = _wrapped("» " + line.get(self.lang), "scriptLine")
             font = script_line.font()
             font.setItalic(True)
             script_line.setFont(font)
             guidance_layout.addWidget(script_line)
+            self.script_lines.append(script_line)
         self.guidance_button = QToolButton()
         self.guidance_button.setObjectName("themeGuidanceButton")
         self.guidance_button.setCheckable(True)
@@ -171,6 +174,10 @@ class ThemePage(RecordPage):
     def refresh(self) -> None:
         """Read the current record: asked counts, applicable hints, the entry being answered."""
         hearing = self.controller.require()
+        for label, line in zip(self.script_lines, self.theme.script, strict=True):
+            text = "» " + fill_script(line.get(self.lang), hearing)  # the names from the case
+            if label.text() != text:
+                label.setText(text)
         frame = hearing.reference_frame
         hints = matching_hints(self.theme.hints, subject_of(hearing)) + applicable_hints(frame)
         self.hints_label.setText("\n".join("◆ " + h.get(self.lang) for h in hints))
