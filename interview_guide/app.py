@@ -176,13 +176,20 @@ def prepare_every_page(window: MainWindow) -> None:
         page.refresh()
 
 
-def restore_unfinished(context: AppContext, window: MainWindow) -> bool:
+def restore_unfinished(
+    context: AppContext, window: MainWindow, open_case: Callable[[Path], bool] | None = None
+) -> bool:
     """Offer the unfinished hearings; after a restore, go back to the entry that was being typed.
 
+    Args:
+        context: the app.
+        window: the main window.
+        open_case: opens a case file (when the case file is newer than the autosave and chosen).
+
     Returns:
-        Whether a hearing was restored (it is then open).
+        Whether a hearing was restored or opened.
     """
-    restored = offer_recovery(context.controller, context.autosave, window)
+    restored = offer_recovery(context.controller, context.autosave, window, open_case=open_case)
     hearing = context.controller.hearing
     if restored and hearing is not None and window.wizard is not None:
         window.wizard.resume_at(resume_point(hearing))
@@ -204,7 +211,7 @@ def run_app(case: Path | None = None, demo: bool = False, quit_when_shown: bool 
     if context.settings_warning:
         window.statusBar().showMessage(context.settings_warning, 15000)
     # Never a dialog with --quit-when-shown (a start-up check): no recovery question, no passphrase.
-    restored = False if quit_when_shown else restore_unfinished(context, window)
+    restored = False if quit_when_shown else restore_unfinished(context, window, files.open_path)
     if demo and not restored:
         from interview_guide.demo import build_demo_case
 

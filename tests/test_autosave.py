@@ -186,14 +186,14 @@ time.sleep(60)
         child.send_signal(signal.SIGKILL)
         child.wait(10)
     session = only_unfinished()
-    assert session.info.encrypted and session.info.case_file == Path("/cases/x.igcase")
+    assert session.info.encrypted and session.info.case_file is None  # sealed: no name in plain text
     with pytest.raises(PassphraseRequiredError):
         session.recover()
     with pytest.raises(WrongPassphraseError):
         session.recover("wrong")
     recovered = session.recover("pass phrase")
     assert recovered.hearing == load_case(expected) and recovered.entries == 30
-    assert recovered.key is not None
+    assert recovered.key is not None and recovered.case_file == Path("/cases/x.igcase")
     session.discard()
 
 
@@ -206,7 +206,7 @@ def test_encrypted_session_holds_no_personal_data_in_the_clear(
         raise AssertionError("autosave derived a key")
 
     monkeypatch.setattr(KdfParams, "derive", no_derivation)
-    saver = start(savers, small_hearing, key=key)
+    saver = start(savers, small_hearing, key=key, case_file="/cases/Test Applicant V1234567890.igcase")
     answer(saver, small_hearing, 3, "A secret answer.")
     saver.snapshot(small_hearing)
     answer(saver, small_hearing, 2, "Another secret answer.")
@@ -215,7 +215,16 @@ def test_encrypted_session_holds_no_personal_data_in_the_clear(
     for secret in (b"Test Applicant", b"1234567890", b"secret answer", b"I love men", b"entries"):
         assert secret not in everything
     marker = json.loads((saver.folder / "session.json").read_text())
-    assert set(marker) == {"format", "pid", "started_at", "case_file", "encrypted"} and marker["encrypted"]
+    assert set(marker) == {
+        "format",
+        "pid",
+        "started_at",
+        "case_file",
+        "case_file_sealed",
+        "case_hash",
+        "encrypted",
+    }
+    assert marker["encrypted"] and marker["case_file"] is None and marker["case_file_sealed"]
 
 
 def test_two_running_sessions_never_steal_from_each_other(

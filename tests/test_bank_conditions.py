@@ -15,7 +15,7 @@ import yaml
 from interview_guide.core import editing
 from interview_guide.core.bank import QuestionBank
 from interview_guide.core.bank_loader import parse_bank
-from interview_guide.core.bank_plan import ThemePlan, plan_hearing
+from interview_guide.core.bank_plan import ThemePlan, condition_fields, plan_hearing, plan_inputs
 from interview_guide.core.condition_text import describe
 from interview_guide.core.conditions import Condition, Effect, Subject
 from interview_guide.core.coverage import missing_questions
@@ -374,6 +374,27 @@ def test_require_wins_over_optional() -> None:
     bank = _parse(data)
     assert not plan_hearing([bank], _subject(sogiesc=["transgender"]))[1].required
     assert plan_hearing([bank], _subject(sogiesc=["transgender", "gay"]))[1].required
+
+
+def test_the_plan_inputs_change_only_with_what_a_condition_reads() -> None:
+    bank = _effects_bank()
+    fields = condition_fields([bank])
+    assert fields == {"sogiesc", "literacy", "gender", "conversion_route", "case.subsequent_application"}
+    subject = _subject()
+    before = plan_inputs(fields, subject)
+    subject.frame.notes = "typed in a field no condition reads"
+    assert plan_inputs(fields, subject) == before
+    subject.frame.sogiesc = [Sogiesc.TRANSGENDER]
+    assert plan_inputs(fields, subject) != before
+    data = _bank([_theme("one"), _theme("two")])
+    data["themes"][1]["conditions"] = [{"effect": "hide", "when": {"field": "own_terms", "filled": True}}]
+    fields = condition_fields([_parse(data)])
+    subject = _subject()
+    empty = plan_inputs(fields, subject)
+    subject.frame.own_terms = "h"
+    filled = plan_inputs(fields, subject)
+    subject.frame.own_terms = "hamjensgara"
+    assert empty != filled == plan_inputs(fields, subject)  # text counts only as filled in or not
 
 
 def test_described_conditions() -> None:

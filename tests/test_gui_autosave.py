@@ -252,3 +252,122 @@ def test_typing_that_never_pauses_is_handed_over_within_the_max_wait(
     qtbot.waitUntil(lambda: bool(handed), timeout=10_000)
     qtbot.waitUntil(lambda: not service.pending(), timeout=10_000)
     assert context.controller.require().entries[0].answer_text == "abc"
+
+
+def test_stale_autosave_older_than_the_case_file_opens_the_case_file_by_default(
+    window: MainWindow,
+    context: AppContext,
+    small_hearing: Hearing,
+    tmp_path: Path,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from interview_guide.ui.recovery import NewerCaseFileDialog
+
+    case = tmp_path / "case.igcase"
+    save_case(small_hearing, case)
+    stale = small_hearing.model_copy(deep=True)
+    stale.course_remarks = "old autosaved work"
+    saver = Autosaver.start(stale, case_file=case)
+    assert saver.close(keep_session=True)
+    newer = small_hearing.model_copy(deep=True)
+    newer.course_remarks = "newer work, saved after 'decide later'"
+    save_case(newer, case)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        NewerCaseFileDialog, "ask", classmethod(lambda cls, text, parent: shown.append(text) or "open-case")
+    )
+    assert offer_recovery(context.controller, context.autosave, window)
+    assert "holds newer work" in shown[0] and "case.igcase" in shown[0]
+    assert context.controller.require().course_remarks == newer.course_remarks
+    assert context.controller.path == case
+    assert find_unfinished() == []  # set aside, not offered again
+    assert len(list((data_dir / "autosave" / "set-aside").iterdir())) == 1
+    dialog = NewerCaseFileDialog("text", window)
+    assert dialog.findChild(QPushButton, "openCaseFile").isDefault()
+    dialog.deleteLater()
+
+
+def test_stale_autosave_restored_anyway_is_an_unsaved_copy(
+    window: MainWindow,
+    context: AppContext,
+    small_hearing: Hearing,
+    tmp_path: Path,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from interview_guide.ui.recovery import NewerCaseFileDialog
+
+    case = tmp_path / "case.igcase"
+    save_case(small_hearing, case)
+    stale = small_hearing.model_copy(deep=True)
+    stale.course_remarks = "old autosaved work"
+    assert Autosaver.start(stale, case_file=case).close(keep_session=True)
+    small_hearing.course_remarks = "newer work"
+    save_case(small_hearing, case)
+    monkeypatch.setattr(NewerCaseFileDialog, "ask", classmethod(lambda cls, text, parent: "restore"))
+    assert offer_recovery(context.controller, context.autosave, window)
+    assert context.controller.require().course_remarks == "old autosaved work"
+    assert context.controller.path is None and context.controller.dirty  # "save" asks where
+    assert load_case(case).course_remarks == "newer work"
+
+
+@pytest.mark.parametrize("poison", ["damaged", "bug"])
+def test_poisoned_autosave_is_set_aside_and_start_up_goes_on(
+    window: MainWindow,
+    context: AppContext,
+    small_hearing: Hearing,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    poison: str,
+) -> None:
+    from interview_guide.storage.recovery import UnfinishedSession
+    from interview_guide.storage.session import snapshot_files
+
+    leave_unfinished(small_hearing, data_dir)
+    with find_unfinished()[0] as session:
+        folder = session.info.folder
+    if poison == "damaged":
+        for _, path in snapshot_files(folder):
+            path.write_text('{"schema_version": 1, "x": ' + "9" * 5000 + "}")
+    else:
+
+        def crash(self: UnfinishedSession, passphrase: str | None = None, key: object = None) -> None:
+            raise ValueError("an unforeseen bug")
+
+        monkeypatch.setattr(UnfinishedSession, "recover", crash)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append(a[2])))
+    assert not offer_recovery(context.controller, context.autosave, window)
+    assert len(warned) == 1 and "set aside" in warned[0]
+    assert ("a number of 5000 digits" if poison == "damaged" else "ValueError") in warned[0]
+    assert find_unfinished() == []  # never offered again: the next start is clean
+    assert not offer_recovery(context.controller, context.autosave, window)
+
+
+def test_planted_plain_snapshot_in_an_encrypted_session_is_refused_and_named(
+    window: MainWindow,
+    context: AppContext,
+    small_hearing: Hearing,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    key = CaseKey.derive("correct horse", CHEAP)
+    leave_unfinished(small_hearing, data_dir, key)
+    with find_unfinished()[0] as session:
+        folder = session.info.folder
+    planted = small_hearing.model_copy(deep=True)
+    planted.course_remarks = "I made it all up"
+    (folder / "snapshot-000000000099.igcase").write_text(planted.model_dump_json())
+    monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, text, parent: "restore"))
+    monkeypatch.setattr(
+        PassphraseDialog, "ask", classmethod(lambda cls, name, error, parent: "correct horse")
+    )
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append((a[1], a[2]))))
+    assert offer_recovery(context.controller, context.autosave, window)
+    assert context.controller.require() == small_hearing and context.controller.key is not None
+    assert "changed by something other than Interview Guide" in warned[0][0]
+    assert "snapshot-000000000099.igcase: a plain (unencrypted) file in an encrypted autosave" in warned[0][1]

@@ -15,7 +15,8 @@ from interview_guide.core.hearing import Hearing
 from interview_guide.storage import crypto, journal
 from interview_guide.storage.atomic import WriteError
 from interview_guide.storage.crypto import CaseKey, KdfParams, PassphraseRequiredError
-from interview_guide.storage.journal import JournalWriter, encode_op, read_journal
+from interview_guide.storage.journal import JournalWriter, encode_op
+from interview_guide.storage.journal_read import read_journal
 from interview_guide.storage.ops import OpError, apply_op, edit_paths, op_for, replay, split_path
 
 CHEAP = KdfParams.argon2id(memory_kib=8, iterations=1, lanes=1)
@@ -70,14 +71,30 @@ def test_encrypted_journal_needs_its_key_or_passphrase(tmp_path: Path) -> None:
     assert read_journal(path, "pw").ops == ops(2)
 
 
+def killed_while_writing(monkeypatch: pytest.MonkeyPatch, cut: int) -> None:
+    """The next append writes all but ``cut`` bytes of its records, then the process is gone."""
+
+    def torn(fd: int, data: bytes) -> None:
+        os.write(fd, bytes(data[: len(data) - cut]))
+        raise SystemExit("killed")
+
+    monkeypatch.setattr(journal, "_write_all", torn)
+
+
 @pytest.mark.parametrize("cut", [1, 3, 4, 10, 30])
-def test_torn_last_record_is_dropped_and_earlier_kept(tmp_path: Path, key: CaseKey | None, cut: int) -> None:
+def test_torn_last_record_is_dropped_and_earlier_kept(
+    tmp_path: Path, key: CaseKey | None, cut: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "j.igjournal"
-    write(path, ops(4), key).close()
-    path.write_bytes(path.read_bytes()[:-cut])
+    writer = write(path, ops(3), key)
+    killed_while_writing(monkeypatch, cut)
+    with pytest.raises(SystemExit):
+        writer.append(records(ops(1, start=4)))
     contents = read_journal(path, key=key)
-    assert contents.ops == ops(3)
-    assert len(contents.warnings) == 1 and "last edit" in contents.warnings[0]
+    assert contents.ops == ops(3) and not contents.tampered
+    assert contents.warnings == [
+        "j.igjournal: the last edit was incomplete (the app stopped while writing it) and was left out"
+    ]
 
 
 def test_damaged_record_in_the_middle_ends_the_read(tmp_path: Path, key: CaseKey | None) -> None:
@@ -90,8 +107,8 @@ def test_damaged_record_in_the_middle_ends_the_read(tmp_path: Path, key: CaseKey
     data[middle + 8] ^= 0xFF  # inside record 3
     path.write_bytes(bytes(data))
     contents = read_journal(path, key=key)
-    assert contents.ops == ops(2)
-    assert "damaged after 2 good edits" in contents.warnings[0]
+    assert contents.ops == ops(2) and not contents.tampered
+    assert "damaged after 2 good edits (record 3: checksum mismatch)" in contents.warnings[0]
 
 
 def test_zero_filled_tail_after_power_loss(tmp_path: Path, key: CaseKey | None) -> None:
@@ -181,10 +198,11 @@ def test_journal_key_header_is_bound(tmp_path: Path) -> None:
     first, second = tmp_path / "a.igjournal", tmp_path / "b.igjournal"
     write(first, ops(1), key).close()
     JournalWriter.create(second, 0, key).close()
-    head = journal.HEAD_SIZE + crypto.HEADER_SIZE
+    head = journal.HEAD_SIZE + crypto.HEADER_SIZE + journal.COUNT_SIZE
     second.write_bytes(second.read_bytes()[:head] + first.read_bytes()[head:])
     contents = read_journal(second, key=key)
-    assert contents.ops == [] and "unreadable" in contents.warnings[0]
+    assert contents.ops == [] and contents.tampered
+    assert "record 1 is not from this journal" in contents.warnings[0]
 
 
 # --- ops -------------------------------------------------------------------------------------------

@@ -14,7 +14,8 @@ from interview_guide.core.errors import CaseFileError, InterviewGuideError, Wron
 from interview_guide.core.hearing import ClaimType, Hearing
 from interview_guide.storage.case_file import dump_case, parse_case_file
 from interview_guide.storage.crypto import CaseKey, KdfParams
-from interview_guide.storage.journal import HEAD_SIZE, JournalWriter, encode_op, parse_journal
+from interview_guide.storage.journal import HEAD_SIZE, JournalWriter, encode_op
+from interview_guide.storage.journal_read import parse_journal
 
 CHEAP = KdfParams.argon2id(memory_kib=8, iterations=1, lanes=1)
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -11,15 +11,16 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from interview_guide.core.errors import InterviewGuideError, WrongPassphraseError
 from interview_guide.core.hearing import Hearing
-from interview_guide.storage import save_case, save_case_with_key
+from interview_guide.storage import CaseHandle, save_case_with_key
 from interview_guide.storage.bounded_reader import read_bounded_text
 from interview_guide.storage.case_file import LoadedCase, parse_case_file, read_bytes
-from interview_guide.storage.crypto import CaseKey, PassphraseRequiredError, is_encrypted_data
+from interview_guide.storage.crypto import CaseKey, PassphraseRequiredError
 
 PASSPHRASE_VARIABLE = "INTERVIEW_GUIDE_PASSPHRASE"
 PROMPT_TRIES = 3
@@ -35,6 +36,7 @@ class OpenedCase:
     hearing: Hearing
     passphrase: str | None = None  # None: a plain file
     key: CaseKey | None = None  # the derived key, so saving back needs no new derivation
+    handle: CaseHandle | None = None  # the lock and the fingerprint on disk, while it is open to update
 
 
 def add_case_argument(parser: argparse.ArgumentParser) -> None:
@@ -83,29 +85,43 @@ def _no_terminal(path: Path) -> PassphraseRequiredError:
 
 
 def open_case_for_update(args: argparse.Namespace) -> OpenedCase:
-    """Load the case named by ``args.case`` so that it can be saved back with :func:`save_opened`.
+    """Lock and load the case named by ``args.case`` so that it can be saved back with :func:`save_opened`.
 
-    Asks for a passphrase only when the file is encrypted: from ``--passphrase-file`` or the
-    environment when given, else on the terminal (up to three tries).
+    The case stays locked until the command ends, as while it is open in a window: a case file has
+    one writer at a time. Asks for a passphrase only when the file is encrypted: from
+    ``--passphrase-file`` or the environment when given, else on the terminal (up to three tries).
 
     Raises:
+        CaseLockedError: the case is open for writing elsewhere (a window or another command).
         CaseFileError: the file cannot be opened.
         WrongPassphraseError: the passphrase given (or typed three times) does not open it.
         PassphraseRequiredError: the file is encrypted, no passphrase was given, and there is no terminal.
     """
-    path: Path = args.case
-    data = read_bytes(path)
-    if not is_encrypted_data(data):
-        return OpenedCase(path=path, hearing=parse_case_file(data, str(path)).hearing)
+    handle = CaseHandle.open(args.case)
+    try:
+        opened = _load(args, args.case, lambda secret: handle.load(secret))
+    except BaseException:
+        handle.release()
+        raise
+    opened.handle = handle
+    return opened
+
+
+def _load(args: argparse.Namespace, path: Path, parse: Callable[[str | None], LoadedCase]) -> OpenedCase:
+    """Parse a case read from ``path``, asking for its passphrase only if it is encrypted."""
+    try:
+        return OpenedCase(path=path, hearing=parse(None).hearing)
+    except PassphraseRequiredError:
+        pass
     given = given_passphrase(args)
     if given is not None:
-        return _opened(path, parse_case_file(data, str(path), given), given)
+        return _opened(path, parse(given), given)
     if not can_prompt():
         raise _no_terminal(path)
     for attempt in range(1, PROMPT_TRIES + 1):
         typed = getpass.getpass(f"Passphrase for {path.name}: ")
         try:
-            return _opened(path, parse_case_file(data, str(path), typed), typed)
+            return _opened(path, parse(typed), typed)
         except WrongPassphraseError:
             if attempt == PROMPT_TRIES:
                 raise
@@ -118,23 +134,26 @@ def _opened(path: Path, loaded: LoadedCase, passphrase: str) -> OpenedCase:
 
 
 def open_case(args: argparse.Namespace) -> Hearing:
-    """Load the case named by ``args.case`` (asking a passphrase only for an encrypted file).
+    """Load the case named by ``args.case`` to read it (no lock: reading never conflicts with a writer).
 
     Raises:
         CaseFileError: the file cannot be opened (see :func:`open_case_for_update`).
     """
-    return open_case_for_update(args).hearing
+    path: Path = args.case
+    data = read_bytes(path)
+    return _load(args, path, lambda secret: parse_case_file(data, str(path), secret)).hearing
 
 
 def save_opened(opened: OpenedCase) -> None:
     """Save a case back to where it came from, in the same form (plain stays plain; encrypted stays
-    encrypted with the same passphrase).
+    encrypted with the same passphrase), after checking that nobody changed it meanwhile.
 
     Raises:
+        CaseChangedError: the file on disk changed since it was opened; nothing was written.
         WriteError: the file cannot be written; the old file stays as it was.
     """
-    if opened.key is None and opened.passphrase is not None:
-        save_case(opened.hearing, opened.path, opened.passphrase)
+    if opened.handle is not None:
+        opened.handle.save(opened.hearing, opened.key)
     else:
         save_case_with_key(opened.hearing, opened.path, opened.key)
 

@@ -219,6 +219,34 @@ def plan_hearing(banks: Sequence[QuestionBank], subject: Subject) -> list[ThemeP
     return plans + closing
 
 
+def condition_fields(banks: Sequence[QuestionBank]) -> frozenset[str]:
+    """Every field the theme and question conditions of ``banks`` read (``case.<name>`` for the case)."""
+    fields: set[str] = set()
+    for bank in banks:
+        for theme in bank.themes:
+            for rule in [*theme.conditions, *(r for q in theme.questions for r in q.conditions)]:
+                fields |= rule.when.fields()
+    return frozenset(fields)
+
+
+def plan_inputs(fields: frozenset[str], subject: Subject) -> tuple[object, ...]:
+    """What the plan depends on: the values of ``fields`` (text only as filled in or not).
+
+    Two subjects with the same inputs get the same plan, so a view can skip working it out again
+    while the officer types in a field no condition reads (or types on in one it reads as filled).
+    """
+    values: list[object] = []
+    for name in sorted(fields):
+        model, _, field = name.rpartition(".")
+        value = getattr(subject.case if model == "case" else subject.frame, field)
+        if isinstance(value, str) and not hasattr(value, "value"):
+            value = bool(value.strip())
+        elif isinstance(value, list):
+            value = tuple(str(item) for item in value)
+        values.append(value)
+    return tuple(values)
+
+
 def subject_of(hearing: Hearing) -> Subject:
     """What the conditions are tested against in ``hearing``."""
     return Subject(hearing.reference_frame, hearing.case)

@@ -8,6 +8,8 @@ from interview_guide.core.hearing import Hearing
 from interview_guide.storage.atomic import WriteError, write_atomic
 from interview_guide.storage.autosave import Autosaver
 from interview_guide.storage.case_file import LoadedCase, encode_case, parse_case_file, read_bytes
+from interview_guide.storage.case_handle import CaseChangedError, CaseHandle
+from interview_guide.storage.case_lock import CaseLock, CaseLockedError
 from interview_guide.storage.crypto import (
     DEFAULT_KDF,
     CaseKey,
@@ -50,6 +52,7 @@ def save_case(
         kdf: KDF parameters for the new key (default: the secure ones; tests pass cheap ones).
 
     Raises:
+        CaseLockedError: the case file is open for writing elsewhere; nothing was written.
         WriteError: the file cannot be written (the old file stays as it was).
         CaseFileError: the passphrase is empty.
     """
@@ -78,10 +81,17 @@ def open_case_file(path: str | Path, passphrase: str | None = None, key: CaseKey
 def save_case_with_key(hearing: Hearing, path: str | Path, key: CaseKey | None) -> None:
     """Save a case file atomically, encrypted with ``key`` (fast: no derivation), or plain if None.
 
+    The case's lock is taken for the write, so a case open for writing elsewhere (a window, a
+    command) is refused instead of overwritten. To save an open case again and again, with a check
+    that nobody else wrote it meanwhile, use :class:`CaseHandle`.
+
     Raises:
+        CaseLockedError: the case file is open for writing elsewhere; nothing was written.
         WriteError: the file cannot be written (the old file stays as it was).
     """
-    write_atomic(Path(path), encode_case(hearing, key))
+    data = encode_case(hearing, key)
+    with CaseLock.acquire(Path(path)):
+        write_atomic(Path(path), data)
 
 
 def is_encrypted(path: str | Path) -> bool:
@@ -96,7 +106,11 @@ def is_encrypted(path: str | Path) -> bool:
 __all__ = [
     "DEFAULT_KDF",
     "Autosaver",
+    "CaseChangedError",
+    "CaseHandle",
     "CaseKey",
+    "CaseLock",
+    "CaseLockedError",
     "KdfParams",
     "LoadedCase",
     "OpError",

@@ -14,6 +14,7 @@ On a write error (full disk, read-only folder) nothing queued is dropped: the er
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -26,8 +27,8 @@ from pathlib import Path
 
 from interview_guide.core.hearing import Hearing
 from interview_guide.storage.atomic import WriteError, write_atomic
-from interview_guide.storage.case_file import dump_case
-from interview_guide.storage.crypto import CaseKey
+from interview_guide.storage.case_file import case_file_hash, dump_case
+from interview_guide.storage.crypto import CaseKey, FileKind
 from interview_guide.storage.journal import JournalWriter
 from interview_guide.storage.ops import Op, op_for, split_path
 from interview_guide.storage.session import (
@@ -37,6 +38,7 @@ from interview_guide.storage.session import (
     journal_files,
     journal_name,
     remove_session_files,
+    snapshot_context,
     snapshot_files,
     snapshot_name,
     write_marker,
@@ -131,6 +133,7 @@ class Autosaver:
             started_at=dt.datetime.now().astimezone(),
             case_file=Path(case_file).absolute() if case_file is not None else None,
             encrypted=key is not None,
+            case_hash=case_file_hash(Path(case_file)) if case_file is not None else None,
         )
         session_id, folder, lock = create_session_folder(root)
         saver = cls(session_id, folder, lock, marker, key, on_saved, on_error, retry_interval)
@@ -193,13 +196,18 @@ class Autosaver:
         return seq
 
     def set_case_file(self, case_file: str | Path | None) -> None:
-        """Note a new case file path (after "save as"); the marker is rewritten by the worker."""
+        """Note that the case was saved (perhaps under a new name, after "save as").
+
+        The case file's fingerprint is taken now, so recovery can tell a case file saved later (by
+        another instance, or after "decide later") from the one this session started from. The
+        marker is rewritten by the worker.
+        """
+        case_hash = case_file_hash(Path(case_file)) if case_file is not None else None
         with self._cond:
-            self._marker = Marker(
-                self._marker.pid,
-                self._marker.started_at,
-                Path(case_file).absolute() if case_file is not None else None,
-                self._marker.encrypted,
+            self._marker = dataclasses.replace(
+                self._marker,
+                case_file=Path(case_file).absolute() if case_file is not None else None,
+                case_hash=case_hash,
             )
             self._new_marker = self._marker
             self._wake = True
@@ -341,7 +349,7 @@ class Autosaver:
         done: set[int] = set()
         if marker is not None:
             try:
-                write_marker(self.folder, marker)
+                write_marker(self.folder, marker, self.key)
             except WriteError as exc:
                 errors.append(str(exc))
         ops = [item for item in batch if not item.is_snapshot]
@@ -370,7 +378,10 @@ class Autosaver:
         return errors, done
 
     def _write_snapshot(self, seq: int, plain: bytes) -> None:
-        data = plain if self.key is None else self.key.encrypt_file(plain)
+        if self.key is None:
+            data = plain
+        else:
+            data = self.key.encrypt_file(plain, FileKind.SNAPSHOT, snapshot_context(self.session_id, seq))
         write_atomic(self.folder / snapshot_name(seq), data)
         # Later edits go to a new journal, started by the next append (so a snapshot costs no extra
         # fsync); the old journal is kept while the previous snapshot is.
@@ -395,7 +406,11 @@ class Autosaver:
             base = max(self._journal_base, old.max_seq if old is not None else 0)
             self._journal_index += 1
             self._journal = JournalWriter.create(
-                self.folder / journal_name(base, self._journal_index), base, self.key
+                self.folder / journal_name(base, self._journal_index),
+                base,
+                self.key,
+                session_id=self.session_id,
+                number=self._journal_index,
             )
             self._journal_base = base
             if old is not None:

@@ -7,6 +7,7 @@ ones are refused with a clear message, never half-read.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -106,6 +107,14 @@ def read_bytes(path: Path, head: int | None = None, *, max_bytes: int = MAX_CASE
     if head is not None:
         return read_bounded(path, head, what="case file", error=CaseFileError, head=True)
     return read_bounded(path, max_bytes, what="case file", error=CaseFileError)
+
+
+def case_file_hash(path: Path) -> str | None:
+    """The SHA-256 of a case file's bytes (its fingerprint on disk), or None when it cannot be read."""
+    try:
+        return hashlib.sha256(read_bytes(path)).hexdigest()
+    except CaseFileError:
+        return None
 
 
 def parse_case_file(

@@ -40,6 +40,10 @@ HEADER_SIZE = _LAYOUT.size + 4  # + CRC-32
 _KEY_SIZE = 32
 
 
+class AuthenticationError(CaseFileError):
+    """The encrypted content does not match its tag: changed, cut short, or bound to another place."""
+
+
 class PassphraseRequiredError(CaseFileError):
     """The file is encrypted and no passphrase (or key) was given: ask for one and try again."""
 
@@ -47,8 +51,9 @@ class PassphraseRequiredError(CaseFileError):
 class FileKind(IntEnum):
     """What an encrypted blob is; part of the associated data, so one kind cannot pass for another."""
 
-    CASE = 1  # a case file or an autosave snapshot (the same format)
+    CASE = 1  # a case file
     JOURNAL = 2  # the records of an autosave journal
+    SNAPSHOT = 3  # an autosave snapshot (a case file's content, bound to its session and save point)
 
 
 class KdfId(IntEnum):
@@ -183,7 +188,11 @@ def parse_header(data: bytes, source: str, kind: FileKind = FileKind.CASE) -> He
     if version != FORMAT_VERSION:
         raise CaseFileError(f"{source}: {newer}")
     if raw_kind != kind:
-        names = {FileKind.CASE: "a case file", FileKind.JOURNAL: "an autosave journal"}
+        names = {
+            FileKind.CASE: "a case file",
+            FileKind.JOURNAL: "an autosave journal",
+            FileKind.SNAPSHOT: "an autosave snapshot",
+        }
         found = names.get(raw_kind, "an unknown kind of encrypted file")
         raise CaseFileError(f"{source}: is {found}, not {names[kind]}")
     if raw_kdf not in (KdfId.SCRYPT, KdfId.ARGON2ID) or reserved != 0:
@@ -270,15 +279,22 @@ class CaseKey:
         try:
             return self._aead.decrypt(sealed[:NONCE_SIZE], sealed[NONCE_SIZE:], associated)
         except InvalidTag:
-            raise CaseFileError(
+            raise AuthenticationError(
                 f"{source}: damaged: the encrypted content does not match its authentication tag "
                 "(the file was changed or cut short)"
             ) from None
 
-    def encrypt_file(self, plaintext: bytes, kind: FileKind = FileKind.CASE) -> bytes:
-        """The whole encrypted file: header, nonce, ciphertext and tag."""
+    def encrypt_file(self, plaintext: bytes, kind: FileKind = FileKind.CASE, context: bytes = b"") -> bytes:
+        """The whole encrypted file: header, nonce, ciphertext and tag.
+
+        Args:
+            plaintext: the content.
+            kind: what the file is (in the header).
+            context: more associated data, not stored: where the file belongs (a snapshot's session
+                and save point), so it opens only there.
+        """
         header = self.header(kind)
-        return header + self.seal(plaintext, header)
+        return header + self.seal(plaintext, header + context)
 
 
 def is_encrypted_data(data: bytes) -> bool:
@@ -292,11 +308,13 @@ def decrypt_file(
     passphrase: str | None = None,
     key: CaseKey | None = None,
     kind: FileKind = FileKind.CASE,
+    context: bytes = b"",
 ) -> tuple[bytes, CaseKey]:
     """Decrypt a whole encrypted file with a known key or a passphrase.
 
     ``key`` is used when it belongs to this file (no derivation); otherwise the key is derived from
-    ``passphrase`` with the parameters in the header (checked against bounds first).
+    ``passphrase`` with the parameters in the header (checked against bounds first). ``context`` is
+    the associated data given to :meth:`CaseKey.encrypt_file` besides the header.
 
     Returns:
         The plaintext and the key (to reuse for later saves).
@@ -311,4 +329,4 @@ def decrypt_file(
         if passphrase is None:
             raise PassphraseRequiredError(f"{source}: is encrypted; a passphrase is needed to open it")
         key = CaseKey.unlock(header, passphrase, source)
-    return key.open(data[HEADER_SIZE:], header.raw, source), key
+    return key.open(data[HEADER_SIZE:], header.raw + context, source), key

@@ -1,47 +1,52 @@
-"""The autosave journal: an append-only file of edits between snapshots, each record checksummed and fsynced.
+"""The autosave journal: an append-only file of edits between snapshots, each record bound to its place.
 
 Layout (integers big-endian)::
 
-    head:    magic "IGJOURNL" (8) | version (1) | flags (1; bit 0: encrypted) | reserved (2)
-             | journal id (16) | base seq (8) | CRC-32 of the above (4)
+    head:    magic "IGJOURNL" (8) | version 2 (1) | flags (1; bit 0: encrypted) | reserved (2)
+             | journal id (16, random) | base seq (8) | journal number (4) | session id (64, ASCII)
+             | CRC-32 of the above (4)
              [encrypted: the 60-byte header of crypto.py, file kind JOURNAL]
-    records: length (4) | payload (length) | CRC-32 of length and payload (4)
+    count:   records written (8) | proof (28)
+    records: length (4) | payload (length) | CRC-32 of counter (8), length and payload (4)
 
-A payload is one op (see ``ops.py``) as UTF-8 JSON; in an encrypted journal it is sealed with the
-case key (fresh nonce each) with the whole file header as associated data. A record cut short by a
-crash, or damaged, ends the readable part: everything before it is kept, a warning says what was
-left out.
+The *file header* is the head plus the crypto header. A payload is one op (see ``ops.py``) as UTF-8
+JSON; in an encrypted journal it is sealed with the case key (fresh nonce each) with associated
+data = file header + the record's counter (0, 1, 2, ... in file order). The file header holds the
+session id and the journal's number and base, which the reader checks against the folder and file
+name it was found under, so a record is bound to the case (the key), the session, the file and its
+place in the file. After every append (once the records are fsynced) the count is rewritten with a
+proof (an empty AES-GCM seal over file header + count; a CRC in a plain journal).
+
+``journal_read.py`` reads it back and says what it finds (a crash, removed, reordered or foreign
+records, damage).
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import struct
 import zlib
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from interview_guide.core.errors import CaseFileError
 from interview_guide.storage.atomic import WriteError, describe_os_error
-from interview_guide.storage.bounded_reader import MAX_JOURNAL_BYTES, loads_bounded_json, read_bounded
+from interview_guide.storage.bounded_reader import MAX_JOURNAL_BYTES
 from interview_guide.storage.case_file import JOURNAL_MAGIC
 from interview_guide.storage.crypto import (
-    HEADER_SIZE,
     CaseKey,
     FileKind,
-    PassphraseRequiredError,
-    parse_header,
 )
-from interview_guide.storage.ops import Op, OpError, check_op
+from interview_guide.storage.ops import Op
 
-JOURNAL_VERSION = 1
-_FLAG_ENCRYPTED = 1
-_HEAD = struct.Struct(">8sBBH16sQ")
-HEAD_SIZE = _HEAD.size + 4
-_LENGTH = struct.Struct(">I")
-MAX_RECORD = MAX_JOURNAL_BYTES  # larger than any op; a bigger length is damage, not a reason to allocate
+JOURNAL_VERSION = 2
+FLAG_ENCRYPTED = 1
+SESSION_FIELD = 64
+HEAD_STRUCT = struct.Struct(f">8sBBH16sQI{SESSION_FIELD}s")
+HEAD_SIZE = HEAD_STRUCT.size + 4
+LENGTH = struct.Struct(">I")
+COUNTER = struct.Struct(">Q")
+COUNT_SIZE = 8 + 28  # the count and its proof (nonce and tag of an empty seal; a CRC in a plain journal)
+MAX_RECORD = MAX_JOURNAL_BYTES  # a bigger length is damage, not a reason to allocate
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -55,16 +60,38 @@ def _fsync_folder(folder: Path) -> None:
 
 def encode_op(op: Op) -> bytes:
     """An op (with its ``seq``) as the UTF-8 JSON payload of a record."""
+    import json
+
     return json.dumps(op, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _encode_records(payloads: list[bytes], key: CaseKey | None, header: bytes) -> bytes:
+def record_aad(header: bytes, counter: int) -> bytes:
+    return header + b"R" + COUNTER.pack(counter)
+
+
+def count_aad(header: bytes, count: int) -> bytes:
+    return header + b"C" + COUNTER.pack(count)
+
+
+def record_crc(counter: int, length_bytes: bytes, payload: bytes) -> int:
+    return zlib.crc32(payload, zlib.crc32(length_bytes, zlib.crc32(COUNTER.pack(counter))))
+
+
+def _encode_count(count: int, key: CaseKey | None, header: bytes) -> bytes:
+    if key is not None:
+        proof = key.seal(b"", count_aad(header, count))
+    else:
+        proof = LENGTH.pack(zlib.crc32(count_aad(header, count))) + bytes(24)
+    return COUNTER.pack(count) + proof
+
+
+def _encode_records(payloads: list[bytes], first: int, key: CaseKey | None, header: bytes) -> bytes:
     chunks = []
-    for payload in payloads:
+    for counter, payload in enumerate(payloads, start=first):
         if key is not None:
-            payload = key.seal(payload, header)
-        length = _LENGTH.pack(len(payload))
-        chunks += [length, payload, _LENGTH.pack(zlib.crc32(payload, zlib.crc32(length)))]
+            payload = key.seal(payload, record_aad(header, counter))
+        length = LENGTH.pack(len(payload))
+        chunks += [length, payload, LENGTH.pack(record_crc(counter, length, payload))]
     return b"".join(chunks)
 
 
@@ -79,29 +106,43 @@ class JournalWriter:
         self._fd = fd
         self._header = header
         self._key = key
-        self._size = len(header)
+        self._size = len(header) + COUNT_SIZE
+        self._count = 0
         self._folder_synced = False
 
     @classmethod
-    def create(cls, path: Path, base_seq: int, key: CaseKey | None) -> JournalWriter:
+    def create(
+        cls, path: Path, base_seq: int, key: CaseKey | None, *, session_id: str = "", number: int = 1
+    ) -> JournalWriter:
         """Create a new journal file (it must not exist); it is made durable by the first append.
 
         Until then a crash can leave it empty or with half a header, which reads as an empty journal.
 
+        Args:
+            path: the new file.
+            base_seq: the save point of the snapshot the journal's edits follow.
+            key: the case key (None: a plain journal, for training cases).
+            session_id: the autosave session the journal belongs to (bound into every record).
+            number: the journal's number in its session (bound into every record).
+
         Raises:
             WriteError: naming the file and the reason; no file is left behind.
         """
-        body = _HEAD.pack(
-            JOURNAL_MAGIC, JOURNAL_VERSION, _FLAG_ENCRYPTED if key else 0, 0, os.urandom(16), base_seq
+        session = session_id.encode("ascii")
+        if len(session) > SESSION_FIELD:
+            raise ValueError(f"session id too long: {session_id!r}")
+        flags = FLAG_ENCRYPTED if key else 0
+        body = HEAD_STRUCT.pack(
+            JOURNAL_MAGIC, JOURNAL_VERSION, flags, 0, os.urandom(16), base_seq, number, session
         )
-        header = body + _LENGTH.pack(zlib.crc32(body))
+        header = body + LENGTH.pack(zlib.crc32(body))
         if key is not None:
             header += key.header(FileKind.JOURNAL)
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        open_flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         fd = -1
         try:
-            fd = os.open(path, flags, 0o600)
-            _write_all(fd, header)
+            fd = os.open(path, open_flags, 0o600)
+            _write_all(fd, header + _encode_count(0, key, header))
         except OSError as exc:
             if fd >= 0:
                 os.close(fd)
@@ -121,7 +162,8 @@ class JournalWriter:
         """
         if self.broken:
             raise WriteError(f"{self.path}: cannot be written: an earlier write failed")
-        data = _encode_records([payload for _, payload in records], self._key, self._header)
+        payloads = [payload for _, payload in records]
+        data = _encode_records(payloads, self._count, self._key, self._header)
         try:
             os.lseek(self._fd, self._size, os.SEEK_SET)
             _write_all(self._fd, data)
@@ -133,7 +175,17 @@ class JournalWriter:
             self._cut_back()
             raise WriteError(f"{self.path}: cannot be written: {describe_os_error(exc)}") from exc
         self._size += len(data)
+        self._count += len(payloads)
         self.max_seq = max([self.max_seq, *(seq for seq, _ in records)])
+        self._write_count()
+
+    def _write_count(self) -> None:
+        # After the records are durable, so the count never claims a record that is not on disk. It
+        # reaches the disk with the next append's fsync (or the OS's own write-back); until then a
+        # power loss only leaves it one append behind, which the reader accepts.
+        with contextlib.suppress(OSError):
+            os.lseek(self._fd, len(self._header), os.SEEK_SET)
+            _write_all(self._fd, _encode_count(self._count, self._key, self._header))
 
     def _cut_back(self) -> None:
         # A half-written record would hide every later record from the reader: remove it now.
@@ -154,99 +206,3 @@ def _write_all(fd: int, data: bytes) -> None:
     while view:
         written = os.write(fd, view)
         view = view[written:]
-
-
-@dataclass
-class JournalContents:
-    """What could be read from one journal file."""
-
-    base_seq: int
-    ops: list[Op] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    key: CaseKey | None = None
-
-
-def read_journal(path: Path, passphrase: str | None = None, key: CaseKey | None = None) -> JournalContents:
-    """Read the good records of a journal, in file order; a bad record ends the read with a warning.
-
-    Args:
-        path: the journal file.
-        passphrase: for an encrypted journal whose key is not given.
-        key: the case key (used when it belongs to this journal; no derivation then).
-
-    Raises:
-        PassphraseRequiredError, WrongPassphraseError: the journal is encrypted and cannot be unlocked.
-        CaseFileError: the file cannot be read or its header is damaged (nothing in it can be used).
-    """
-    data = read_bounded(path, MAX_JOURNAL_BYTES, what="autosave journal", error=CaseFileError)
-    return parse_journal(data, str(path), passphrase, key)
-
-
-def parse_journal(
-    data: bytes, source: str, passphrase: str | None = None, key: CaseKey | None = None
-) -> JournalContents:
-    """Parse a journal's content (see :func:`read_journal`); ``source`` names it in messages."""
-    name = os.path.basename(source)
-    if len(data) < HEAD_SIZE and JOURNAL_MAGIC.startswith(data[: len(JOURNAL_MAGIC)]):
-        return JournalContents(0)  # created just before a crash: no edit was in it yet
-    if not data.startswith(JOURNAL_MAGIC):
-        raise CaseFileError(f"{source}: damaged or not an autosave journal (no journal header)")
-    body = data[: _HEAD.size]
-    _, version, flags, _, _, base_seq = _HEAD.unpack(body)
-    if _LENGTH.unpack(data[_HEAD.size : HEAD_SIZE])[0] != zlib.crc32(body):
-        raise CaseFileError(f"{source}: damaged: the journal header does not match its checksum")
-    if version != JOURNAL_VERSION:
-        raise CaseFileError(
-            f"{source}: written by a newer version of Interview Guide (journal format {version})"
-        )
-    contents = JournalContents(base_seq)
-    offset = HEAD_SIZE
-    if flags & _FLAG_ENCRYPTED:
-        if len(data) < HEAD_SIZE + HEADER_SIZE:
-            return contents  # created just before a crash: no edit was in it yet
-        header = parse_header(data[HEAD_SIZE:], source, FileKind.JOURNAL)
-        if key is None or not key.opens(header):
-            if passphrase is None:
-                raise PassphraseRequiredError(f"{source}: is encrypted; a passphrase is needed to open it")
-            key = CaseKey.unlock(header, passphrase, source)
-        contents.key = key
-        offset += HEADER_SIZE
-    associated = data[:offset]
-    while offset < len(data):
-        problem, end = _read_record(data, offset, contents, associated, source)
-        if problem is not None:
-            if end >= len(data):
-                note = f"the last edit was {problem} (the app stopped while writing it) and was left out"
-            else:
-                note = f"damaged after {len(contents.ops)} good edits ({problem}); the rest was left out"
-            contents.warnings.append(f"{name}: {note}")
-            break
-        offset = end
-    return contents
-
-
-def _read_record(
-    data: bytes, offset: int, contents: JournalContents, associated: bytes, source: str
-) -> tuple[str | None, int]:
-    """Read one record into ``contents``; returns (problem or None, end offset of the record)."""
-    if len(data) - offset < _LENGTH.size:
-        return "incomplete", len(data)
-    length_bytes = data[offset : offset + _LENGTH.size]
-    (length,) = _LENGTH.unpack(length_bytes)
-    end = offset + _LENGTH.size + length + _LENGTH.size
-    if length > MAX_RECORD:
-        return "a damaged record length", len(data) + 1
-    if end > len(data):
-        return "incomplete", len(data)
-    payload = data[offset + _LENGTH.size : end - _LENGTH.size]
-    if _LENGTH.unpack(data[end - _LENGTH.size : end])[0] != zlib.crc32(payload, zlib.crc32(length_bytes)):
-        return "damaged (checksum mismatch)", end
-    try:
-        if contents.key is not None:
-            payload = contents.key.open(payload, associated, source)
-        contents.ops.append(
-            check_op(loads_bounded_json(payload, source, what="journal record", error=CaseFileError))
-        )
-    except (CaseFileError, OpError):
-        return "unreadable", end
-    return None, end

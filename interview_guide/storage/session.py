@@ -3,9 +3,13 @@
 Layout of one session ``<id>`` (``<id>`` = start time, pid and a random part; no personal data)::
 
     autosave/<id>.lock                        held (flock / LockFile) by the app that owns the session
-    autosave/<id>/session.json                marker: pid, start time, case file path, encrypted or not
-    autosave/<id>/snapshot-<seq>.igcase       the whole hearing at save point <seq> (a valid case file)
+    autosave/<id>/session.json                marker: pid, start time, encrypted or not,
+                                              the case file's fingerprint and path (sealed if encrypted)
+    autosave/<id>/snapshot-<seq>.igcase       the whole hearing at save point <seq> (bound to the session
+                                              and the save point when encrypted)
     autosave/<id>/journal-<base>-<n>.igjournal  edits after the snapshot at <base> (journal.py)
+    autosave/<id>/refused/                    plain files found in an encrypted session, kept aside
+    autosave/set-aside/<id>/                  sessions set aside: older than their case file, or unreadable
 
 The lock sits beside the folder and is taken before the folder is made and released after it is
 removed, so another instance never mistakes a session being created or closed for an unfinished
@@ -15,6 +19,7 @@ session "unfinished"; unlike a pid check, this cannot be fooled by a reused pid.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import datetime as dt
 import errno
@@ -29,12 +34,17 @@ from pathlib import Path
 from interview_guide.core.errors import InterviewGuideError
 from interview_guide.storage.atomic import WriteError, describe_os_error, write_atomic
 from interview_guide.storage.bounded_reader import MAX_SETTINGS_BYTES, read_bounded_json
+from interview_guide.storage.crypto import CaseKey
 from interview_guide.storage.paths import data_dir
 
 AUTOSAVE_FOLDER = "autosave"
 MARKER_NAME = "session.json"
 LOCK_SUFFIX = ".lock"
-MARKER_FORMAT = 1
+MARKER_FORMAT = 2
+SET_ASIDE_FOLDER = "set-aside"
+REFUSED_FOLDER = "refused"
+SET_ASIDE_DAYS = 14  # sessions set aside are deleted after this many days
+_HASH = re.compile(r"[0-9a-f]{64}")
 _SNAPSHOT = re.compile(r"snapshot-(\d{12})\.igcase")
 _JOURNAL = re.compile(r"journal-(\d{12})-(\d{6})\.igjournal")
 _SESSION_ID = re.compile(r"[0-9]{8}T[0-9]{6}Z-[0-9]+-[0-9a-f]{8}")
@@ -61,6 +71,11 @@ def is_session_id(name: str) -> bool:
 def snapshot_name(seq: int) -> str:
     """The file name of the snapshot at save point ``seq``."""
     return f"snapshot-{seq:012d}.igcase"
+
+
+def snapshot_context(session_id: str, seq: int) -> bytes:
+    """The associated data that binds an encrypted snapshot to its session and save point."""
+    return b"IG snapshot\x00" + session_id.encode("ascii", "replace") + seq.to_bytes(8, "big")
 
 
 def journal_name(base_seq: int, index: int) -> str:
@@ -97,32 +112,59 @@ def _list(folder: Path) -> list[Path]:
 
 @dataclass(frozen=True)
 class Marker:
-    """The plain facts about a session kept in ``session.json`` (never personal data of an encrypted case)."""
+    """The plain facts about a session kept in ``session.json``.
+
+    No personal data is kept in plain text: in an encrypted session the case file's path (which may
+    hold a name) is sealed with the case key. The case file's fingerprint (a SHA-256 of its bytes,
+    which for an encrypted file says nothing about its content) is plain.
+    """
 
     pid: int | None
     started_at: dt.datetime | None
     case_file: Path | None
     encrypted: bool
+    case_hash: str | None = None  # fingerprint of the case file as the session last knew it
+    case_file_sealed: bytes | None = None  # read back from an encrypted session's marker
 
-    def to_json(self) -> bytes:
-        """The marker file's content."""
+    def to_json(self, key: CaseKey | None = None, session_id: str = "") -> bytes:
+        """The marker file's content; with ``key``, the case file's path is sealed, not plain."""
+        sealed = None
+        if key is not None and self.case_file is not None:
+            path = str(self.case_file).encode("utf-8", "surrogateescape")
+            sealed = base64.b64encode(key.seal(path, _path_context(session_id))).decode("ascii")
         data = {
             "format": MARKER_FORMAT,
             "pid": self.pid,
             "started_at": self.started_at.isoformat() if self.started_at else None,
-            "case_file": str(self.case_file) if self.case_file else None,
+            "case_file": str(self.case_file) if self.case_file and key is None else None,
+            "case_file_sealed": sealed,
             "encrypted": self.encrypted,
+            "case_hash": self.case_hash,
         }
         return json.dumps(data, indent=1).encode("utf-8")
 
+    def unseal_case_file(self, key: CaseKey, session_id: str) -> Path | None:
+        """The case file's path from an encrypted session's marker (None if absent or not opening)."""
+        if self.case_file_sealed is None:
+            return self.case_file
+        try:
+            raw = key.open(self.case_file_sealed, _path_context(session_id), MARKER_NAME)
+        except InterviewGuideError:
+            return None
+        return Path(raw.decode("utf-8", "surrogateescape"))
 
-def write_marker(folder: Path, marker: Marker) -> None:
-    """Write ``session.json`` atomically.
+
+def _path_context(session_id: str) -> bytes:
+    return b"IG marker case file\x00" + session_id.encode("ascii", "replace")
+
+
+def write_marker(folder: Path, marker: Marker, key: CaseKey | None = None) -> None:
+    """Write ``session.json`` atomically (the case file's path sealed with ``key`` if given).
 
     Raises:
         WriteError: naming the file and the reason.
     """
-    write_atomic(folder / MARKER_NAME, marker.to_json())
+    write_atomic(folder / MARKER_NAME, marker.to_json(key, folder.name))
 
 
 def read_marker(folder: Path) -> Marker | None:
@@ -132,11 +174,14 @@ def read_marker(folder: Path) -> Marker | None:
         if not isinstance(raw, dict):
             return None
         pid, started, case_file = raw.get("pid"), raw.get("started_at"), raw.get("case_file")
+        sealed, case_hash = raw.get("case_file_sealed"), raw.get("case_hash")
         return Marker(
             pid=pid if isinstance(pid, int) and not isinstance(pid, bool) else None,
             started_at=dt.datetime.fromisoformat(started) if isinstance(started, str) else None,
             case_file=Path(case_file) if isinstance(case_file, str) and case_file else None,
             encrypted=raw.get("encrypted") is True,
+            case_hash=case_hash if isinstance(case_hash, str) and _HASH.fullmatch(case_hash) else None,
+            case_file_sealed=base64.b64decode(sealed, validate=True) if isinstance(sealed, str) else None,
         )
     except (InterviewGuideError, ValueError):
         return None
@@ -205,6 +250,10 @@ def remove_session_files(folder: Path) -> None:
         _unlink(path)
     for _, _, path in journal_files(folder):
         _unlink(path)
+    for path in _list(folder / REFUSED_FOLDER):
+        _unlink(path)
+    with contextlib.suppress(OSError):
+        (folder / REFUSED_FOLDER).rmdir()
     for path in _list(folder):  # temp files of interrupted atomic writes, then the marker
         if path.name != MARKER_NAME:
             _unlink(path)
@@ -213,8 +262,43 @@ def remove_session_files(folder: Path) -> None:
         folder.rmdir()
 
 
+def set_aside_folder(root: Path | None = None) -> Path:
+    """Where sessions set aside are kept: ``data_dir()/autosave/set-aside`` (created if missing)."""
+    folder = autosave_root(root) / SET_ASIDE_FOLDER
+    folder.mkdir(exist_ok=True, mode=0o700)
+    return folder
+
+
+def set_aside_session(folder: Path) -> Path:
+    """Move a session folder out of the way of recovery, into the set-aside folder; returns where.
+
+    The caller holds the session's lock (and removes the lock file afterwards).
+
+    Raises:
+        WriteError: the folder cannot be moved.
+    """
+    target = set_aside_folder(folder.parent.parent) / folder.name
+    try:
+        os.replace(folder, target)
+    except OSError as exc:
+        raise WriteError(f"{folder}: cannot be set aside: {describe_os_error(exc)}") from exc
+    with contextlib.suppress(OSError):
+        os.utime(target)  # the days until it is deleted count from now
+    return target
+
+
+def remove_old_set_aside(root: Path | None = None, days: int = SET_ASIDE_DAYS) -> None:
+    """Delete sessions set aside more than ``days`` ago (their folder's time is when it was set aside)."""
+    folder = autosave_root(root) / SET_ASIDE_FOLDER
+    limit = dt.datetime.now().timestamp() - days * 86400
+    for session in _list(folder):
+        with contextlib.suppress(OSError):
+            if is_session_id(session.name) and session.stat().st_mtime < limit:
+                remove_session_files(session)
+
+
 def _unlink(path: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
+    with contextlib.suppress(FileNotFoundError, IsADirectoryError, PermissionError):
         path.unlink()
 
 

@@ -83,6 +83,25 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     </message>
 </context>
 <context>
+    <name>CaseLock</name>
+    <message>
+        <source>%1 is open in another Interview Guide window or command.</source>
+        <translation>%1 is geopend in een ander venster of commando van Interview Guide.</translation>
+    </message>
+    <message>
+        <source>%1 is open in %2 on %3 (process %4) since %5.</source>
+        <translation>%1 is geopend in %2 op %3 (proces %4) sinds %5.</translation>
+    </message>
+    <message>
+        <source>A case file has one writer at a time: close it there first, or save this hearing under another name.</source>
+        <translation>Een dossierbestand heeft één schrijver tegelijk: sluit het daar eerst, of sla dit gehoor op onder een andere naam.</translation>
+    </message>
+    <message>
+        <source>The case file is open elsewhere</source>
+        <translation>Het dossierbestand is elders geopend</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <source>Case and attendees</source>
@@ -267,6 +286,33 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>Sitting %1</source>
         <translation>Zitting %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedOnDiskDialog</name>
+    <message>
+        <source>The case file changed on disk</source>
+        <translation>Het dossierbestand is op schijf gewijzigd</translation>
+    </message>
+    <message>
+        <source>Save as a copy…</source>
+        <translation>Opslaan als kopie…</translation>
+    </message>
+    <message>
+        <source>Reload the case file (drop my changes)</source>
+        <translation>Dossierbestand opnieuw laden (mijn wijzigingen vervallen)</translation>
+    </message>
+    <message>
+        <source>%1 was moved or deleted since you opened it.</source>
+        <translation>%1 is verplaatst of verwijderd sinds u het opende.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program or window since you opened it (%2).</source>
+        <translation>%1 is gewijzigd door een ander programma of venster sinds u het opende (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Save your version as a copy to keep both, or reload the case file and drop the changes you made here.</source>
+        <translation>Er is niets weggeschreven. Sla uw versie op als kopie om beide te bewaren, of laad het dossierbestand opnieuw en laat de wijzigingen die u hier maakte vervallen.</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1285,25 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     </message>
 </context>
 <context>
+    <name>NewerCaseFileDialog</name>
+    <message>
+        <source>The case file is newer than the autosave</source>
+        <translation>Het dossierbestand is nieuwer dan de automatisch opgeslagen kopie</translation>
+    </message>
+    <message>
+        <source>Open the case file</source>
+        <translation>Dossierbestand openen</translation>
+    </message>
+    <message>
+        <source>Restore the autosave as a copy</source>
+        <translation>Als kopie herstellen</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Later beslissen</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>The checker blocks this question</source>
@@ -1572,6 +1637,10 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>Dossierbestand: %1</translation>
     </message>
     <message>
+        <source>Case file: shown once the passphrase opened the autosave</source>
+        <translation>Dossierbestand: zichtbaar zodra de wachtwoordzin de automatisch opgeslagen kopie heeft geopend</translation>
+    </message>
+    <message>
         <source>Case file: none (the demo hearing)</source>
         <translation>Dossierbestand: geen (het demogehoor)</translation>
     </message>
@@ -1600,8 +1669,40 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>Herstel het gehoor om verder te gaan waar u was. Er wordt niets verwijderd, tenzij u kiest voor Weggooien.</translation>
     </message>
     <message>
-        <source>the unsaved hearing</source>
-        <translation>het niet-opgeslagen gehoor</translation>
+        <source>The case file was saved after this autosave was made: it holds newer work.</source>
+        <translation>Het dossierbestand is opgeslagen nadat deze automatisch opgeslagen kopie is gemaakt: het bevat nieuwer werk.</translation>
+    </message>
+    <message>
+        <source>Case file saved: %1</source>
+        <translation>Dossierbestand opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Open the case file to go on with the newer work; the autosave is set aside (kept for 14 days) and not offered again. Restoring the autosave opens it as an unsaved copy, so it never replaces the case file.</source>
+        <translation>Open het dossierbestand om met het nieuwere werk verder te gaan; de automatisch opgeslagen kopie wordt apart gezet (14 dagen bewaard) en niet opnieuw aangeboden. Herstellen opent de automatisch opgeslagen kopie als een niet-opgeslagen kopie, zodat die het dossierbestand nooit vervangt.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The autosave was set aside and is not offered again: %2</source>
+        <translation>%1
+
+De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden: %2</translation>
+    </message>
+    <message>
+        <source>The autosave cannot be read (%1).</source>
+        <translation>De automatisch opgeslagen kopie kan niet worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <source>the unfinished hearing</source>
+        <translation>het niet afgesloten gehoor</translation>
+    </message>
+    <message>
+        <source>The case file cannot be opened</source>
+        <translation>Het dossierbestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Restored: the autosave was changed by something other than Interview Guide</source>
+        <translation>Hersteld: de automatisch opgeslagen kopie is gewijzigd door iets anders dan Interview Guide</translation>
     </message>
     <message>
         <source>Restored with warnings</source>

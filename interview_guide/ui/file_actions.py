@@ -1,7 +1,10 @@
 """File actions of the main window: open, demo, save, save as, and the unsaved-changes guard.
 
 All reading and writing goes through ``storage``; every failure reaches the officer as one dialog
-and loses nothing (the record stays in memory; "save elsewhere" is offered).
+and loses nothing (the record stays in memory; "save elsewhere" is offered). A case file open here
+is locked (:class:`CaseHandle`): another window, instance or command cannot write it, and before
+every save the file on disk is checked against the one opened; if another program changed it, the
+officer chooses to save a copy or to reload it, and nothing is overwritten silently.
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ from interview_guide.core.errors import InterviewGuideError
 from interview_guide.core.file_names import case_file_name
 from interview_guide.core.hearing import ClaimType, HearingType
 from interview_guide.i18n import fmt
-from interview_guide.storage import CaseKey, is_encrypted, open_case_file, save_case_with_key
+from interview_guide.storage import CaseChangedError, CaseHandle, CaseKey, CaseLockedError
 from interview_guide.storage.app_settings import AppSettings, save_settings
 from interview_guide.storage.atomic import WriteError
+from interview_guide.storage.crypto import is_encrypted_data
+from interview_guide.ui.case_dialogs import COPY, RELOAD, ChangedOnDiskDialog, changed_message, show_locked
 from interview_guide.ui.file_places import start_folder
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.passphrase_dialog import NewPassphraseDialog, unlock
@@ -60,8 +65,10 @@ class FileActions(QObject):
         start.demo_requested.connect(self.open_demo)
         start.recent_requested.connect(lambda p: self.open_path(Path(p)))
         window.may_close = self.may_close  # type: ignore[attr-defined]
+        self.handle: CaseHandle | None = None  # the case file open here: its lock and fingerprint
         self.controller.saved.connect(lambda _: self._show_mode())
         self.controller.hearing_replaced.connect(self._show_mode)
+        self.controller.hearing_replaced.connect(self._follow_path)
 
     @property
     def parent_widget(self) -> QWidget:
@@ -99,19 +106,33 @@ class FileActions(QObject):
             self.open_path(Path(name))
 
     def open_path(self, path: Path) -> bool:
-        """Open a case file; a damaged or foreign file gives a dialog and changes nothing."""
+        """Open a case file; a damaged, foreign or locked file gives a dialog and changes nothing."""
         if not self.may_replace():
             return False
+        if self.handle is not None and self.handle.same_file(path):
+            self._release()  # opened again here: the lock passes to the new handle
         try:
-            if is_encrypted(path):
-                loaded = unlock(path.name, lambda secret: open_case_file(path, secret), self.parent_widget)
-                if loaded is None:
-                    return False
-            else:
-                loaded = open_case_file(path)
+            handle = CaseHandle.open(path)
+        except CaseLockedError as exc:
+            show_locked(self.parent_widget, exc)
+            return False
         except InterviewGuideError as exc:
             self.controller.report_error(self.tr("The case file cannot be opened"), exc)
             return False
+        try:
+            if is_encrypted_data(handle.data[:16]):
+                loaded = unlock(path.name, lambda secret: handle.load(secret), self.parent_widget)
+            else:
+                loaded = handle.load()
+        except InterviewGuideError as exc:
+            handle.release()
+            self.controller.report_error(self.tr("The case file cannot be opened"), exc)
+            return False
+        if loaded is None:
+            handle.release()
+            return False
+        self._release()
+        self.handle = handle
         self.controller.load(loaded.hearing, path, key=loaded.key)
         self._remember(path)
         return True
@@ -152,9 +173,25 @@ class FileActions(QObject):
 
     def save_to(self, path: Path) -> bool:
         """Write the case file; on failure the record stays in memory and "save elsewhere" is offered."""
+        hearing, key = self.controller.require(), self.controller.key
         try:
-            save_case_with_key(self.controller.require(), path, self.controller.key)
-        except WriteError as exc:
+            if self.handle is not None and self.handle.same_file(path):
+                self.handle.save(hearing, key)
+            else:
+                handle = CaseHandle.for_saving(path)
+                try:
+                    handle.save(hearing, key)
+                except BaseException:
+                    handle.release()
+                    raise
+                self._release()
+                self.handle = handle
+        except CaseLockedError as exc:
+            show_locked(self.parent_widget, exc)
+            return False
+        except CaseChangedError as exc:
+            return self._changed_on_disk(exc)
+        except InterviewGuideError as exc:  # WriteError, or an unreadable file in the way
             answer = QMessageBox.critical(
                 self.parent_widget,
                 self.tr("The case file was not saved"),
@@ -165,6 +202,37 @@ class FileActions(QObject):
         self.controller.mark_saved(path)
         self._remember(path)
         return True
+
+    def _changed_on_disk(self, exc: CaseChangedError) -> bool:
+        """The case file changed under us: the officer saves a copy or reloads it; nothing is overwritten."""
+        choice = ChangedOnDiskDialog.ask(changed_message(exc), self.parent_widget)
+        if choice == COPY:
+            return self.save_as()
+        if choice == RELOAD:
+            self.controller.discard_changes()
+            self.open_path(exc.path)
+        return False
+
+    def _follow_path(self) -> None:
+        """Keep the lock in step with the case file of the record (a restored hearing, a new one)."""
+        path = self.controller.path
+        if path is None:
+            self._release()
+            return
+        if self.handle is not None and self.handle.same_file(path):
+            return
+        self._release()
+        try:
+            self.handle = CaseHandle.for_saving(path)  # a restored autosave of this case file
+        except CaseLockedError as exc:
+            show_locked(self.parent_widget, exc)  # saving asks again; "save as" is always possible
+        except InterviewGuideError:
+            pass  # an unreadable file in the way: the save says so, with "save elsewhere"
+
+    def _release(self) -> None:
+        if self.handle is not None:
+            self.handle.release()
+            self.handle = None
 
     def _remember(self, path: Path) -> None:
         self.settings.remember_file(path)

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QWidget, QWizard, QWizardPage
 
-from interview_guide.core.bank_plan import Because, plan_hearing, subject_of
+from interview_guide.core.bank_plan import Because, condition_fields, plan_hearing, plan_inputs, subject_of
 from interview_guide.core.conditions import Effect
 from interview_guide.core.record_paths import RecordField
 from interview_guide.core.resume import ResumePoint
@@ -71,6 +71,8 @@ class HearingWizard(QWizard):
         self._rows: list[QWizardPage] = []  # the pages in the side list, in the order of the hearing
         self._skipped: dict[QWizardPage, Because | None] = {}  # theme pages the conditions leave out
         self._plan_key: tuple[object, ...] = ()
+        self._inputs: tuple[object, ...] | None = None  # what the plan was last worked out from
+        self._fields: tuple[tuple[int, ...], frozenset[str]] = ((), frozenset())  # banks -> fields read
         self._page_ids: dict[int, int] = {}  # id(page) -> wizard page id
 
         for page in pages.in_order():
@@ -91,11 +93,19 @@ class HearingWizard(QWizard):
         hearing = self.controller.hearing
         if hearing is None:
             return
+        banks = self.controller.hearing_banks()
+        key = tuple(id(bank) for bank in banks)
+        if self._fields[0] != key:
+            self._fields = (key, condition_fields(banks))
+        inputs = plan_inputs(self._fields[1], subject_of(hearing))
+        if inputs == self._inputs:
+            return  # nothing a condition reads has changed (most keystrokes in the frame)
+        self._inputs = inputs
         pages = self.hearing_pages
         by_theme = {(p.bank.id, p.theme.id): p for p in pages.themes}
         planned = [
             (by_theme[(plan.bank.id, plan.theme.id)], plan)
-            for plan in plan_hearing(self.controller.hearing_banks(), subject_of(hearing))
+            for plan in plan_hearing(banks, subject_of(hearing))
             if (plan.bank.id, plan.theme.id) in by_theme
         ]
         rows: list[QWizardPage] = [pages.case, pages.frame, *(page for page, _ in planned)]
