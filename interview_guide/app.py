@@ -26,10 +26,10 @@ from interview_guide.ui.entries_model import EntriesModel
 from interview_guide.ui.export_actions import ExportActions
 from interview_guide.ui.file_actions import FileActions
 from interview_guide.ui.finalise_actions import FinaliseActions
+from interview_guide.ui.input_guard import install_input_guard
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.hearing_pages import build_hearing_pages
 from interview_guide.ui.recovery import offer_recovery
-from interview_guide.ui.wheel_guard import install_wheel_guard
 from interview_guide.ui.window_geometry import GeometryKeeper, place_window
 from interview_guide.ui.wizard import HearingWizard
 
@@ -136,7 +136,7 @@ def create_context(lang: Lang | None = None, clock: Clock = local_now) -> AppCon
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    install_wheel_guard(app)
+    install_input_guard(app)
     settings, warning = load_settings()
     if lang is not None:
         settings.ui_lang = lang

@@ -974,7 +974,7 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
     <name>HearingWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Terug</translation>
+        <translation>&lt; Te&amp;rug</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -1023,7 +1023,7 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
         <translation>&amp;Nieuw gehoor…</translation>
     </message>
     <message>
-        <source>&amp;Hearing</source>
+        <source>H&amp;earing</source>
         <translation>&amp;Gehoor</translation>
     </message>
     <message>

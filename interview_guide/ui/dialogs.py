@@ -88,6 +88,9 @@ class IssueDialog(QDialog):
         )
         layout.addRow(self.tr("Note:"), self.note)
         layout.addRow(_buttons(self))
+        # The officer types the note at once (the kind defaults to the interpreter); Tab goes on to
+        # the kind, Ctrl+Return notes the problem (see ui/input_guard.py).
+        self.note.setFocus()
 
     @classmethod
     def ask(

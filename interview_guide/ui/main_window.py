@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.start = StartScreen(settings.recent_files)
         self.stack.addWidget(self.start)
+        self.start.setFocus(Qt.FocusReason.OtherFocusReason)  # "Start new hearing", once shown
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self.make_command("new", self.tr("&New hearing…"), QKeySequence.StandardKey.New, self.go_start)
         )
-        hearing = bar.addMenu(self.tr("&Hearing"))
+        hearing = bar.addMenu(self.tr("H&earing"))  # Alt+H is Help
         self.hearing_menu = hearing
         for key, text, keys, slot in (
             (
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
                 "Ctrl+Return",
                 lambda: self._on_theme(ThemePage.primary_action),
             ),
-            ("own", self.tr("&Own question"), "Ctrl+E", lambda: self._on_theme(ThemePage.own_question)),
+            ("own", self.tr("&Own question"), "Ctrl+E", self.own_question),
             ("follow", self.tr("&Follow-up"), "Ctrl+F", lambda: self._on_theme(ThemePage.follow_up)),
             ("issue", self.tr("&Interpreter or communication problem…"), "Ctrl+I", self.log_issue),
             ("break", self.tr("Start or end a &break"), "Ctrl+B", self.toggle_break),
@@ -238,10 +239,22 @@ class MainWindow(QMainWindow):
     def go_start(self) -> None:
         """Back to the start screen (a new hearing, or another case)."""
         self.stack.setCurrentWidget(self.start)
+        self.start.setFocus(Qt.FocusReason.OtherFocusReason)  # on "Start new hearing"
 
     def current_theme_page(self) -> ThemePage | None:
         """The theme page on screen, if any."""
         return self.wizard.current_theme_page() if self.wizard is not None else None
+
+    def own_question(self) -> None:
+        """Ctrl+E from any page: the cursor in the own-question box of the current theme (the theme
+        page shown last, or the opening); Ctrl+Return then asks it."""
+        if self.wizard is None:
+            return
+        page = self.wizard.typing_theme_page()
+        if page is None:
+            return
+        self.wizard.go_to_page(page)
+        page.own_question()
 
     def _on_theme(self, action: Callable[[ThemePage], None]) -> None:
         page = self.current_theme_page()

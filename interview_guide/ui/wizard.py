@@ -21,6 +21,7 @@ from interview_guide.core.record_paths import RecordField
 from interview_guide.core.resume import ResumePoint
 from interview_guide.i18n import fmt
 from interview_guide.ui.pages.hearing_pages import HearingPages
+from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.pages.theme_page import ThemePage
 
 SKIPPED_ROW = "#888888"  # the side-list text of a theme left out for this applicant
@@ -43,6 +44,7 @@ class HearingWizard(QWizard):
         # history of visited pages, which jumps make confusing (Back disabled after a jump).
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        # Dutch "< Te&rug": Alt+T opens the Training menu.
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("&Next >"))
         self.button(QWizard.WizardButton.CustomButton1).setObjectName("backButton")
@@ -69,6 +71,7 @@ class HearingWizard(QWizard):
         self._shown_texts: list[str] = []
         self.controller = pages.case.controller
         self._rows: list[QWizardPage] = []  # the pages in the side list, in the order of the hearing
+        self._last_theme_page: ThemePage | None = None  # where Ctrl+E drafts an own question
         self._skipped: dict[QWizardPage, Because | None] = {}  # theme pages the conditions leave out
         self._plan_key: tuple[object, ...] = ()
         self._inputs: tuple[object, ...] | None = None  # what the plan was last worked out from
@@ -86,6 +89,7 @@ class HearingWizard(QWizard):
                 signal.connect(lambda *_, p=theme_page: self._show_row(p))
         self.apply_plan()
         self.currentIdChanged.connect(self._on_page_changed)
+        self.currentIdChanged.connect(self._focus_page)
         self.controller.section_changed.connect(self._on_section_changed)
 
     def apply_plan(self) -> None:
@@ -211,6 +215,23 @@ class HearingWizard(QWizard):
 
     def _jump_to_item(self, item: QListWidgetItem) -> None:
         self.go_to(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def typing_theme_page(self) -> ThemePage | None:
+        """The theme page on screen, else the theme page shown last, else the first (the opening)."""
+        current = self.current_theme_page()
+        if current is not None:
+            return current
+        if self._last_theme_page is not None:
+            return self._last_theme_page
+        themes = [page for page in self._rows if isinstance(page, ThemePage)]
+        return themes[0] if themes else None
+
+    def _focus_page(self, page_id: int) -> None:
+        page = self.page(page_id)
+        if isinstance(page, ThemePage):
+            self._last_theme_page = page
+        if isinstance(page, RecordPage) and self.isVisible():
+            page.take_focus()  # what the officer needs next on that page, not the Next button
 
     def _on_page_changed(self, page_id: int) -> None:
         for row in range(self.page_list.count()):

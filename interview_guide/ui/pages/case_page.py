@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,6 +53,17 @@ from interview_guide.ui.pages.forms import (
 from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.style import MESSAGE, tint
 from interview_guide.ui.widgets.date_field import DateField, TimeField
+
+# The fields marked * in the order of the page: the case page puts the cursor in the first empty one.
+REQUIRED_FIELDS = (
+    "vNumber",
+    "applicantName",
+    "nationality",
+    "language",
+    "officerName",
+    "sittingLocation",
+    "interpreterName",
+)
 
 
 class CasePage(RecordPage):
@@ -339,6 +351,15 @@ class CasePage(RecordPage):
 
     def _role_changed(self, row: int, combo: QComboBox) -> None:
         self.controller.set_attendee_field(self.sitting, row, "role", AttendeeRole(combo.currentData()))
+
+    def take_focus(self) -> None:
+        """The first required field still empty (the V-number when all are filled in)."""
+        for name in REQUIRED_FIELDS:
+            field = self.findChild(QLineEdit, name)
+            if field is not None and field.isEnabled() and not field.text().strip():
+                field.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        self.v_number.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _sitting_text(self, number: int) -> str:
         day = self.controller.require().sittings[number - 1].date

@@ -150,6 +150,10 @@ class ReviewPage(RecordPage):
         """Add a section to the right-hand column, above the export button (used by features)."""
         self.side.insertWidget(self.side.indexOf(self.export_button), widget, stretch)
 
+    def take_focus(self) -> None:
+        """The list of entries: arrow keys choose one, Return opens it in the editor."""
+        self.entries.setFocus(Qt.FocusReason.TabFocusReason)
+
     def refresh(self) -> None:
         """Bring the page up to date with the record."""
         self._refresh_figures()

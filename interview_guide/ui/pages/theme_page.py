@@ -340,6 +340,13 @@ class ThemePage(RecordPage):
             self.controller.log_answer(self.panel.number)
         self.panel.start_draft(follow_up=True)
 
+    def take_focus(self) -> None:
+        """The answer being typed (cursor at the end), else the Ask button of the next question."""
+        if self.panel.number:
+            self.panel.focus_answer()
+        else:
+            self.focus_next_question()
+
     def focus_next_question(self) -> None:
         """Move the keyboard focus to the Ask button of the first question not yet asked."""
         for question_id in self.card_order:
