@@ -73,4 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        from interview_guide.cli.common import release_opened
+
+        release_opened()
     return status

@@ -25,6 +25,8 @@ from interview_guide.storage.crypto import CaseKey, PassphraseRequiredError
 PASSPHRASE_VARIABLE = "INTERVIEW_GUIDE_PASSPHRASE"
 PROMPT_TRIES = 3
 MIN_NEW_PASSPHRASE = 8
+# The cases a command opened to update: locked until the command ends (see release_opened).
+_HELD: list[CaseHandle] = []
 MAX_PASSPHRASE_FILE = 64 << 10  # the first line is used; more is not a passphrase file
 
 
@@ -104,7 +106,14 @@ def open_case_for_update(args: argparse.Namespace) -> OpenedCase:
         handle.release()
         raise
     opened.handle = handle
+    _HELD.append(handle)
     return opened
+
+
+def release_opened() -> None:
+    """Release the locks of the cases opened to update by the command that just ended."""
+    while _HELD:
+        _HELD.pop().release()
 
 
 def _load(args: argparse.Namespace, path: Path, parse: Callable[[str | None], LoadedCase]) -> OpenedCase:
