@@ -90,7 +90,7 @@ def build_window(context: AppContext) -> MainWindow:
         context.controller,
         context.settings,
         lang,
-        lambda: make_wizard(context.controller, context.entries, lang),
+        lambda: make_wizard(context.controller, context.entries, context.settings.ui_lang),
     )
     context.extras = []
     for feature in FEATURES:  # one by one: a feature may use the ones installed before it
@@ -108,7 +108,11 @@ def build_window(context: AppContext) -> MainWindow:
 
 
 def switch_language(context: AppContext, lang: str) -> None:
-    """Remember the new UI language and rebuild the window in it."""
+    """Remember the new UI language and switch to it in place.
+
+    Installing the translators makes Qt send ``LanguageChange`` to every widget; the main window then
+    retranslates itself (``MainWindow.retranslate``): same window, size, page, entry and indicators.
+    """
     if lang == context.settings.ui_lang or lang not in ("nl", "en"):
         return
     context.settings.ui_lang = lang  # type: ignore[assignment]
@@ -117,10 +121,9 @@ def switch_language(context: AppContext, lang: str) -> None:
         problem = None
     except WriteError as exc:
         problem = str(exc)  # the language still changes for this session
-    window = build_window(context)
-    window.show()
-    if problem:
-        window.statusBar().showMessage(problem, 15000)
+    install_translators(context.app, context.settings.ui_lang)
+    if problem and context.window is not None:
+        context.window.statusBar().showMessage(problem, 15000)
 
 
 def create_context(lang: Lang | None = None, clock: Clock = local_now) -> AppContext:

@@ -37,11 +37,17 @@ class AutosaveStatus(QObject):
         service.recorded.connect(self._recorded)
         window.wizard_built.connect(self._connect_wizard)
         window.controller.hearing_replaced.connect(self._reset)
+        window.language_changed.connect(self._retranslate)
         self._reset()
 
     def _connect_wizard(self) -> None:
         if self.window.wizard is not None:
             self.window.wizard.currentIdChanged.connect(lambda _: self.service.snapshot())
+
+    def _retranslate(self, _lang: str) -> None:
+        saved = self.service.last_saved_at
+        if self.service.last_error is None and saved is not None:
+            self.window.save_label.setText(fmt(self.tr("Autosaved %1"), saved.strftime("%H:%M:%S")))
 
     def _reset(self) -> None:
         self.warned = False

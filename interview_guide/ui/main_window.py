@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,7 @@ from interview_guide.storage.atomic import WriteError
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dialogs import BreakDialog, IssueDialog, NewSittingDialog, ShortcutsDialog
 from interview_guide.ui.pages.theme_page import ThemePage
+from interview_guide.ui.retranslate import retranslate_tree
 from interview_guide.ui.start_screen import StartScreen
 from interview_guide.ui.style import REMINDER, shade
 from interview_guide.ui.wizard import HearingWizard
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
     """The application window: the start screen, or the hearing wizard."""
 
     language_requested = Signal(str)
+    language_changed = Signal(str)  # the window speaks another language now: features re-make texts
     wizard_built = Signal()  # features add their parts to the new wizard's pages here
 
     def __init__(
@@ -413,6 +415,30 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, message: str) -> None:
         """One dialog for every error the controller reports."""
         QMessageBox.critical(self, title, message)
+
+    # -- the UI language -----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Speak the language of the settings once its translator is installed (a language switch)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.settings.ui_lang != self.lang:
+            self.retranslate(self.settings.ui_lang)
+
+    def retranslate(self, lang: Lang) -> None:
+        """Put the window into ``lang`` in place: same size and state, same page, the same entry with the
+        cursor where it was, the same indicators; the pages are rebuilt (they show bank text too)."""
+        self.lang = lang
+        retranslate_tree(self, lang, skip=[self.wizard] if self.wizard is not None else [])
+        for code in ("nl", "en"):
+            self.commands[f"lang-{code}"].setChecked(code == lang)
+        if self.wizard is not None:
+            place = self.wizard.place()
+            self.show_hearing()
+            if self.wizard is not None:
+                self.wizard.go_back_to(place)
+        self._update_title()
+        self.tick()
+        self.language_changed.emit(lang)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close, after the unsaved-changes guard (see the file actions)."""

@@ -11,9 +11,20 @@ opens it. The order is worked out again when the case or the reference frame cha
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QApplication,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from interview_guide.core.bank_plan import Because, condition_fields, plan_hearing, plan_inputs, subject_of
 from interview_guide.core.conditions import Effect
@@ -25,6 +36,17 @@ from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.pages.theme_page import ThemePage
 
 SKIPPED_ROW = "#888888"  # the side-list text of a theme left out for this applicant
+
+
+@dataclass(frozen=True)
+class WizardPlace:
+    """Where the officer is in the wizard (kept across a rebuild, e.g. a language switch)."""
+
+    page: str  # the page's object name
+    entry: int  # the entry shown on a theme page (0: none)
+    draft: str  # an own question being drafted there
+    focus: str  # the object name of the widget with the keyboard focus on the page ("": none)
+    cursor: int  # the cursor position in it, when it is a text editor (-1: not one)
 
 
 class HearingWizard(QWizard):
@@ -196,6 +218,44 @@ class HearingWizard(QWizard):
             if self.page(page_id) is page:
                 self.go_to(page_id)
                 return
+
+    def place(self) -> WizardPlace:
+        """Where the officer is: the page, the entry shown, a drafted own question, the cursor."""
+        page = self.currentPage()
+        panel = page.panel if isinstance(page, ThemePage) else None
+        focus = QApplication.focusWidget()
+        on_page = focus is not None and page.isAncestorOf(focus)
+        cursor = focus.textCursor().position() if isinstance(focus, QPlainTextEdit) and on_page else -1
+        return WizardPlace(
+            page=page.objectName(),
+            entry=panel.number if panel is not None else 0,
+            draft=panel.question_edit.toPlainText() if panel is not None and not panel.number else "",
+            focus=focus.objectName() if focus is not None and on_page else "",
+            cursor=cursor,
+        )
+
+    def go_back_to(self, place: WizardPlace) -> None:
+        """Show the page of ``place`` (in a rebuilt wizard), its entry or draft, the cursor where it was."""
+        page = next((p for p in self.pages() if p.objectName() == place.page), None)
+        if page is None:
+            return
+        self.go_to_page(page)
+        if isinstance(page, ThemePage):
+            if place.entry:
+                page.panel.show_entry(place.entry)
+            elif place.draft:
+                page.panel.show_draft()
+                page.panel.question_edit.setPlainText(place.draft)
+        if not place.focus:
+            return
+        target = page.findChild(QWidget, place.focus)
+        if target is None:
+            return
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(target, QPlainTextEdit) and place.cursor >= 0:
+            cursor = target.textCursor()
+            cursor.setPosition(min(place.cursor, len(target.toPlainText())))
+            target.setTextCursor(cursor)
 
     def resume_at(self, point: ResumePoint) -> None:
         """Go back to where the officer was typing (after recovery): the entry's theme page, its answer

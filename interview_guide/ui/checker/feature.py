@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from interview_guide.core.hearing import ClaimType
 from interview_guide.core.question_check import Severity, check_question
 from interview_guide.core.reference_frame import ReferenceFrame
+from interview_guide.core.text import Lang
 from interview_guide.ui.checker.override_dialog import OverrideDialog
 from interview_guide.ui.checker.summary_view import QuestionQualityView
 from interview_guide.ui.main_window import MainWindow
@@ -26,11 +27,15 @@ from interview_guide.ui.widgets.entry_panel import EntryPanel
 class CheckerFeature(QObject):
     """Installs the question checker in a main window (see ``app.FEATURES``)."""
 
+    @property
+    def lang(self) -> Lang:
+        """The UI language now (it changes with a language switch)."""
+        return self.window.lang
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.controller = window.controller
-        self.lang = window.lang
         self.badges: dict[str, CheckerBadge] = {}  # by theme id
         self.quality: QuestionQualityView | None = None
         self.review: ReviewPage | None = None
