@@ -8,16 +8,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from interview_guide.core.errors import BankError
 from interview_guide.core.resume import resume_point
 from interview_guide.core.text import Lang
 from interview_guide.i18n import install_translators
+from interview_guide.storage.admin_folder import admin_template_files, load_effective_banks
 from interview_guide.storage.app_settings import AppSettings, load_settings, save_settings
 from interview_guide.storage.atomic import WriteError
-from interview_guide.storage.bank_files import BankSet, load_banks
+from interview_guide.storage.bank_files import BankSet
 from interview_guide.ui.autosave import AutosaveService
 from interview_guide.ui.autosave_status import AutosaveStatus
 from interview_guide.ui.checker.feature import CheckerFeature
@@ -26,6 +27,7 @@ from interview_guide.ui.entries_model import EntriesModel
 from interview_guide.ui.export_actions import ExportActions
 from interview_guide.ui.file_actions import FileActions
 from interview_guide.ui.finalise_actions import FinaliseActions
+from interview_guide.ui.fonts import register_fonts
 from interview_guide.ui.input_guard import install_input_guard
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.hearing_pages import build_hearing_pages
@@ -50,6 +52,7 @@ class AppContext:
     window: MainWindow | None = None
     extras: list[object] = field(default_factory=list)
     settings_warning: str | None = None  # the settings file was damaged: defaults are in use
+    admin_warnings: list[str] = field(default_factory=list)  # admin-folder files not used, and why
 
     def feature(self, kind: type[T]) -> T:
         """The feature object of ``kind`` installed on the current window.
@@ -140,10 +143,17 @@ def create_context(lang: Lang | None = None, clock: Clock = local_now) -> AppCon
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     install_input_guard(app)
+    register_fonts()
     settings, warning = load_settings()
     if lang is not None:
         settings.ui_lang = lang
-    banks = load_banks()
+    effective = load_effective_banks()  # the shipped banks, with the admin folder's sound ones over them
+    banks = effective.banks
+    admin_warnings = list(effective.warnings)
+    if admin_template_files():
+        from interview_guide.report.admin_templates import admin_template_warnings
+
+        admin_warnings += admin_template_warnings()
     controller = HearingController(banks, clock)
     entries = EntriesModel(controller)
     autosave = AutosaveService(controller)
@@ -156,7 +166,27 @@ def create_context(lang: Lang | None = None, clock: Clock = local_now) -> AppCon
         entries=entries,
         autosave=autosave,
         settings_warning=warning,
+        admin_warnings=admin_warnings,
     )
+
+
+def show_admin_warnings(window: MainWindow, warnings: list[str], dialog: bool = True) -> None:
+    """Say which files of the admin folder are not used (the shipped ones are): on stderr for the IT
+    department, in the status bar, and in a dialog that does not block the window."""
+    for warning in warnings:
+        print(f"interview-guide: warning: {warning}", file=sys.stderr)
+    lead = QCoreApplication.translate(
+        "AdminFolder", "Some files of the admin folder are broken; the shipped ones are used instead."
+    )
+    window.statusBar().showMessage(lead, 30000)
+    if not dialog:
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, lead, QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("adminWarnings")
+    box.setInformativeText(QCoreApplication.translate("AdminFolder", "Please tell your IT department."))
+    box.setDetailedText("\n\n".join(warnings))
+    box.setModal(False)
+    box.show()
 
 
 def finish_autosave(controller: HearingController, autosave: AutosaveService) -> None:
@@ -213,6 +243,8 @@ def run_app(case: Path | None = None, demo: bool = False, quit_when_shown: bool 
     window.show()
     if context.settings_warning:
         window.statusBar().showMessage(context.settings_warning, 15000)
+    if context.admin_warnings:
+        show_admin_warnings(window, context.admin_warnings, dialog=not quit_when_shown)
     # Never a dialog with --quit-when-shown (a start-up check): no recovery question, no passphrase.
     restored = False if quit_when_shown else restore_unfinished(context, window, files.open_path)
     if demo and not restored:

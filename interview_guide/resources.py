@@ -29,6 +29,11 @@ def templates_dir() -> Path:
     return _data_dir("report_templates")
 
 
+def fonts_dir() -> Path:
+    """The folder with the fonts the self-contained bundle carries (absent in a developer install)."""
+    return _PACKAGE / "fonts"
+
+
 def translations_dir() -> Path:
     """The folder with the compiled UI translations (.qm)."""
     return _PACKAGE / "translations"

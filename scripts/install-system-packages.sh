@@ -2,6 +2,8 @@
 # Installs the Debian packages Interview Guide needs, and only those that are missing.
 #   sh scripts/install-system-packages.sh          what the app needs (Python venv, Qt's libraries, fonts)
 #   sh scripts/install-system-packages.sh --test   plus what the tests need (LibreOffice, poppler, Xvfb)
+#   sh scripts/install-system-packages.sh --bundle plus what scripts/build-bundle.sh needs (Python's shared
+#                                                  library, binutils for PyInstaller, the fonts it carries)
 # Runs apt-get as root, or through sudo for a normal user. Does nothing when all are present.
 set -eu
 
@@ -11,7 +13,13 @@ packages="python3 python3-venv
   libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
   fonts-dejavu-core"
 if [ "${1:-}" = "--test" ]; then
-  packages="$packages libreoffice-writer-nogui poppler-utils fonts-liberation2 xvfb xauth"
+  packages="$packages libreoffice-writer-nogui poppler-utils fonts-liberation2 fonts-noto-ui-core xvfb xauth"
+fi
+if [ "${1:-}" = "--bundle" ]; then
+  # The bundle is frozen from Debian's own Python (libpython3.N is its shared library) and carries
+  # Noto Sans Arabic UI (Farsi and Arabic) and DejaVu Sans (Latin) from Debian's font packages.
+  python_version=$(/usr/bin/python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || echo 3.11)
+  packages="$packages libpython$python_version binutils fonts-noto-ui-core"
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -12,6 +12,8 @@ import tempfile
 # Before anything imports Qt: render offscreen, and never touch the real user folders.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["INTERVIEW_GUIDE_DATA_DIR"] = tempfile.mkdtemp(prefix="ig-test-data-")
+# ... nor an admin folder an IT department set up on this machine (tests/test_admin_folder.py sets its own).
+os.environ["INTERVIEW_GUIDE_ADMIN_DIR"] = tempfile.mkdtemp(prefix="ig-test-admin-")
 
 import datetime as dt
 from collections.abc import Iterator

@@ -16,7 +16,7 @@ import yaml
 
 from interview_guide.core.bank import CONVERSION_PILLARS, MIN_QUESTIONS_PER_THEME, QuestionBank
 from interview_guide.core.errors import BankError
-from interview_guide.core.text import LANGUAGES
+from interview_guide.core.text import LANGUAGES, Lang
 from interview_guide.resources import banks_dir
 from interview_guide.storage.bank_files import BankSet, load_banks
 
@@ -28,12 +28,32 @@ LGBTI_THEMES = [
     "experiences-and-meaning",
     "environment-origin",
     "relationships",
+    "lesbian-context",
+    "bisexual-context",
+    "marriage-context",
     "living-with-risk",
+    "imputed-orientation",
     "life-now",
     "return-expectations",
+    "faith-and-orientation",
     "gender-identity",
 ]
-CONVERSION_THEMES = [*CONVERSION_PILLARS, "faith-on-return"]
+LGBTI_MODULES = [
+    "lesbian-context",
+    "bisexual-context",
+    "marriage-context",
+    "imputed-orientation",
+    "faith-and-orientation",
+    "gender-identity",
+]
+CONVERSION_MODULES = [
+    "apostasy-nonbelief",
+    "between-faiths",
+    "sur-place",
+    "mixed-faith-family",
+    "imputed-faith",
+]
+CONVERSION_THEMES = [*CONVERSION_PILLARS, "faith-on-return", *CONVERSION_MODULES]
 
 
 @pytest.fixture(scope="module")
@@ -63,9 +83,9 @@ def test_default_folder_holds_exactly_the_three_banks() -> None:
 
 def test_shipped_banks_load_with_defaults(shipped: BankSet) -> None:
     assert [(b.id, b.version, b.claim_type.value) for b in shipped.banks] == [
-        ("common", "1.0", "common"),
-        ("conversion", "1.0", "conversion"),
-        ("lgbti", "1.0", "lgbti"),
+        ("common", "2.0", "common"),
+        ("conversion", "2.0", "conversion"),
+        ("lgbti", "2.0", "lgbti"),
     ]
     for bank in shipped.banks:
         assert bank.languages == ["en", "nl"]
@@ -73,7 +93,10 @@ def test_shipped_banks_load_with_defaults(shipped: BankSet) -> None:
 
 def test_common_bank_opens_and_closes(shipped: BankSet) -> None:
     common = shipped.by_id("common")
-    assert [t.id for t in common.themes] == ["opening", "closing"]
+    assert [t.id for t in common.themes] == ["opening", "subsequent-application", "closing"]
+    # A module: shown (and then required) when the case or frame records a subsequent application.
+    assert not common.theme("subsequent-application").optional
+    assert common.theme("subsequent-application").conditions
     opening = common.theme("opening")
     # What the officer explains lives in the script; the questions are real questions.
     assert len(opening.script) >= 5
@@ -83,10 +106,86 @@ def test_common_bank_opens_and_closes(shipped: BankSet) -> None:
         assert topic in script_text
 
 
+def test_the_opening_asks_name_and_form_of_address_first(shipped: BankSet) -> None:
+    opening = shipped.by_id("common").theme("opening")
+    assert [q.id for q in opening.questions[:2]] == ["name-used", "form-of-address"]
+    assert "aanspreekvorm" in opening.questions[1].text.nl
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrases"),
+    [
+        (
+            "en",
+            (
+                "questions about sex",
+                "intimate photos or videos",
+                "does not accept",
+                "interpreter's community",
+            ),
+        ),
+        ("nl", ("vragen over seks", "intieme foto's of video's", "niet aan", "gemeenschap van de tolk")),
+    ],
+)
+def test_the_opening_script_promises_what_the_letter_asks(
+    shipped: BankSet, lang: Lang, phrases: tuple[str, ...]
+) -> None:
+    # Never asked about sex, intimate images neither asked for nor accepted, confidential also towards the
+    # interpreter's community; and the opening asks whether the applicant can speak freely (vrijuit).
+    opening = shipped.by_id("common").theme("opening")
+    script = " ".join(s.get(lang) for s in opening.script)
+    for phrase in phrases:
+        assert phrase in script, phrase
+    speak_freely = next(q for q in opening.questions if q.id == "speak-freely")
+    assert "vrijuit" in speak_freely.text.nl
+
+
+def test_at_least_twenty_themes_each_with_six_questions(shipped: BankSet) -> None:
+    themes = [t for b in shipped.banks for t in b.themes]
+    assert len(themes) >= 20
+    assert all(len(t.questions) >= 6 for t in themes)
+
+
+def test_no_question_text_is_repeated_across_themes(shipped: BankSet) -> None:
+    seen: dict[tuple[str, str], str] = {}
+    repeated = []
+    for bank in shipped.banks:
+        for theme in bank.themes:
+            for where, lang, text in _asked_texts(bank):
+                if where.split(":")[1] != theme.id:
+                    continue
+                key = (lang, " ".join(text.lower().split()))
+                other = seen.setdefault(key, theme.id)
+                if other != theme.id:
+                    repeated.append(f"{where}: also in {other}: {text}")
+    assert repeated == []
+
+
+def test_the_lgbti_bank_rebuilds_no_awareness_timeline(shipped: BankSet) -> None:
+    lgbti = shipped.by_id("lgbti")
+    ids = {q.id for t in lgbti.themes for q in t.questions}
+    follow_ups = {f"{q.id}/{f.id}" for t in lgbti.themes for q in t.questions for f in q.follow_ups}
+    # First person and age, childhood friendships, looking back, changed meaning, "what it gives you".
+    for gone in (
+        "first-person",
+        "childhood-friendships",
+        "future-as-young",
+        "meaning-now",
+        "meaning-of-own-word",
+    ):
+        assert gone not in ids
+    assert not {"own-words/feeling-now", "first-person/age"} & follow_ups
+    texts = " ".join(text for _, lang, text in _asked_texts(lgbti) if lang == "en").lower()
+    for phrase in ("first time", "how old were you", "look back", "over time", "give you to be"):
+        assert phrase not in texts, phrase
+
+
 def test_lgbti_themes(shipped: BankSet) -> None:
     lgbti = shipped.by_id("lgbti")
     assert [t.id for t in lgbti.themes] == LGBTI_THEMES
-    assert [t.id for t in lgbti.themes if t.optional] == ["gender-identity"]
+    # Modules without a condition of their own are optional; the others are shown (and required) by one.
+    assert [t.id for t in lgbti.themes if t.optional] == ["imputed-orientation", "gender-identity"]
+    assert all(lgbti.theme(t).conditions for t in LGBTI_MODULES if t != "imputed-orientation")
     assert not any(t.pillar for t in lgbti.themes)
 
 
@@ -94,6 +193,8 @@ def test_conversion_pillars(shipped: BankSet) -> None:
     conversion = shipped.by_id("conversion")
     assert [t.id for t in conversion.themes] == CONVERSION_THEMES
     assert [t.id for t in conversion.themes if t.pillar] == list(CONVERSION_PILLARS)
+    assert [t.id for t in conversion.themes if t.optional] == ["mixed-faith-family", "imputed-faith"]
+    assert all(conversion.theme(t).conditions for t in ("apostasy-nonbelief", "between-faiths", "sur-place"))
 
 
 def test_conversion_serves_active_and_passive_routes(shipped: BankSet) -> None:
@@ -288,7 +389,7 @@ def test_duplicate_key(tmp_path: Path) -> None:
     folder = _copy_shipped(tmp_path)
     path = folder / "common.yaml"
     lines = path.read_text(encoding="utf-8").splitlines()
-    number = lines.index('version: "1.0"') + 2
+    number = lines.index('version: "2.0"') + 2
     lines.insert(number - 1, "id: again")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     [problem] = _problems(folder)

@@ -179,10 +179,15 @@ def test_coverage_warns_when_gender_identity_is_skipped_for_a_trans_applicant() 
 def test_coverage_lists_what_the_conditions_show() -> None:
     hearing, banks = _hearing([ClaimType.CONVERSION], conversion_route="passive")
     items = coverage(hearing, banks)
+    # The modules shown by a condition (apostasy, between faiths, sur place) are left out for this applicant;
+    # the modules without one (mixed-faith family, imputed faith) are there as optional themes.
     assert [i.theme_id for i in items] == [
         "motives-and-process",
         "knowledge",
         "activities",
         "faith-on-return",
+        "mixed-faith-family",
+        "imputed-faith",
     ]
     assert all(i.shown for i in items)
+    assert [i.theme_id for i in items if i.optional] == ["mixed-faith-family", "imputed-faith"]

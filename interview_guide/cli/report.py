@@ -104,11 +104,18 @@ def run_export(args: argparse.Namespace) -> int:
     from interview_guide.report.docx_report import export_report
 
     hearing = open_case(args)
+    template = args.template
+    if template is None:  # the admin folder's template if it is sound, else the shipped one
+        from interview_guide.report.admin_templates import template_for
+
+        template, warning = template_for(args.lang, audit_trail=args.audit_trail)
+        if warning:
+            print(f"interview-guide: warning: {warning}", file=sys.stderr)
     fingerprint = export_report(
         hearing,
         args.output,
         args.lang,
-        args.template,
+        template,
         final=args.final,
         audit_trail=args.audit_trail,
         deadline=deadline_for(hearing, args),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Self
 
@@ -14,6 +15,7 @@ _FROZEN = ConfigDict(extra="forbid", frozen=True)
 
 # Ids are short, lowercase and stable: they are stored in case files.
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+VERSION_PATTERN = r"^\d+\.\d+(\.\d+)?$"
 MIN_QUESTIONS_PER_THEME = 6
 MIN_FOLLOW_UPS_PER_QUESTION = 2
 # The conversion test has three pillars (seed letter); the common bank frames every hearing.
@@ -109,17 +111,49 @@ class Theme(BaseModel):
         return {r.with_ for q in self.questions for r in q.conditions if r.with_ is not None}
 
 
+class ChangelogEntry(BaseModel):
+    """What changed in one version of a bank.
+
+    Ids that went away are named here, never their text: old case files keep the question as it was
+    asked, and an id that once meant one question must never come back meaning another.
+    """
+
+    model_config = _FROZEN
+
+    version: str = Field(pattern=VERSION_PATTERN)
+    summary: LocalizedText
+    removed_themes: list[str] = Field(default_factory=list)
+    removed_questions: list[str] = Field(default_factory=list)
+    # "question-id/follow-up-id" of a follow-up that went away while its question stayed or went.
+    removed_follow_ups: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _well_formed_ids(self) -> Self:
+        single = re.compile(ID_PATTERN)
+        for name in ("removed_themes", "removed_questions"):
+            for i, value in enumerate(getattr(self, name)):
+                if not single.match(value):
+                    raise ValueError(f"{name}[{i}]: {value!r} is not an id")
+        for i, value in enumerate(self.removed_follow_ups):
+            parts = value.split("/")
+            if len(parts) != 2 or not all(single.match(part) for part in parts):
+                raise ValueError(f"removed_follow_ups[{i}]: {value!r} is not question-id/follow-up-id")
+        return self
+
+
 class QuestionBank(BaseModel):
     """A whole bank: its id, version, claim type and themes."""
 
     model_config = _FROZEN
 
     id: str = Field(pattern=ID_PATTERN)
-    version: str = Field(pattern=r"^\d+\.\d+(\.\d+)?$")
+    version: str = Field(pattern=VERSION_PATTERN)
     claim_type: BankClaimType
     title: LocalizedText
     description: LocalizedText
     themes: list[Theme] = Field(min_length=1)
+    # Newest first; when present, the newest entry is the bank's own version.
+    changelog: list[ChangelogEntry] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Self:
@@ -132,6 +166,34 @@ class QuestionBank(BaseModel):
             ],
             "question id",
         )
+        return self
+
+    @model_validator(mode="after")
+    def _changelog_matches(self) -> Self:
+        if not self.changelog:
+            return self
+        if self.changelog[0].version != self.version:
+            raise ValueError(
+                f"the newest changelog entry is version {self.changelog[0].version}, "
+                f"but the bank is version {self.version}"
+            )
+        _require_unique(
+            [(f"changelog[{i}].version", c.version) for i, c in enumerate(self.changelog)], "version"
+        )
+        themes = {t.id for t in self.themes}
+        follow_ups = {q.id: {f.id for f in q.follow_ups} for t in self.themes for q in t.questions}
+        reused: list[str] = []
+        for i, entry in enumerate(self.changelog):
+            reused += [f"changelog[{i}]: theme {v!r}" for v in entry.removed_themes if v in themes]
+            reused += [f"changelog[{i}]: question {v!r}" for v in entry.removed_questions if v in follow_ups]
+            for value in entry.removed_follow_ups:
+                question_id, follow_up_id = value.split("/")
+                if follow_up_id in follow_ups.get(question_id, set()):
+                    reused.append(f"changelog[{i}]: follow-up {value!r}")
+        if reused:
+            raise ValueError(
+                "removed ids are still in use (an id that went away never comes back): " + "; ".join(reused)
+            )
         return self
 
     @model_validator(mode="after")

@@ -87,23 +87,23 @@ BACKGROUND: list[Step] = [
         ),
         3,
         bank=_B,
-        question="first-person",
+        question="important-person",
         label="l-first",
     ),
     Ask(
         "experiences-and-meaning",
         Bi(
-            "Niets. Ik schreef gedichten in een schrift dat ik onder mijn matras bewaarde: gedichten van "
-            "Hafez die ik overschreef, en soms zinnen van mijzelf. Toen mijn moeder het schrift vond, zei "
-            "ik dat het voor school was.",
-            "Nothing. I wrote poems in a notebook that I kept under my mattress: poems by Hafez that I "
-            "copied, and sometimes lines of my own. When my mother found the notebook, I said it was for "
-            "school.",
+            "Zij deed niets; zij wist het niet. Ik schreef gedichten in een schrift dat ik onder mijn matras "
+            "bewaarde: gedichten van Hafez die ik overschreef, en soms zinnen van mijzelf. Toen mijn moeder "
+            "het schrift vond, zei ik dat het voor school was.",
+            "She did nothing; she did not know. I wrote poems in a notebook that I kept under my mattress: "
+            "poems by Hafez that I copied, and sometimes lines of my own. When my mother found the notebook, "
+            "I said it was for school.",
         ),
         1.5,
         bank=_B,
-        question="first-person",
-        follow_up="did-with-feelings",
+        question="important-person",
+        follow_up="what-they-did",
         after="l-first",
     ),
     Ask(
@@ -120,12 +120,10 @@ BACKGROUND: list[Step] = [
         trainer_note=Bi(
             "Zwakkere eigen vraag: gesloten (ja/nee) en gericht op een 'moment van weten', dus op het "
             "bewustwordingsproces waar de nadruk niet meer op ligt. Het antwoord is kort en zegt weinig. "
-            "Beter: 'Wat betekende Mina in die tijd voor u?' of de bankvraag 'Wat deed u met die "
-            "gevoelens?'.",
+            "Beter: 'Wat betekende Mina in die tijd voor u?'.",
             "A weaker own question: closed (yes/no) and aimed at a 'moment of knowing', that is, at the "
             "awareness process that is no longer the emphasis. The answer is short and says little. Better: "
-            "'What did Mina mean to you at that time?' or the bank question 'What did you do with those "
-            "feelings?'.",
+            "'What did Mina mean to you at that time?'.",
         ),
     ),
     Ask(

@@ -149,17 +149,24 @@ def theme_titles(hearing: Hearing, lang: Lang) -> dict[str, str]:
     costs more than rendering a long report); otherwise all installed banks are tried.
     """
     from interview_guide.resources import banks_dir
+    from interview_guide.storage.admin_folder import admin_bank_files, load_effective_banks
     from interview_guide.storage.bank_files import load_banks
 
     used = [b.id for b in hearing.case.banks]
     if not used:
         return {}
-    files = [banks_dir() / f"{bank_id}.yaml" for bank_id in used]
     banks = None
+    if admin_bank_files()[0]:  # the IT department's banks: the same set the window uses
+        try:
+            banks = load_effective_banks().banks.banks
+        except BankError:
+            pass
+    files = [banks_dir() / f"{bank_id}.yaml" for bank_id in used]
     for paths in ([f for f in files if f.is_file()] or None, None):
+        if banks is not None:
+            break
         try:
             banks = load_banks(paths).banks
-            break
         except BankError:
             continue
     titles: dict[str, str] = {}

@@ -1,6 +1,7 @@
-"""Read the optional deadlines file (``deadlines.yaml`` in the data folder) into DeadlineSettings.
+"""Read the optional deadlines files (``deadlines.yaml``) into DeadlineSettings.
 
-The file overrides the default deadline of some or all procedure tracks, for example::
+The admin folder's file sets deadlines for all users; the one in the user's data folder replaces the
+tracks it names. Each overrides the default deadline of some or all procedure tracks, for example::
 
     # deadlines.yaml: calendar days after the last sitting, and the time of day on the last day
     general: {days: 1, time: "23:59"}
@@ -18,8 +19,9 @@ import yaml
 from pydantic import ValidationError
 
 from interview_guide.core.bank_loader import format_loc
-from interview_guide.core.deadlines import DeadlineSettings, settings_from_mapping
+from interview_guide.core.deadlines import DeadlineRule, DeadlineSettings
 from interview_guide.core.errors import InterviewGuideError
+from interview_guide.core.hearing import ProcedureTrack
 from interview_guide.storage.bounded_reader import MAX_NUMBER_CHARS, MAX_SETTINGS_BYTES, read_bounded_text
 from interview_guide.storage.paths import data_dir
 
@@ -64,20 +66,35 @@ def deadlines_path() -> Path:
     return data_dir() / DEADLINES_FILE
 
 
+def admin_deadlines_path() -> Path:
+    """The deadlines file the IT department sets for all users: ``deadlines.yaml`` in the admin folder."""
+    from interview_guide.storage.admin_folder import admin_dir
+
+    return admin_dir() / DEADLINES_FILE
+
+
 def load_deadlines(path: Path | None = None) -> DeadlineSettings:
-    """The deadline settings: defaults, overridden by the deadlines file if there is one.
+    """The deadline settings: defaults, overridden by the deadlines files if there are any.
 
     Args:
-        path: the file to read (default: ``deadlines.yaml`` in the data folder). A missing default
-            file means "use the defaults"; a missing file named explicitly is an error.
+        path: the file to read (default: ``deadlines.yaml`` in the admin folder, for all users, then
+            the one in the user's data folder, whose tracks replace the admin folder's). A missing
+            default file means "use the defaults"; a missing file named explicitly is an error.
 
     Raises:
         SettingsFileError: the file cannot be read or is malformed (naming the file and the field).
     """
-    explicit = path is not None
-    file = path if path is not None else deadlines_path()
-    if not explicit and not file.exists() and not file.is_symlink():
-        return DeadlineSettings()
+    if path is not None:
+        return DeadlineSettings().merged(_read_rules(path))
+    settings = DeadlineSettings()
+    for file in (admin_deadlines_path(), deadlines_path()):
+        if file.exists() or file.is_symlink():
+            settings = settings.merged(_read_rules(file))
+    return settings
+
+
+def _read_rules(file: Path) -> dict[ProcedureTrack, DeadlineRule]:
+    """The rules one deadlines file sets (only the tracks it names)."""
     text = read_bounded_text(file, MAX_SETTINGS_BYTES, what="deadlines file", error=SettingsFileError)
     try:
         data = yaml.load(text, Loader=_Loader)
@@ -89,13 +106,13 @@ def load_deadlines(path: Path | None = None) -> DeadlineSettings:
     except RecursionError:
         raise SettingsFileError(f"{file}: not valid YAML (nested too deeply)") from None
     if data is None:
-        return DeadlineSettings()
+        return {}
     if not isinstance(data, dict):
         raise SettingsFileError(
             f"{file}: expected a mapping of procedure track to rule, e.g. 'extended: {{days: 14}}'"
         )
     try:
-        return settings_from_mapping(data)
+        return DeadlineSettings.model_validate({"rules": data}).rules
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = format_loc(first["loc"][1:] if first["loc"][:1] == ("rules",) else first["loc"])

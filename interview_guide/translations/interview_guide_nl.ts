@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AdminFolder</name>
+    <message>
+        <source>Some files of the admin folder are broken; the shipped ones are used instead.</source>
+        <translation>Enkele bestanden in de beheermap zijn beschadigd; de meegeleverde bestanden worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>Please tell your IT department.</source>
+        <translation>Meld dit aan uw IT-afdeling.</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationBar</name>
     <message>
         <source>Trainer&apos;s view of entry %1</source>

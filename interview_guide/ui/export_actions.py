@@ -14,7 +14,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from interview_guide.core.errors import InterviewGuideError
-from interview_guide.core.file_names import report_file_name
+from interview_guide.core.filenames import report_file_name
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.storage.app_settings import AppSettings, save_settings
@@ -94,12 +94,15 @@ class ExportActions(QObject):
         self, path: Path, final: bool = False, lang: Lang | None = None, audit_trail: bool = False
     ) -> bool:
         """Export to ``path`` with a progress dialog; errors become one dialog."""
+        from interview_guide.report.admin_templates import template_for
         from interview_guide.report.docx_report import export_report
         from interview_guide.storage.settings_files import load_deadlines_or_defaults
 
         deadlines, warning = load_deadlines_or_defaults()
-        if warning:
-            self.window.statusBar().showMessage(warning, 10000)
+        template, template_warning = template_for(lang or self.window.lang, audit_trail=audit_trail)
+        warnings = [text for text in (warning, template_warning) if text]
+        if warnings:
+            self.window.statusBar().showMessage("; ".join(warnings), 15000)
         progress = QProgressDialog(self.tr("Writing the report…"), "", 0, 100, self.window)
         progress.setObjectName("exportProgress")
         progress.setCancelButton(None)
@@ -115,6 +118,7 @@ class ExportActions(QObject):
                 self.controller.require(),
                 path,
                 lang or self.window.lang,
+                template,
                 progress=step,
                 final=final,
                 audit_trail=audit_trail,

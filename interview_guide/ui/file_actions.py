@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from interview_guide.core.errors import InterviewGuideError
-from interview_guide.core.file_names import case_file_name
+from interview_guide.core.filenames import case_file_name
 from interview_guide.core.hearing import ClaimType, HearingType
 from interview_guide.i18n import fmt
 from interview_guide.storage import CaseChangedError, CaseHandle, CaseKey, CaseLockedError

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_guide.core.bank import QuestionBank, Theme, matching_hints
+from interview_guide.core.bank import Question, QuestionBank, Theme, matching_hints
 from interview_guide.core.bank_plan import QuestionPlan, ThemePlan, plan_hearing, plan_theme, subject_of
 from interview_guide.core.reference_frame import applicable_hints
 from interview_guide.core.script_text import fill_script
@@ -327,8 +327,10 @@ class ThemePage(RecordPage):
         number = self.panel.number or self.panel.last_entry_of_theme()
         if number:
             entry = hearing.entry(number)
-            if entry.question_id is not None and entry.bank_id == self.bank.id:
-                question = self.bank.question(entry.question_id)[1]
+            # A case recorded with an older bank may name a question this bank no longer has (its
+            # changelog names it): then there are no bank follow-ups to offer, only an own one.
+            question = self._bank_question(entry.question_id) if entry.bank_id == self.bank.id else None
+            if question is not None and entry.question_id is not None:
                 asked = {e.follow_up_id for e in hearing.entries if e.question_id == entry.question_id}
                 for follow_up in question.follow_ups:
                     if follow_up.id not in asked:
@@ -346,6 +348,15 @@ class ThemePage(RecordPage):
             self.panel.focus_answer()
         else:
             self.focus_next_question()
+
+    def _bank_question(self, question_id: str | None) -> Question | None:
+        """The bank's question with this id, or None (an own question, or one a newer bank removed)."""
+        if question_id is None:
+            return None
+        try:
+            return self.bank.question(question_id)[1]
+        except KeyError:
+            return None
 
     def focus_next_question(self) -> None:
         """Move the keyboard focus to the Ask button of the first question not yet asked."""
