@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Space switches it on or off.</source>
+        <translation>Spatie zet het aan of uit.</translation>
+    </message>
+    <message>
+        <source>Space or Return presses it.</source>
+        <translation>Spatie of Enter drukt erop.</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose a value; Alt+Down opens the list.</source>
+        <translation>De pijltoetsen kiezen een waarde; Alt+Omlaag opent de lijst.</translation>
+    </message>
+    <message>
+        <source>Type the date and time; the arrow keys change the part the cursor is in.</source>
+        <translation>Typ de datum en tijd; de pijltoetsen wijzigen het deel waar de cursor staat.</translation>
+    </message>
+    <message>
+        <source>Type a number, or change it with the arrow keys.</source>
+        <translation>Typ een getal, of wijzig het met de pijltoetsen.</translation>
+    </message>
+    <message>
+        <source>Text of several lines; Tab goes on to the next field.</source>
+        <translation>Tekst van meerdere regels; Tab gaat naar het volgende veld.</translation>
+    </message>
+    <message>
+        <source>A line of text.</source>
+        <translation>Een regel tekst.</translation>
+    </message>
+    <message>
+        <source>The headings of the table; the table itself is read cell by cell.</source>
+        <translation>De kopjes van de tabel; de tabel zelf wordt cel voor cel voorgelezen.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab or the arrow keys go to the next tab.</source>
+        <translation>Ctrl+Tab of de pijltoetsen gaan naar het volgende tabblad.</translation>
+    </message>
+    <message>
+        <source>The arrow keys move through the list; Return opens the one chosen.</source>
+        <translation>De pijltoetsen gaan door de lijst; Enter opent het gekozen item.</translation>
+    </message>
+    <message>
+        <source>Column headings</source>
+        <translation>Kolomkoppen</translation>
+    </message>
+    <message>
+        <source>Row headings</source>
+        <translation>Rijkoppen</translation>
+    </message>
+</context>
+<context>
     <name>AdminFolder</name>
     <message>
         <source>Some files of the admin folder are broken; the shipped ones are used instead.</source>
@@ -391,6 +442,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>De correcties en aanvullingen van de gemachtigde, ingelezen uit het teruggestuurde rapport. Ze staan apart: de vastgelegde vragen en antwoorden veranderen nooit. Reageer op elk punt.</translation>
     </message>
     <message>
+        <source>One item a row; the arrow keys move, the response column is typed in.</source>
+        <translation>Eén punt per rij; de pijltoetsen verplaatsen, in de kolom reactie wordt getypt.</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -631,6 +686,14 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
 <context>
     <name>EntryPanel</name>
     <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>The question as asked; an own question is typed here and Ctrl+Return asks it.</source>
+        <translation>De vraag zoals gesteld; een eigen vraag typt u hier en Ctrl+Enter stelt hem.</translation>
+    </message>
+    <message>
         <source>Ask own question</source>
         <translation>Eigen vraag stellen</translation>
     </message>
@@ -641,6 +704,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>Answer (verbatim)</source>
         <translation>Antwoord (letterlijk)</translation>
+    </message>
+    <message>
+        <source>Type the answer as the interpreter gives it; Ctrl+Return logs it and goes on.</source>
+        <translation>Typ het antwoord zoals de tolk het geeft; Ctrl+Enter legt het vast en gaat verder.</translation>
     </message>
     <message>
         <source>Log answer and next question</source>
@@ -992,6 +1059,14 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
+        <source>Pages of the hearing</source>
+        <translation>Pagina&apos;s van het gehoor</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose a page; Return opens it. Each theme shows its number of entries.</source>
+        <translation>De pijltoetsen kiezen een pagina; Enter opent hem. Elk thema toont zijn aantal vragen.</translation>
+    </message>
+    <message>
         <source>%1 — only for: %2</source>
         <translation>%1 — alleen bij: %2</translation>
     </message>
@@ -1159,6 +1234,14 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
     <message>
         <source>Describe the material; files are not copied into the record. Sexually explicit images or videos are never evidence: choosing that category refuses the material.</source>
         <translation>Beschrijf het materiaal; bestanden worden niet in het dossier gekopieerd. Seksueel expliciete beelden of video’s zijn nooit bewijs: kiest u die categorie, dan wordt het materiaal geweigerd.</translation>
+    </message>
+    <message>
+        <source>Material recorded</source>
+        <translation>Vastgelegd materiaal</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose an item; Remove selected removes it.</source>
+        <translation>De pijltoetsen kiezen een item; Selectie verwijderen verwijdert het.</translation>
     </message>
     <message>
         <source>Kind, content</source>
@@ -1774,6 +1857,14 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>Alle vragen op volgorde; klik op een vraag om die te corrigeren (wijzigingen worden bewaard in de audittrail).</translation>
     </message>
     <message>
+        <source>Every entry of the hearing</source>
+        <translation>Alle vragen van het gehoor</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose an entry; Return opens it in the editor below for correcting.</source>
+        <translation>De pijltoetsen kiezen een vraag; Enter opent hem hieronder om te corrigeren.</translation>
+    </message>
+    <message>
         <source>Balance of themes and pillars</source>
         <translation>Verdeling over thema’s en pijlers</translation>
     </message>
@@ -2017,6 +2108,14 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>Verklaring verwijderen</translation>
     </message>
     <message>
+        <source>Submitted material and expert reports</source>
+        <translation>Overgelegd materiaal en deskundigenrapporten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab goes to the other tab.</source>
+        <translation>Ctrl+Tab gaat naar het andere tabblad.</translation>
+    </message>
+    <message>
         <source>Submitted material (%1)</source>
         <translation>Overgelegd materiaal (%1)</translation>
     </message>
@@ -2054,6 +2153,14 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
     <message>
         <source>Recorded in this theme (click to edit):</source>
         <translation>Vastgelegd in dit thema (klik om te bewerken):</translation>
+    </message>
+    <message>
+        <source>Recorded in this theme</source>
+        <translation>Vastgelegd in dit thema</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose an entry; Return opens it for correcting.</source>
+        <translation>De pijltoetsen kiezen een vraag; Enter opent hem om te corrigeren.</translation>
     </message>
     <message>
         <source>Guidance for this theme</source>

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_guide.ui.accessibility import fill_in
+
 # QAbstractSpinBox includes the date and time edits. Not QAbstractSlider: scroll bars never have the
 # focus and must keep scrolling.
 GUARDED = (QComboBox, QAbstractSpinBox)
@@ -61,6 +63,7 @@ class InputGuard(QObject):
 
 
 def _polish(widget: QWidget) -> None:
+    fill_in(widget)  # an accessible description for what has none (ui/accessibility.py)
     if isinstance(widget, GUARDED):
         # WheelFocus (the default of these widgets) would give them the focus on the first turn.
         if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -31,11 +32,50 @@ from interview_guide.core.conditions import Effect
 from interview_guide.core.record_paths import RecordField
 from interview_guide.core.resume import ResumePoint
 from interview_guide.i18n import fmt
+from interview_guide.ui.accessibility import describe
 from interview_guide.ui.pages.hearing_pages import HearingPages
 from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.pages.theme_page import ThemePage
 
 SKIPPED_ROW = "#888888"  # the side-list text of a theme left out for this applicant
+
+
+class SubtitleHeight(QObject):
+    """Gives QWizard's subtitle label the height its wrapped text needs (QWizard lays it out at a fixed
+    number of lines: a long theme purpose, or a larger system font, was cut off at the bottom)."""
+
+    def __init__(self, wizard: QWizard) -> None:
+        super().__init__(wizard)
+        self.wizard = wizard
+        self.labels: list[QLabel] = []
+
+    def _find(self) -> None:
+        # QWizard makes its title and subtitle labels when it first lays out a page.
+        for label in self.wizard.findChildren(QLabel):
+            if label in self.labels or not label.wordWrap():
+                continue
+            if any(page.isAncestorOf(label) for page in self.wizard.findChildren(QWizardPage)):
+                continue
+            self.labels.append(label)
+            label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Re-fit the label's height when its width changes."""
+        if isinstance(watched, QLabel) and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._fit(watched)
+        return False
+
+    def refit(self) -> None:
+        """Re-fit every subtitle (after a page change: the text changed)."""
+        self._find()
+        for label in self.labels:
+            self._fit(label)
+
+    @staticmethod
+    def _fit(label: QLabel) -> None:
+        needed = label.heightForWidth(label.width()) if label.text() else 0
+        if needed > 0 and label.minimumHeight() != needed:
+            label.setMinimumHeight(needed)
 
 
 @dataclass(frozen=True)
@@ -80,6 +120,11 @@ class HearingWizard(QWizard):
         )
         self.customButtonClicked.connect(self._step)
         self.page_list = QListWidget()
+        describe(
+            self.page_list,
+            self.tr("Pages of the hearing"),
+            self.tr("The arrow keys choose a page; Return opens it. Each theme shows its number of entries."),
+        )
         self.page_list.setObjectName("pageList")
         self.page_list.setFixedWidth(250)
         self.page_list.setWordWrap(True)
@@ -111,6 +156,7 @@ class HearingWizard(QWizard):
                 signal.connect(lambda *_, p=theme_page: self._show_row(p))
         self.apply_plan()
         self.currentIdChanged.connect(self._on_page_changed)
+        self._subtitle_guard = SubtitleHeight(self)
         self.currentIdChanged.connect(self._focus_page)
         self.controller.section_changed.connect(self._on_section_changed)
 
@@ -287,6 +333,7 @@ class HearingWizard(QWizard):
         return themes[0] if themes else None
 
     def _focus_page(self, page_id: int) -> None:
+        self._subtitle_guard.refit()
         page = self.page(page_id)
         if isinstance(page, ThemePage):
             self._last_theme_page = page

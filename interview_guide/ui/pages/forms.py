@@ -44,6 +44,7 @@ class Binding:
         self.put = put
         self.message = message
         self.loading = False
+        self.base_tip = widget.toolTip()  # how to fill the field in; a refusal shows instead while it lasts
 
     def refresh(self) -> None:
         """Show the record's value."""
@@ -67,7 +68,9 @@ class Binding:
     def set_message(self, text: str | None) -> None:
         """Show or clear the inline message, and mark the widget."""
         mark_invalid(self.widget, bool(text))
-        self.widget.setToolTip(text or "")
+        tip = text or self.base_tip
+        if self.widget.toolTip() != tip:
+            self.widget.setToolTip(tip)
         if self.message is not None:
             self.message.setText(text or "")
             self.message.setVisible(bool(text))

@@ -21,6 +21,7 @@ from interview_guide.core.labels import label
 from interview_guide.core.record_paths import RecordField
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
+from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController, RemarkField
 from interview_guide.ui.entries_model import EntriesModel
 from interview_guide.ui.pages.forms import Binding, TextBinding
@@ -51,6 +52,11 @@ class ReviewPage(RecordPage):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.entries = EntryList(controller, entries)
+        describe(
+            self.entries,
+            self.tr("Every entry of the hearing"),
+            self.tr("The arrow keys choose an entry; Return opens it in the editor below for correcting."),
+        )
         self.entries.setObjectName("reviewEntries")
         self.entries.entry_selected.connect(self._edit)
         left_layout.addWidget(self.entries, 3)

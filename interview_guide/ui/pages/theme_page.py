@@ -26,6 +26,7 @@ from interview_guide.core.bank_plan import QuestionPlan, ThemePlan, plan_hearing
 from interview_guide.core.reference_frame import applicable_hints
 from interview_guide.core.script_text import fill_script
 from interview_guide.core.text import Lang
+from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.entries_model import EntriesModel, ThemeEntries
 from interview_guide.ui.pages.record_page import RecordPage
@@ -105,6 +106,11 @@ class ThemePage(RecordPage):
         right_layout.addWidget(self.panel, 3)  # the answer editor takes the room there is
         right_layout.addWidget(QLabel(self.tr("Recorded in this theme (click to edit):")))
         self.entries = EntryList(controller, self.entry_view)
+        describe(
+            self.entries,
+            self.tr("Recorded in this theme"),
+            self.tr("The arrow keys choose an entry; Return opens it for correcting."),
+        )
         self.entries.entry_selected.connect(self._edit_entry)
         self.entries.setMinimumHeight(self.entries.fontMetrics().lineSpacing() * 4)
         right_layout.addWidget(self.entries, 1)

@@ -27,6 +27,7 @@ from interview_guide.core.labels import label
 from interview_guide.core.statements import ContentCategory, ExpertKind, MaterialKind
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
+from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.labels import fill_combo, select
 from interview_guide.ui.widgets.date_field import DateField
@@ -87,6 +88,11 @@ class MaterialSection(QWidget):
         layout.addWidget(rule)
         self.items = QListWidget()
         self.items.setObjectName("materialList")
+        describe(
+            self.items,
+            self.tr("Material recorded"),
+            self.tr("The arrow keys choose an item; Remove selected removes it."),
+        )
         self.items.setWordWrap(True)
         self.items.setMinimumHeight(70)
         layout.addWidget(self.items, 1)
