@@ -6,37 +6,57 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from interview_guide.core.errors import BankError
 from interview_guide.core.resume import resume_point
-from interview_guide.core.text import Lang
-from interview_guide.i18n import install_translators
+from interview_guide.core.text import LANGUAGES, Lang
+from interview_guide.i18n import fmt, install_translators
 from interview_guide.storage.admin_folder import admin_template_files, load_effective_banks
 from interview_guide.storage.app_settings import AppSettings, load_settings, save_settings
 from interview_guide.storage.atomic import WriteError
 from interview_guide.storage.bank_files import BankSet
-from interview_guide.ui.autosave import AutosaveService
-from interview_guide.ui.autosave_status import AutosaveStatus
-from interview_guide.ui.checker.feature import CheckerFeature
+from interview_guide.ui.autosave_service import AutosaveService
 from interview_guide.ui.controller import Clock, HearingController, local_now
 from interview_guide.ui.entries_model import EntriesModel
-from interview_guide.ui.export_actions import ExportActions
+from interview_guide.ui.features.autosave_status import AutosaveStatus
+from interview_guide.ui.features.checker import CheckerFeature
+from interview_guide.ui.features.export import ExportActions
+from interview_guide.ui.features.finalise import FinaliseActions
+from interview_guide.ui.features.training import TrainerMode
 from interview_guide.ui.file_actions import FileActions
-from interview_guide.ui.finalise_actions import FinaliseActions
 from interview_guide.ui.fonts import register_fonts
 from interview_guide.ui.input_guard import install_input_guard
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.hearing_pages import build_hearing_pages
-from interview_guide.ui.recovery import offer_recovery
+from interview_guide.ui.recovery_dialog import offer_recovery
 from interview_guide.ui.window_geometry import GeometryKeeper, place_window
 from interview_guide.ui.wizard import HearingWizard
 
 APP_NAME = "Interview Guide"
-T = TypeVar("T")
+
+
+@dataclass
+class WindowFeatures:
+    """What a main window is given beyond its own menus, each built once per window, in this order."""
+
+    files: FileActions  # open, save, the unsaved-changes guard, the start screen's buttons
+    export: ExportActions  # the Word report
+    autosave_status: AutosaveStatus  # the autosave label; "save elsewhere" when autosave fails
+    checker: CheckerFeature  # the live question checker, its override dialog and summary
+    training: TrainerMode  # the Training menu and the trainer's annotations
+    finalise: FinaliseActions  # corrections import, finalising, the final report
+    geometry: GeometryKeeper  # remembers the window's size, position and state
+
+    def attach(self, wizard: HearingWizard) -> None:
+        """Add what each feature puts on the pages of a newly built wizard (order = place on a page)."""
+        self.checker.attach(wizard)  # the badge sits right under the own question
+        self.training.attach(wizard)
+        self.export.attach(wizard)
+        self.finalise.attach(wizard)
+        self.autosave_status.attach(wizard)
 
 
 @dataclass
@@ -50,75 +70,71 @@ class AppContext:
     entries: EntriesModel
     autosave: AutosaveService
     window: MainWindow | None = None
-    extras: list[object] = field(default_factory=list)
+    features: WindowFeatures | None = None  # those of ``window``
     settings_warning: str | None = None  # the settings file was damaged: defaults are in use
     admin_warnings: list[str] = field(default_factory=list)  # admin-folder files not used, and why
 
-    def feature(self, kind: type[T]) -> T:
-        """The feature object of ``kind`` installed on the current window.
 
-        Raises:
-            LookupError: no such feature is installed.
-        """
-        for extra in self.extras:
-            if isinstance(extra, kind):
-                return extra
-        raise LookupError(kind.__name__)
-
-
-# Features that add menus, panels and behaviour to a newly built window, in order. Each takes the
-# context and the window and returns the object that keeps its state (kept in context.extras).
-Feature = Callable[["AppContext", MainWindow], object]
-FEATURES: list[Feature] = [
-    lambda context, window: FileActions(window, context.settings),
-    lambda context, window: ExportActions(window, context.settings),
-    lambda context, window: AutosaveStatus(window, context.autosave, context.feature(FileActions).save_as),
-    lambda context, window: CheckerFeature(window),
-    lambda context, window: GeometryKeeper(window, context.settings),
-    lambda context, window: FinaliseActions(window, lambda: context.extras),
-]
+def install_features(context: AppContext, window: MainWindow) -> WindowFeatures:
+    """Build the features of a new main window and wire them to it and to each other."""
+    files = FileActions(window, context.settings)
+    window.set_close_guard(files.may_close)
+    export = ExportActions(window, context.settings)
+    checker = CheckerFeature(window)
+    return WindowFeatures(
+        files=files,
+        export=export,
+        autosave_status=AutosaveStatus(window, context.autosave, files.save_as),
+        checker=checker,
+        training=TrainerMode(window, checker.context, files.may_replace),
+        finalise=FinaliseActions(window, export),
+        geometry=GeometryKeeper(window, context.settings),
+    )
 
 
-def make_wizard(controller: HearingController, entries: EntriesModel, lang: Lang) -> HearingWizard:
-    """The wizard with every page for the hearing in the controller."""
-    return HearingWizard(build_hearing_pages(controller, entries, lang))
+def build_wizard(context: AppContext, features: WindowFeatures) -> HearingWizard:
+    """The wizard with every page for the hearing in the controller, with the features added.
+
+    Built in the language of the settings at the time (a language switch rebuilds it in place).
+    """
+    lang = context.settings.ui_lang
+    pages = build_hearing_pages(context.controller, context.entries, lang, features.checker.guard)
+    wizard = HearingWizard(pages)
+    features.attach(wizard)
+    return wizard
 
 
 def build_window(context: AppContext) -> MainWindow:
     """(Re)build the main window in the language of the settings; the controller keeps the record."""
     lang = context.settings.ui_lang
-    install_translators(context.app, lang)
+    missing = install_translators(context.app, lang)
     old = context.window
-    window = MainWindow(
-        context.controller,
-        context.settings,
-        lang,
-        lambda: make_wizard(context.controller, context.entries, context.settings.ui_lang),
-    )
-    context.extras = []
-    for feature in FEATURES:  # one by one: a feature may use the ones installed before it
-        context.extras.append(feature(context, window))
+    window = MainWindow(context.controller, context.settings, lang)
+    features = install_features(context, window)
     window.language_requested.connect(lambda code: switch_language(context, code))
-    context.window = window
+    context.window, context.features = window, features
     if old is not None:
         window.show()  # before the old one closes, or the app would quit with its last window
-        old.may_close = lambda: True  # type: ignore[attr-defined]
+        old.set_close_guard(lambda: True)
         old.close()
         old.deleteLater()
-    if context.controller.hearing is not None:
-        window.show_hearing()
+    window.set_wizard_factory(lambda: build_wizard(context, features))  # shows an open hearing
+    if missing:  # the app still works, partly in English: say why
+        text = QCoreApplication.translate("App", "Translation files missing (%1): some texts are in English.")
+        window.statusBar().showMessage(fmt(text, ", ".join(missing)), 15000)
     return window
 
 
-def switch_language(context: AppContext, lang: str) -> None:
+def switch_language(context: AppContext, code: str) -> None:
     """Remember the new UI language and switch to it in place.
 
     Installing the translators makes Qt send ``LanguageChange`` to every widget; the main window then
     retranslates itself (``MainWindow.retranslate``): same window, size, page, entry and indicators.
     """
-    if lang == context.settings.ui_lang or lang not in ("nl", "en"):
+    lang = next((known for known in LANGUAGES if known == code), None)
+    if lang is None or lang == context.settings.ui_lang:
         return
-    context.settings.ui_lang = lang  # type: ignore[assignment]
+    context.settings.ui_lang = lang
     try:
         save_settings(context.settings)
         problem = None
@@ -234,11 +250,14 @@ def run_app(case: Path | None = None, demo: bool = False, quit_when_shown: bool 
     try:
         context = create_context()
     except BankError as exc:
-        QApplication.instance() or QApplication(sys.argv[:1])
-        QMessageBox.critical(None, APP_NAME, "The question banks are damaged:\n" + "\n".join(exc.problems))
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        install_translators(app, load_settings()[0].ui_lang)
+        damaged = QCoreApplication.translate("App", "The question banks are damaged:")
+        QMessageBox.critical(None, APP_NAME, damaged + "\n" + "\n".join(exc.problems))
         return 2
     window = build_window(context)
-    files = context.feature(FileActions)
+    assert context.features is not None
+    files = context.features.files
     place_window(window, context.settings)
     window.show()
     if context.settings_warning:
@@ -256,5 +275,5 @@ def run_app(case: Path | None = None, demo: bool = False, quit_when_shown: bool 
     if quit_when_shown:
         prepare_every_page(window)
         QTimer.singleShot(0, context.app.quit)
-        window.may_close = lambda: True  # type: ignore[attr-defined]
+        window.set_close_guard(lambda: True)
     return context.app.exec()

@@ -517,6 +517,45 @@ EXAMPLES: tuple[Example, ...] = (
         "Short and concrete: easy to interpret.",
         "Kort en concreet: goed te tolken.",
     ),
+    # --- body-medical ----------------------------------------------------------------------------
+    _bad(
+        C.BODY_MEDICAL,
+        "en",
+        "Have you started taking hormones yet?",
+        "How would you describe your gender to someone who does not know you?",
+        "Medical treatment is never asked about; the experience of gender and name may be.",
+        "Naar medische behandeling wordt nooit gevraagd; naar de beleving van gender en naam wel.",
+    ),
+    _bad(
+        C.BODY_MEDICAL,
+        "nl",
+        "Bent u al geopereerd, of bent u dat nog van plan?",
+        "Welke naam wilt u dat ik vandaag voor u gebruik?",
+        "Surgery concerns the body in a medical sense: not a subject of the hearing.",
+        "Een operatie gaat over het lichaam in medische zin: geen onderwerp van het gehoor.",
+    ),
+    _bad(
+        C.BODY_MEDICAL,
+        "en",
+        "Would you let a psychologist assess whether you are really attracted to men?",
+        "How would you describe yourself, in your own words?",
+        "A psychological test of orientation is not allowed (CJEU F, 25 January 2018).",
+        "Een psychologische test van geaardheid is niet toegestaan (HvJ F, 25 januari 2018).",
+    ),
+    _good(
+        C.BODY_MEDICAL,
+        "nl",
+        "Hoe reageerden de mensen om u heen toen u zich Leila ging noemen?",
+        "Asks about the experience of name and gender, not about the body.",
+        "Vraagt naar de beleving van naam en gender, niet naar het lichaam.",
+    ),
+    _good(
+        C.BODY_MEDICAL,
+        "en",
+        "You mentioned a hospital visit after the attack. What happened there?",
+        "Injuries from violence are part of the account; the body in a sexual or medical sense is not.",
+        "Letsel door geweld hoort bij het relaas; het lichaam in seksuele of medische zin niet.",
+    ),
 )
 
 

@@ -159,8 +159,15 @@ fi
 check lint 0 lint "Wanneer wist u dat u homo bent?" && has "lint: a flagged question, exit 0" lint.out "NOT OK"
 check lint-blocked 0 lint "Kunt u foto's laten zien van de seks met uw partner?" &&
   has "lint: a blocked question, exit 0" lint-blocked.out "block"
-check lint-inflected 0 lint --lang nl "Waarom verborg u uw gevoelens voor uw ouders?" &&
-  has "lint: inflected Dutch" lint-inflected.out ": Waarom verborg u uw gevoelens voor uw ouders?"
+# Inflected Dutch: only the lemmatiser (simplemma, issue 11) reads "kleedde ... uit" as "uitkleden".
+inflected="Kleedde hij zich uit toen jullie alleen waren?"
+if [ -d "$bundle/_internal/simplemma" ]; then
+  check lint-inflected 0 lint --lang nl "$inflected" &&
+    has "lint: inflected Dutch, through the bundled lemmatiser's dictionaries" lint-inflected.out "sexual-explicit"
+else
+  check lint-inflected 0 lint --lang nl "$inflected" &&
+    has "lint: inflected Dutch (this version has no lemmatiser)" lint-inflected.out ": $inflected"
+fi
 check lint-utf8 0 lint --json "Heeft u één keer gebeden?" && has "lint: UTF-8 output without LANG" lint-utf8.out "één"
 check demo-utf8 0 demo-case -o "$home/é-فارسی.igcase" && if [ -f "$run$home/é-فارسی.igcase" ]; then
   ok "demo-case: a non-ASCII file name without LANG"

@@ -116,3 +116,12 @@ def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
     yield window
     close_without_asking(window)
     window.deleteLater()
+
+
+@pytest.fixture
+def demo_window(window: MainWindow, context: AppContext) -> MainWindow:
+    """The window with the fictional LGBTI demo hearing open, in English."""
+    from interview_guide.demo import build_demo_case
+
+    context.controller.load(build_demo_case("lgbti", "en"), path=None, demo=True)
+    return window

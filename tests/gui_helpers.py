@@ -50,5 +50,5 @@ def click_entry(qtbot: QtBot, entries: EntryList, number: int) -> None:
 
 def close_without_asking(window: MainWindow) -> None:
     """Close the window; the test decides what is saved, so the unsaved-changes guard is not asked."""
-    window.may_close = lambda: True  # type: ignore[attr-defined]
+    window.set_close_guard(lambda: True)
     window.close()

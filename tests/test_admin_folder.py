@@ -263,7 +263,7 @@ def test_the_window_with_a_broken_admin_bank_has_every_theme_page_and_says_so(
             assert any(title.startswith(theme["title"]["en"]) for title in titles), theme["id"]
         box.close()
     finally:
-        window.may_close = lambda: True  # type: ignore[attr-defined]
+        window.set_close_guard(lambda: True)
         window.close()
         window.deleteLater()
 

@@ -107,7 +107,11 @@ def test_encrypt_and_decrypt_round_trip(
     result = run_cli("encrypt", str(cases[0]), "-o", str(encrypted), passphrase="a new passphrase")
     assert result.returncode == 0, result.stderr
     assert is_encrypted(encrypted) and load_case(encrypted, "a new passphrase") == small_hearing
-    result = run_cli("decrypt", str(encrypted), "-o", str(back), passphrase="a new passphrase")
+    # A real hearing (not training) is written in plain only on request.
+    refused = run_cli("decrypt", str(encrypted), "-o", str(back), passphrase="a new passphrase")
+    assert_one_line_error(refused, "new.igcase", "not a training hearing", "--force")
+    assert not back.exists()
+    result = run_cli("decrypt", str(encrypted), "-o", str(back), "--force", passphrase="a new passphrase")
     assert result.returncode == 0 and "not encrypted" in result.stderr
     assert not is_encrypted(back) and load_case(back) == small_hearing
 

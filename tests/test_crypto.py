@@ -137,14 +137,19 @@ def test_damaged_header_is_not_called_a_wrong_passphrase(no_derivation: None) ->
 @pytest.mark.parametrize(
     ("kdf_id", "costs", "message"),
     [
-        (KdfId.ARGON2ID, (1 << 30, 3, 4), "out of range"),  # 1 TiB of memory
-        (KdfId.ARGON2ID, (1 << 20, 16, 4), "out of range"),  # 1 GiB x 16 passes
+        (KdfId.ARGON2ID, (1 << 30, 3, 4), "more than twice the default"),  # 1 TiB of memory
+        (KdfId.ARGON2ID, (1 << 20, 16, 4), "more than twice the default"),  # 1 GiB x 16 passes
+        (KdfId.ARGON2ID, (1 << 20, 3, 4), "more than twice the default"),  # the audit's 1 GiB header
+        (KdfId.ARGON2ID, (1 << 19, 4, 4), "more than twice the default"),  # 512 MiB x 4 passes
+        (KdfId.ARGON2ID, (1 << 18, 7, 4), "more than twice the default"),  # 256 MiB x 7 passes
+        (KdfId.SCRYPT, (1 << 19, 8, 1), "more than twice the default"),  # 512 MiB
+        (KdfId.SCRYPT, (1 << 17, 8, 3), "more than twice the default"),  # 3 x the work
         (KdfId.ARGON2ID, (1 << 16, 0, 4), "out of range"),
         (KdfId.ARGON2ID, (1 << 16, 3, 0), "out of range"),
         (KdfId.SCRYPT, (1 << 30, 8, 1), "too much"),
         (KdfId.SCRYPT, (1000, 8, 1), "power of two"),
         (KdfId.SCRYPT, (1 << 14, 8, 4096), "out of range"),
-        (9, (1, 1, 1), "unknown key-derivation"),
+        (9, (1, 1, 1), "names key-derivation function 9, which Interview Guide does not know"),
     ],
 )
 def test_kdf_costs_are_checked_before_any_derivation(
@@ -153,6 +158,37 @@ def test_kdf_costs_are_checked_before_any_derivation(
     blob = forged_header(kdf_id, costs) + bytes(40)
     with pytest.raises(CaseFileError, match=message):
         decrypt_file(blob, "f.igcase", passphrase="pw")
+
+
+@pytest.mark.parametrize(
+    "costs", [(1 << 19, 3, 4), (1 << 18, 6, 4), (1 << 18, 3, 16)], ids=["2x memory", "2x passes", "lanes"]
+)
+def test_twice_the_default_is_the_most_accepted(costs: tuple[int, int, int]) -> None:
+    assert KdfParams(KdfId.ARGON2ID, costs).problem() is None
+    assert KdfParams.scrypt(n=1 << 18).problem() is None and KdfParams.scrypt(p=2).problem() is None
+
+
+def test_a_non_zero_reserved_byte_is_damage_not_an_unknown_function(no_derivation: None) -> None:
+    body = bytearray(forged_header(KdfId.ARGON2ID, (8, 1, 1))[:-4])
+    body[11] = 7  # the reserved byte
+    blob = bytes(body) + struct.pack(">I", zlib.crc32(bytes(body))) + bytes(40)
+    with pytest.raises(CaseFileError, match="a reserved byte of the encryption header is 7, not 0"):
+        decrypt_file(blob, "f", passphrase="pw")
+
+
+def test_raised_costs_are_a_changed_header_not_a_wrong_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The costs of a default file raised (within the bounds) and the checksum fixed: the passphrase
+    # check fails as for a wrong passphrase, but Interview Guide never writes such costs.
+    monkeypatch.setattr(KdfParams, "derive", lambda self, secret, salt: bytes(48))  # no 512 MiB in a test
+    blob = forged_header(KdfId.ARGON2ID, (1 << 19, 3, 4)) + bytes(40)
+    with pytest.raises(CaseFileError) as caught:
+        decrypt_file(blob, "f.igcase", passphrase="the right one")
+    assert not isinstance(caught.value, WrongPassphraseError)
+    assert "Argon2id 512 MiB, 3 passes, 4 lanes) are above the ones Interview Guide writes" in str(
+        caught.value
+    )
+    with pytest.raises(WrongPassphraseError):  # at the default costs it is a wrong passphrase
+        decrypt_file(forged_header(KdfId.ARGON2ID, (1 << 18, 3, 4)) + bytes(40), "f", passphrase="x")
 
 
 def test_newer_format_is_refused_with_a_clear_message() -> None:

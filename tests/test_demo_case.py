@@ -9,15 +9,25 @@ import sys
 from pathlib import Path
 
 import pytest
+from docx import Document
 
+from interview_guide.core.bank_plan import plan_hearing, subject_of
+from interview_guide.core.coverage import coverage, missing_questions
 from interview_guide.core.hearing import AttendeeRole, ClaimType, GenderRequest, Hearing, HearingType
-from interview_guide.core.reference_frame import ConversionRoute, EducationLevel, Literacy
-from interview_guide.demo import DEMO_NOW, build_demo_case
+from interview_guide.core.reference_frame import (
+    ConversionRoute,
+    EducationLevel,
+    GenderIdentity,
+    Literacy,
+    Sogiesc,
+)
+from interview_guide.demo import CLAIMS, DEMO_NOW, build_demo_case
+from interview_guide.report.docx_report import export_report
 from interview_guide.storage import load_case, save_case
 from interview_guide.storage.bank_files import load_banks
 
 REPO = Path(__file__).resolve().parent.parent
-CASES = [(claim, lang) for claim in ("lgbti", "conversion", "both") for lang in ("nl", "en")]
+CASES = [(claim, lang) for claim in CLAIMS for lang in ("nl", "en")]
 # A line written entirely in Arabic script (Farsi or Arabic), as a quote on its own line.
 ARABIC_LINE = re.compile(r"^[\u0600-\u06ff\u200c\s،.]+$")
 
@@ -45,17 +55,23 @@ def test_is_clearly_fictional(demo: tuple[str, str, Hearing]) -> None:
     assert ("Fictief" if lang == "nl" else "Fictional") in hearing.course_remarks
 
 
+def _claims(claim: str) -> tuple[bool, bool]:
+    """Whether the demo hears the LGBTI claim and the conversion claim."""
+    return claim in ("lgbti", "both", "trans"), claim in ("conversion", "both")
+
+
 def test_claim_types_and_banks(demo: tuple[str, str, Hearing]) -> None:
     claim, _, hearing = demo
-    expected = {"lgbti": [ClaimType.LGBTI], "conversion": [ClaimType.CONVERSION]}
-    assert hearing.case.claim_types == expected.get(claim, [ClaimType.LGBTI, ClaimType.CONVERSION])
+    lgbti, conversion = _claims(claim)
+    expected = ([ClaimType.LGBTI] if lgbti else []) + ([ClaimType.CONVERSION] if conversion else [])
+    assert hearing.case.claim_types == expected
     used = {entry.bank_id for entry in hearing.entries if entry.bank_id}
     banks = load_banks()
     refs = {(ref.id, ref.version) for ref in hearing.case.banks}
     assert refs == {(bank_id, banks.by_id(bank_id).version) for bank_id in used}
     assert "common" in used
-    assert ("lgbti" in used) == (claim != "conversion")
-    assert ("conversion" in used) == (claim != "lgbti")
+    assert ("lgbti" in used) == lgbti
+    assert ("conversion" in used) == conversion
 
 
 def test_enough_entries_in_two_sittings(demo: tuple[str, str, Hearing]) -> None:
@@ -85,11 +101,13 @@ def test_reference_frame_is_filled(demo: tuple[str, str, Hearing]) -> None:
     frame = hearing.reference_frame
     assert frame.education_level != EducationLevel.UNKNOWN
     assert frame.literacy != Literacy.UNKNOWN
-    assert frame.origin_country and frame.origin_region and frame.religion_upbringing
+    assert frame.origin_country and frame.origin_region
+    assert frame.religion_upbringing != "unknown" and frame.religion_upbringing_notes
+    assert frame.gender != "unknown"
     assert frame.medical_advice.value == "yes" and frame.medical_advice_notes
-    assert frame.different_sex_marriage.value == "yes"
-    lgbti, conversion = claim in ("lgbti", "both"), claim in ("conversion", "both")
-    assert bool(frame.relationships) == lgbti
+    assert frame.different_sex_marriage.value == ("no" if claim == "trans" else "yes")
+    lgbti, conversion = _claims(claim)
+    assert bool(frame.relationships) == (lgbti and claim != "trans")
     assert bool(frame.sogiesc) == lgbti
     assert bool(frame.own_terms) == lgbti
     assert (frame.conversion_route != ConversionRoute.UNKNOWN) == conversion
@@ -127,7 +145,12 @@ def test_own_questions_follow_ups_and_trainer_notes(demo: tuple[str, str, Hearin
     noted = [e for e in hearing.entries if e.trainer_note]
     assert len(noted) >= 3
     # One own question is deliberately weaker, and its note says what would be better.
-    assert any(e.own_question and e.question_text.split()[0] in ("Wist", "Gaat", "Did", "Do") for e in noted)
+    assert any(
+        e.own_question
+        and e.trainer_note.startswith(("Zwakkere eigen vraag", "A weaker own question"))
+        and ("Beter" in e.trainer_note or "Better" in e.trainer_note)
+        for e in noted
+    )
 
 
 def test_answers(demo: tuple[str, str, Hearing]) -> None:
@@ -241,3 +264,111 @@ def test_demo_package_is_qt_free() -> None:
         "assert not any(n.startswith('PySide6') for n in sys.modules), 'PySide6 loaded'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO, timeout=120)
+
+
+# --- the demos follow the banks 2.0 and the conditions ------------------------------------------------
+
+# Words that belong to one claim's history only: a demo of the other claim never shows them.
+_LGBTI_HISTORY = ("Negar", "Mina", "lesb", "hamjens", "همجنس", "Laleh", "Noor", "transgender", "عابرة")
+_CONVERSION_HISTORY = (
+    "Injil",
+    "kerk",
+    "church",
+    "doop",
+    "baptis",
+    "christ",
+    "Maryam",
+    "Kayseri",
+    "predikant",
+)
+
+
+def _all_text(hearing: Hearing) -> str:
+    frame = hearing.reference_frame.model_dump_json(exclude_defaults=True)  # values, not empty fields
+    parts = [frame, hearing.course_remarks, hearing.consultation_note]
+    parts += [f"{e.question_text}\n{e.answer_text}\n{e.trainer_note}" for e in hearing.entries]
+    parts += [issue.note for e in hearing.entries for issue in e.communication_issues]
+    parts += [s.model_dump_json() for s in hearing.statements]
+    parts += [m.model_dump_json() for m in hearing.material]
+    return "\n".join(parts)
+
+
+def test_each_claims_demo_shows_no_history_of_the_other_claim(demo: tuple[str, str, Hearing]) -> None:
+    claim, _, hearing = demo
+    lgbti, conversion = _claims(claim)
+    text = _all_text(hearing)
+
+    def found(words: tuple[str, ...]) -> list[str]:
+        return [w for w in words if re.search(rf"(?<!\w){re.escape(w)}", text, re.IGNORECASE)]
+
+    if not conversion:
+        assert found(_CONVERSION_HISTORY) == []
+    if not lgbti:
+        assert found(_LGBTI_HISTORY) == []
+    if lgbti and conversion:  # both claimed: both histories, and the module on the two together
+        assert found(_LGBTI_HISTORY) and found(_CONVERSION_HISTORY)
+        assert any(e.theme_id == "faith-and-orientation" for e in hearing.entries)
+
+
+def test_every_demo_is_balanced_and_asks_what_its_frame_requires(demo: tuple[str, str, Hearing]) -> None:
+    _, _, hearing = demo
+    banks = load_banks()
+    used = [banks.by_id(ref.id) for ref in hearing.case.banks]
+    assert [(c.theme_id, c.problem) for c in coverage(hearing, used) if c.problem] == []
+    assert missing_questions(hearing, used) == []
+    # The opening asks the name and the form of address first, then whether the applicant can speak
+    # freely with this interpreter.
+    opening = [e.question_id for e in hearing.entries if e.theme_id == "opening" and e.follow_up_id is None]
+    assert opening[:2] == ["name-used", "form-of-address"] and "speak-freely" in opening
+    assert hearing.case.form_of_address
+
+
+def test_entry_12_of_the_lgbti_demo_is_still_the_deliberately_weak_question() -> None:
+    for lang, start in (("nl", "Wist u toen al"), ("en", "Did you already know then")):
+        entry = build_demo_case("lgbti", lang).entry(12)
+        assert entry.own_question and entry.question_text.startswith(start) and entry.trainer_note
+
+
+def test_the_conversion_demo_is_a_subsequent_application() -> None:
+    hearing = build_demo_case("conversion", "en")
+    assert hearing.case.subsequent_application
+    assert hearing.reference_frame.prior_applications == 1
+    module = [e for e in hearing.entries if e.theme_id == "subsequent-application"]
+    assert len(module) >= 5 and all(e.sitting == 1 for e in module)
+    banks = load_banks()
+    plans = {
+        p.theme.id: p
+        for p in plan_hearing([banks.by_id("common"), banks.by_id("conversion")], subject_of(hearing))
+    }
+    assert plans["subsequent-application"].shown and plans["subsequent-application"].required
+    # The LGBTI demos are first applications: the module is left out there.
+    lgbti = build_demo_case("lgbti", "en")
+    assert not lgbti.case.subsequent_application
+    plans = {
+        p.theme.id: p for p in plan_hearing([banks.by_id("common"), banks.by_id("lgbti")], subject_of(lgbti))
+    }
+    assert not plans["subsequent-application"].shown
+
+
+def test_the_trans_demo_hears_gender_identity_first_by_the_name_she_uses(tmp_path: Path) -> None:
+    hearing = build_demo_case("trans", "nl")
+    case, frame = hearing.case, hearing.reference_frame
+    assert case.name_used == "Lina Hassan (fictief)" and case.applicant_name == "Ali Hassan (fictief)"
+    assert frame.sogiesc == [Sogiesc.TRANSGENDER] and frame.gender == GenderIdentity.WOMAN
+    claim_themes = [e.theme_id for e in hearing.entries if e.bank_id == "lgbti"]
+    assert claim_themes[0] == "gender-identity"
+    # No question about the body or medical treatment was asked.
+    asked = " ".join(e.question_text.casefold() for e in hearing.entries)
+    assert not any(word in asked for word in ("lichaam", "operatie", "hormon", "medisch"))
+    out = tmp_path / "trans.docx"
+    export_report(hearing, out, "nl")
+    rows = {
+        row.cells[0].text: row.cells[1].text
+        for table in Document(str(out)).tables
+        for row in table.rows
+        if len(row.cells) == 2
+    }
+    assert rows["Naam van de aanvrager"] == (
+        "Lina Hassan (fictief) (naam in de registratie: Ali Hassan (fictief)); "
+        "aanspreekvorm: mevrouw Hassan, of Lina"
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -133,9 +134,18 @@ def test_empty_question_is_refused(small_hearing: Hearing) -> None:
 
 
 def test_non_editable_install_carries_banks_and_templates(tmp_path: Path) -> None:
+    # From a clean copy: setuptools' build/ folder in the checkout may still hold modules since moved.
+    source = tmp_path / "source"
+    shutil.copytree(
+        REPO,
+        source,
+        ignore=shutil.ignore_patterns(
+            "build", "dist", ".venv", ".git", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis"
+        ),
+    )
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(REPO)],
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), source],
         check=True,
         cwd=tmp_path,
     )

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from interview_guide.app import AppContext, build_window, create_context
-from interview_guide.core.hearing import ClaimType, Hearing
+from interview_guide.app import AppContext
+from interview_guide.core.hearing import ClaimType, Hearing, HearingType
 from interview_guide.storage import (
     Autosaver,
     CaseKey,
@@ -22,29 +21,12 @@ from interview_guide.storage import (
     load_case,
     save_case,
 )
+from interview_guide.ui.file_actions import FileActions
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
-from interview_guide.ui.recovery import RecoveryDialog, offer_recovery
+from interview_guide.ui.recovery_dialog import RecoveryDialog, offer_recovery
 
 CHEAP = KdfParams.argon2id(8, 1, 1)
-
-
-@pytest.fixture
-def context(qapp: QApplication, data_dir: Path) -> Iterator[AppContext]:
-    context = create_context("en")
-    yield context
-    context.autosave.stop(keep_session=False)
-
-
-@pytest.fixture
-def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    window = build_window(context)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.may_close = lambda: True  # type: ignore[attr-defined]
-    window.close()
-    window.deleteLater()
 
 
 @pytest.fixture
@@ -54,6 +36,11 @@ def cheap_keys(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         CaseKey, "derive", classmethod(lambda cls, secret, kdf=None: real(cls, secret, CHEAP))
     )
+
+
+def files(context: AppContext) -> FileActions:
+    assert context.features is not None
+    return context.features.files
 
 
 def type_answer(window: MainWindow, context: AppContext, qtbot: QtBot, text: str) -> None:
@@ -85,7 +72,7 @@ def test_full_disk_tells_the_officer_and_offers_save_elsewhere(
     data_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    context.controller.new_hearing([ClaimType.LGBTI])
+    context.controller.new_hearing([ClaimType.LGBTI], HearingType.TRAINING)  # plain: training only
     qtbot.waitUntil(lambda: not context.autosave.pending(), timeout=10_000)
     real_fsync = os.fsync
 
@@ -195,20 +182,18 @@ def test_new_encrypted_case_is_saved_encrypted_and_reopened(
     # Reopen: a wrong passphrase asks again, the right one opens it.
     answers = iter(["not it", "a long passphrase"])
     monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, name, error, parent: next(answers)))
-    from interview_guide.ui.file_actions import FileActions
 
-    assert context.feature(FileActions).open_path(target)
+    assert files(context).open_path(target)
     assert context.controller.path == target and context.controller.key is not None
 
 
 def test_plain_case_files_still_open_without_a_passphrase(
     window: MainWindow, context: AppContext, small_hearing: Hearing, tmp_path: Path
 ) -> None:
-    from interview_guide.ui.file_actions import FileActions
 
     target = tmp_path / "plain.igcase"
     save_case(small_hearing, target)
-    assert context.feature(FileActions).open_path(target)
+    assert files(context).open_path(target)
     assert context.controller.key is None
     assert "Not encrypted" in window.mode_label.text()
 
@@ -216,13 +201,12 @@ def test_plain_case_files_still_open_without_a_passphrase(
 def test_damaged_case_file_gives_one_dialog_and_changes_nothing(
     window: MainWindow, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from interview_guide.ui.file_actions import FileActions
 
     target = tmp_path / "broken.igcase"
     target.write_bytes(b'{"schema_version": 1, "sittings": [')
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
-    assert not context.feature(FileActions).open_path(target)
+    assert not files(context).open_path(target)
     assert context.controller.hearing is None
     assert len(shown) == 1 and "broken.igcase" in shown[0]
 
@@ -264,7 +248,7 @@ def test_stale_autosave_older_than_the_case_file_opens_the_case_file_by_default(
 ) -> None:
     from PySide6.QtWidgets import QPushButton
 
-    from interview_guide.ui.recovery import NewerCaseFileDialog
+    from interview_guide.ui.recovery_dialog import NewerCaseFileDialog
 
     case = tmp_path / "case.igcase"
     save_case(small_hearing, case)
@@ -298,7 +282,7 @@ def test_stale_autosave_restored_anyway_is_an_unsaved_copy(
     data_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from interview_guide.ui.recovery import NewerCaseFileDialog
+    from interview_guide.ui.recovery_dialog import NewerCaseFileDialog
 
     case = tmp_path / "case.igcase"
     save_case(small_hearing, case)

@@ -7,12 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
-from pytestqt.qtbot import QtBot
+from gui_helpers import close_without_asking
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from interview_guide.app import AppContext, build_window
-from interview_guide.app import create_context as make_context
-from interview_guide.core.hearing import Hearing
+from interview_guide.app import AppContext
+from interview_guide.core.hearing import Hearing, HearingType
 from interview_guide.core.record_paths import RecordField
 from interview_guide.storage import CaseHandle, load_case, save_case
 from interview_guide.ui.case_dialogs import ChangedOnDiskDialog
@@ -21,27 +20,22 @@ from interview_guide.ui.main_window import MainWindow
 from tests.test_case_lock import Holder
 
 
-@pytest.fixture
-def context(qapp: QApplication, data_dir: Path) -> Iterator[AppContext]:
-    made = make_context("en")
-    yield made
-    made.autosave.stop(keep_session=False)
+def files_of(context: AppContext) -> FileActions:
+    assert context.features is not None
+    return context.features.files
 
 
 @pytest.fixture
-def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    built = build_window(context)
-    built.show()
-    qtbot.waitExposed(built)
-    yield built
-    built.may_close = lambda: True  # type: ignore[attr-defined]
-    built.close()
-    built.deleteLater()
-    context.feature(FileActions)._release()
+def window(window: MainWindow, context: AppContext) -> Iterator[MainWindow]:
+    """The shared window; at the end the case file it holds is let go."""
+    yield window
+    close_without_asking(window)
+    files_of(context)._release()
 
 
 @pytest.fixture
 def case(tmp_path: Path, small_hearing: Hearing) -> Path:
+    small_hearing.case.hearing_type = HearingType.TRAINING  # a plain case file is for training only
     path = tmp_path / "V1234567890.igcase"
     save_case(small_hearing, path)
     return path
@@ -54,7 +48,7 @@ def test_second_instance_is_refused_with_where_it_is_open(
     try:
         warned: list[tuple[str, str]] = []
         monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append((a[1], a[2]))))
-        assert not context.feature(FileActions).open_path(case)
+        assert not files_of(context).open_path(case)
         assert context.controller.hearing is None
         assert warned[0][0] == "The case file is open elsewhere"
         assert "V1234567890.igcase is open in Interview Guide on" in warned[0][1]
@@ -62,14 +56,14 @@ def test_second_instance_is_refused_with_where_it_is_open(
         other.save("saved by the first instance")
     finally:
         other.kill()
-    assert context.feature(FileActions).open_path(case)  # the killed instance left no lock behind
+    assert files_of(context).open_path(case)  # the killed instance left no lock behind
     assert context.controller.require().course_remarks == "saved by the first instance"
 
 
 def test_the_window_holds_the_lock_while_the_case_is_open(
     window: MainWindow, context: AppContext, case: Path
 ) -> None:
-    files = context.feature(FileActions)
+    files = files_of(context)
     assert files.open_path(case)
     from interview_guide.storage import CaseLockedError
 
@@ -89,7 +83,7 @@ def test_changed_on_disk_asks_and_overwrites_nothing(
     monkeypatch: pytest.MonkeyPatch,
     choice: str,
 ) -> None:
-    files = context.feature(FileActions)
+    files = files_of(context)
     assert files.open_path(case)
     context.controller.set_remark(RecordField.COURSE_REMARKS, "typed in this window")
     theirs = small_hearing.model_copy(deep=True)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from gui_helpers import close_without_asking, go_to_theme
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -14,47 +13,21 @@ from pytestqt.qtbot import QtBot
 from interview_guide.app import AppContext, build_window, create_context
 from interview_guide.core.hearing import ClaimType
 from interview_guide.core.question_check import Category, Finding, Severity
-from interview_guide.ui.checker.feature import CheckerFeature
 from interview_guide.ui.checker.override_dialog import OverrideDialog
 from interview_guide.ui.checker.summary_view import OVERRIDES
+from interview_guide.ui.features.checker import CheckerFeature
 from interview_guide.ui.main_window import MainWindow
-from interview_guide.ui.pages.review_page import ReviewPage
 from interview_guide.ui.pages.theme_page import ThemePage
 from interview_guide.ui.widgets.checker_badge import CheckerBadge
 
-T0 = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
-
-
-@pytest.fixture
-def context(qapp: QApplication, data_dir: Path) -> AppContext:
-    context = create_context("en")
-    context.controller.clock = lambda: T0
-    return context
-
-
-@pytest.fixture
-def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    window = build_window(context)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    close(window)
-
-
-def close(window: MainWindow) -> None:
-    window.may_close = lambda: True  # type: ignore[attr-defined]  # the test decides what is saved
-    window.close()
-    window.deleteLater()
-
 
 def feature_of(context: AppContext) -> CheckerFeature:
-    return next(e for e in context.extras if isinstance(e, CheckerFeature))
+    assert context.features is not None
+    return context.features.checker
 
 
 def theme(window: MainWindow, theme_id: str) -> ThemePage:
-    assert window.wizard is not None
-    page = next(p for p in window.wizard.theme_pages() if p.theme.id == theme_id)
-    window.wizard.go_to_page(page)
+    page = go_to_theme(window, theme_id)
     assert window.current_theme_page() is page
     return page
 
@@ -110,7 +83,9 @@ def test_findings_come_in_the_ui_language(qapp: QApplication, data_dir: Path, qt
         qtbot.waitUntil(lambda: bool(badge.findings))
         assert badge.findings[0].message.startswith("Gesloten vraag")
     finally:
-        close(window)
+        close_without_asking(window)
+        window.deleteLater()
+        context.autosave.stop(keep_session=False)
 
 
 def test_use_this_wording_replaces_the_draft(window: MainWindow, context: AppContext, qtbot: QtBot) -> None:
@@ -213,7 +188,7 @@ def test_the_review_page_sums_up_the_findings(window: MainWindow, context: AppCo
     controller.override_check(blocked.number, ["sexual-explicit"], "Raised by the applicant.")
 
     assert window.wizard is not None
-    review = next(p for p in window.wizard.pages() if isinstance(p, ReviewPage))
+    review = window.wizard.hearing_pages.review
     window.wizard.go_to_page(review)
     view = feature_of(context).quality
     assert view is not None and view.isVisible()

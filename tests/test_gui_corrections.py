@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from docx import Document
 from docx.table import Table
+from gui_helpers import jump
+from helpers import CET, FakeClock
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDateTimeEdit,
     QFileDialog,
     QLabel,
@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 from pytestqt.qtbot import QtBot
-from test_gui_hearing import FakeClock, jump
 
-from interview_guide.app import AppContext, build_window, create_context
+from interview_guide.app import AppContext
 from interview_guide.core.statements import CorrectionSource, CorrectionType
-from interview_guide.demo import build_demo_case
 from interview_guide.report.markers import ADDITIONS_HEADINGS, ENTRY_COLUMN_HEADINGS
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.corrections_page import CorrectionsPage
@@ -37,28 +35,16 @@ ADDITION = [
     "They stayed in contact by video calls until she travelled on.",
     "Negar's sister knows about the relationship.",
 ]
-CET = dt.timezone(dt.timedelta(hours=1))
 
 
 @pytest.fixture
-def context(qapp: QApplication, data_dir: Path) -> AppContext:
-    context = create_context("en")
-    clock = FakeClock()
-    clock.now = dt.datetime(2026, 3, 4, 10, 0, tzinfo=CET)  # the day after the demo's last sitting
-    context.controller.clock = clock
-    return context
+def clock() -> FakeClock:
+    return FakeClock(dt.datetime(2026, 3, 4, 10, 0, tzinfo=CET))  # the day after the demo's last sitting
 
 
 @pytest.fixture
-def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    window = build_window(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    # Closing at teardown must not ask to save (pytest-qt closes the window before fixtures end).
-    window.may_close = lambda: True  # type: ignore[attr-defined]
-    context.controller.load(build_demo_case("lgbti", "en"), path=None, demo=True)
-    yield window
+def window(demo_window: MainWindow) -> MainWindow:
+    return demo_window
 
 
 def save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:

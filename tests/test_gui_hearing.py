@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from gui_helpers import click_entry, jump, theme_page
+from helpers import FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QLineEdit,
@@ -18,75 +18,39 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from interview_guide.app import AppContext, build_window, create_context
+from interview_guide.app import AppContext
 from interview_guide.storage import load_case
 from interview_guide.ui.dialogs import BreakDialog
 from interview_guide.ui.main_window import MainWindow
-from interview_guide.ui.pages.theme_page import ThemePage
 from interview_guide.ui.passphrase_dialog import NewPassphraseDialog
 from interview_guide.ui.widgets.entry_list import EntryList
 
-
-class FakeClock:
-    """A clock the test moves forward by hand."""
-
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def advance(self, minutes: float) -> None:
-        self.now += dt.timedelta(minutes=minutes)
-
-
-@pytest.fixture
-def context(qapp: QApplication, data_dir: Path) -> AppContext:
-    context = create_context("en")
-    context.controller.clock = FakeClock()
-    return context
-
-
-@pytest.fixture
-def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    window = build_window(context)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.may_close = lambda: True  # type: ignore[attr-defined]  # the test decides what is saved
-    window.close()
-    window.deleteLater()
-
-
-def jump(window: MainWindow, title_start: str) -> None:
-    assert window.wizard is not None
-    pages = window.wizard.page_list
-    for row in range(pages.count()):
-        if pages.item(row).text().startswith(title_start):
-            pages.itemClicked.emit(pages.item(row))
-            assert window.wizard.currentPage().title().startswith(title_start)
-            return
-    raise AssertionError(f"no page {title_start!r}")
-
-
-def theme_page(window: MainWindow) -> ThemePage:
-    page = window.current_theme_page()
-    assert page is not None
-    return page
+PASSPHRASE = "a long passphrase"
 
 
 @pytest.fixture(autouse=True)
-def plain_new_cases(monkeypatch: pytest.MonkeyPatch) -> None:
-    """New hearings in these tests are plain files (encryption has its own tests)."""
+def cheap_new_cases(monkeypatch: pytest.MonkeyPatch) -> None:
+    """New hearings in these tests are encrypted with cheap KDF costs (a real hearing is never plain)."""
+    from interview_guide.storage import CaseKey, KdfParams
+
+    real = CaseKey.derive.__func__  # type: ignore[attr-defined]
+    cheap = KdfParams.argon2id(8, 1, 1)
     monkeypatch.setattr(
-        NewPassphraseDialog, "ask", classmethod(lambda cls, plain_default, parent: (False, ""))
+        CaseKey, "derive", classmethod(lambda cls, secret, kdf=None: real(cls, secret, cheap))
+    )
+    monkeypatch.setattr(
+        NewPassphraseDialog, "ask", classmethod(lambda cls, training, parent: (True, PASSPHRASE))
     )
 
 
 def test_scripted_hearing(
-    window: MainWindow, context: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow,
+    context: AppContext,
+    qtbot: QtBot,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    clock: FakeClock = context.controller.clock  # type: ignore[assignment]
     qtbot.mouseClick(window.start.findChild(QPushButton, "startNewButton"), Qt.MouseButton.LeftButton)
     assert window.wizard is not None and context.controller.hearing is not None
     hearing = context.controller.hearing
@@ -162,6 +126,9 @@ def test_scripted_hearing(
     card = next(iter(page2.cards.values()))
     qtbot.mouseClick(card.ask_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(page2.panel.answer_edit, "We met at university")
+    window.commands["follow"].trigger()  # shows the bank's follow-up; the second press asks it
+    assert len(hearing.entries) == 4
+    assert page2.proposal() == (card.question.id, card.question.follow_ups[0].id)
     window.commands["follow"].trigger()
     bank_follow = hearing.entries[-1]
     assert bank_follow.follow_up_of == 4 and bank_follow.follow_up_id == card.question.follow_ups[0].id
@@ -173,8 +140,7 @@ def test_scripted_hearing(
     page = theme_page(window)
     entries = page.entries
     assert entries.numbers() == [1, 2, 3]
-    first = entries.visualRect(entries.model().index(0, 0)).center()
-    qtbot.mouseClick(entries.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    click_entry(qtbot, entries, 1)
     assert page.panel.number == 1
     clock.advance(1)
     page.panel.answer_edit.moveCursor(page.panel.answer_edit.textCursor().MoveOperation.End)
@@ -215,7 +181,7 @@ def test_scripted_hearing(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     window.commands["save"].trigger()
     assert not context.controller.dirty
-    saved = load_case(target)
+    saved = load_case(target, PASSPHRASE)
     assert saved == hearing
     assert [e.number for e in saved.entries] == [1, 2, 3, 4, 5]
     assert saved.entries[2].follow_up_of == 2
@@ -226,8 +192,7 @@ def test_scripted_hearing(
     assert [e.theme_id for e in saved.entries][:3] == ["self-description"] * 3
 
 
-def test_break_reminder_after_the_interval(window: MainWindow, context: AppContext) -> None:
-    clock: FakeClock = context.controller.clock  # type: ignore[assignment]
+def test_break_reminder_after_the_interval(window: MainWindow, context: AppContext, clock: FakeClock) -> None:
     context.settings.break_reminder_minutes = 90
     from interview_guide.core.hearing import ClaimType
 
@@ -293,7 +258,7 @@ def test_jumps_fill_every_page_and_back_follows_the_page_order(
 
 
 def test_break_interval_is_a_remembered_setting(
-    window: MainWindow, context: AppContext, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, context: AppContext, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtWidgets import QInputDialog
 
@@ -303,7 +268,6 @@ def test_break_interval_is_a_remembered_setting(
     monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a: (45, True)))
     window.commands["breakinterval"].trigger()
     assert load_settings()[0].break_reminder_minutes == 45
-    clock: FakeClock = context.controller.clock  # type: ignore[assignment]
     context.controller.new_hearing([ClaimType.LGBTI])
     clock.advance(46)
     window.tick()

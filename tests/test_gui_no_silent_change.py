@@ -33,7 +33,7 @@ def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
     qtbot.waitExposed(window)
     context.controller.new_hearing([ClaimType.LGBTI])
     yield window
-    window.may_close = lambda: True  # type: ignore[attr-defined]
+    window.set_close_guard(lambda: True)
     window.close()
     window.deleteLater()
 

@@ -3,38 +3,13 @@ theme pages, and Ctrl+F on a question that the newer bank removed drafts an own 
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
-
-from interview_guide.app import AppContext, build_window, create_context
-from interview_guide.ui.file_actions import FileActions
+from interview_guide.app import AppContext
 from interview_guide.ui.main_window import MainWindow
 
 OLD_CASE = Path(__file__).resolve().parent / "data" / "old_cases" / "banks-1.0.igcase"
-
-
-@pytest.fixture
-def context(qapp: QApplication, data_dir: Path) -> AppContext:
-    context = create_context("en")
-    context.controller.clock = lambda: dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.UTC)
-    return context
-
-
-@pytest.fixture
-def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    window = build_window(context)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.may_close = lambda: True  # type: ignore[attr-defined]  # the test decides what is saved
-    window.close()
-    window.deleteLater()
 
 
 def test_follow_up_on_a_removed_question_drafts_an_own_follow_up(
@@ -42,7 +17,7 @@ def test_follow_up_on_a_removed_question_drafts_an_own_follow_up(
 ) -> None:
     target = tmp_path / "old.igcase"
     shutil.copy(OLD_CASE, target)
-    assert context.feature(FileActions).open_path(target)
+    assert context.features is not None and context.features.files.open_path(target)
     hearing = context.controller.require()
     old = next(e for e in hearing.entries if e.question_id == "childhood-friendships")
     assert window.wizard is not None

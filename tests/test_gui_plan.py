@@ -162,6 +162,47 @@ def test_gender_identity_is_required_and_early_for_a_trans_intersex_or_non_binar
     assert "Relationships" not in warnings
 
 
+def test_a_trans_applicant_is_asked_name_and_form_of_address_in_the_opening(
+    window: MainWindow, context: AppContext, qtbot: QtBot
+) -> None:
+    _start(window, context, [ClaimType.LGBTI])
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.step(1)
+    frame = wizard.currentPage()
+    next(c for c in frame.findChildren(QCheckBox) if c.text() == "transgender").click()
+    wizard.step(1)
+    opening = wizard.currentPage()
+    assert opening is _theme_page(window, "opening")
+    assert _visible_cards(opening)[:2] == ["name-used", "form-of-address"]
+    required = "For this applicant: required (trans, intersex or non-binary applicant)."
+    assert opening.cards["name-used"].condition_note.text() == required
+    assert opening.cards["form-of-address"].condition_note.text() == required
+    assert opening.cards["how-are-you"].condition_note.text() == ""
+    review = next(p for p in wizard.row_pages() if isinstance(p, ReviewPage))
+
+    def warnings() -> str:
+        wizard.go_to_page(review)
+        text = review.findChild(QLabel, "balanceWarnings").text()
+        wizard.go_to_page(opening)
+        return text
+
+    missing = "Not asked, though required for this applicant (trans, intersex or non-binary applicant): "
+    assert missing + "What name would you like me to use for you?" in warnings()
+    assert missing + "Which form of address would you like me to use?" in warnings()
+    # The officer asks both, with the keyboard and the mouse as in a hearing, and types the answers.
+    opening.cards["name-used"].ask_button.click()
+    qtbot.keyClicks(opening.panel.answer_edit, "Lina.")
+    opening.cards["form-of-address"].ask_button.click()
+    qtbot.keyClicks(opening.panel.answer_edit, "Ms Hassan.")
+    entries = context.controller.require().entries
+    assert [(e.question_id, e.answer_text) for e in entries] == [
+        ("name-used", "Lina."),
+        ("form-of-address", "Ms Hassan."),
+    ]
+    assert missing not in warnings()
+
+
 def test_the_name_and_form_of_address_are_in_view_on_every_theme_page(
     window: MainWindow, context: AppContext, qtbot: QtBot
 ) -> None:
@@ -240,3 +281,26 @@ def test_a_module_and_a_left_out_theme_in_the_wizard(window: MainWindow, context
     assert page.status.status.text() == (
         "Skipped for this applicant: Literacy: cannot read or write. You can still ask its questions."
     )
+
+
+def test_the_case_switches_on_the_subsequent_application_module(
+    window: MainWindow, context: AppContext
+) -> None:
+    _start(window, context, [ClaimType.CONVERSION])
+    wizard = window.wizard
+    assert wizard is not None
+    module = _theme_page(window, "subsequent-application")
+    row = wizard.row_pages().index(module)
+    assert wizard.page_list.item(row).text() == (
+        "Subsequent application and later disclosure — only for: subsequent application or raised later"
+    )
+    assert module not in _walk(window)
+    jump(window, "Case and attendees")
+    wizard.currentPage().findChild(QCheckBox, "subsequent").click()
+    assert context.controller.require().case.subsequent_application
+    row = wizard.row_pages().index(module)
+    assert wizard.page_list.item(row).text() == "Subsequent application and later disclosure"
+    visited = _walk(window)
+    assert visited.index(module) == visited.index(_theme_page(window, "opening")) + 1
+    wizard.go_to_page(module)
+    assert "what-is-new" in _visible_cards(module)

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from gui_helpers import jump
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -19,9 +17,8 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 from pytestqt.qtbot import QtBot
-from test_gui_hearing import FakeClock, jump
 
-from interview_guide.app import AppContext, build_window, create_context
+from interview_guide.app import AppContext
 from interview_guide.core.labels import STATEMENT_LEGAL_CLASS
 from interview_guide.core.statements import (
     AuthorRole,
@@ -30,28 +27,13 @@ from interview_guide.core.statements import (
     MaterialKind,
     StatementBasis,
 )
-from interview_guide.demo import build_demo_case
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.statements_page import StatementsPage
 
 
 @pytest.fixture
-def context(qapp: QApplication, data_dir: Path) -> AppContext:
-    context = create_context("en")
-    context.controller.clock = FakeClock()
-    return context
-
-
-@pytest.fixture
-def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    window = build_window(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    # Closing at teardown must not ask to save (pytest-qt closes the window before fixtures end).
-    window.may_close = lambda: True  # type: ignore[attr-defined]
-    context.controller.load(build_demo_case("lgbti", "en"), path=None, demo=True)
-    yield window
+def window(demo_window: MainWindow) -> MainWindow:
+    return demo_window
 
 
 @pytest.fixture

@@ -2,43 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from interview_guide.app import AppContext, build_window, create_context
+from interview_guide.app import AppContext
 from interview_guide.core.question_check import Category, Severity
 from interview_guide.trainer_examples import examples_of
-from interview_guide.ui.checker.feature import CheckerFeature
+from interview_guide.ui.features.training import TrainerMode
 from interview_guide.ui.main_window import MainWindow
-from interview_guide.ui.trainer.mode import TrainerMode
 
 # The offscreen platform cannot raise a window to the front; harmless here.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
 
-@pytest.fixture
-def context(qapp: QApplication, data_dir: Path) -> AppContext:
-    return create_context("en")
-
-
-@pytest.fixture
-def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    window = build_window(context)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.may_close = lambda: True  # type: ignore[attr-defined]  # the test decides what is saved
-    window.close()
-    window.deleteLater()
-
-
 def trainer_of(context: AppContext) -> TrainerMode:
-    return next(e for e in context.extras if isinstance(e, CheckerFeature)).trainer
+    assert context.features is not None
+    return context.features.training
 
 
 def test_the_training_menu_sits_before_help(window: MainWindow) -> None:

@@ -127,7 +127,7 @@ def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     yield window
-    window.may_close = lambda: True  # type: ignore[attr-defined]
+    window.set_close_guard(lambda: True)
     window.close()
 
 

@@ -76,3 +76,45 @@ def test_bad_usage_exits_2(args: list[str]) -> None:
     result = lint(*args)
     assert result.returncode == 2
     assert result.stderr.strip() and "Traceback" not in result.stderr
+
+
+def test_lang_nl_answers_in_dutch_without_ui_lang() -> None:
+    result = lint("--json", "--lang", "nl", "Bent u christen?", "Heeft u naaktfoto's van hem?")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data[0]["findings"][0]["message"].startswith("Gesloten vraag")
+    assert data[0]["findings"][0]["suggestion"].startswith("Hoe")
+    assert data[1]["findings"][0]["category"] == "sexual-image-request"
+    assert "Kamerbrief" in data[1]["findings"][0]["message"]
+    # Without --lang, each question is answered in the language it is written in.
+    mixed = json.loads(lint("--json", "Bent u christen?", "Are you a Christian?").stdout)
+    assert mixed[0]["findings"][0]["message"].startswith("Gesloten vraag")
+    assert mixed[1]["findings"][0]["message"].startswith("Closed question")
+
+
+def test_stdin_gives_exactly_one_result_per_line_most_severe_first() -> None:
+    lines = [
+        "Did you love him, and did you have photos of him without clothes?",
+        "Wat betekende dat voor u?",
+        "Were you ashamed, weren't you?",
+        "Kleedde hij zich uit?",
+        "Tell me about your church.",
+    ]
+    result = lint("--json", "-", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [item["text"] for item in data] == lines
+    rank = {"block": 2, "warn": 1, "hint": 0}
+    for item in data:
+        severities = [rank[f["severity"]] for f in item["findings"]]
+        assert severities == sorted(severities, reverse=True)
+        assert item["ok"] == all(f["severity"] == "hint" for f in item["findings"])
+    assert data[0]["findings"][0]["category"] == "sexual-image-request"
+    assert data[3]["findings"][0]["category"] == "sexual-explicit"
+    assert [item["ok"] for item in data] == [False, True, False, False, True]
+
+
+def test_body_medical_is_a_category_of_the_json_contract() -> None:
+    data = json.loads(lint("--json", "Have you started taking hormones?").stdout)
+    (finding,) = data[0]["findings"]
+    assert (finding["category"], finding["severity"]) == ("body-medical", "block")

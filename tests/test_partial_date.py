@@ -103,7 +103,7 @@ def test_partial_birth_date_round_trips_through_the_case_file(small_hearing: Hea
     assert load_case(target).case.date_of_birth == PartialDate(1996, 3)
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_older_case_files_migrate_with_their_full_birth_date(
     small_hearing: Hearing, tmp_path: Path, version: int
 ) -> None:

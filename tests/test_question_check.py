@@ -90,6 +90,11 @@ BAD = [
     ("Dat is toch onzin?", "nl", "accusatory", "warn"),
     ("How can you prove that you are bisexual?", "en", "proof-demand", "warn"),
     ("Wilt u een psychologische test doen om uw geaardheid vast te stellen?", "nl", "proof-demand", "warn"),
+    # body-medical (issue 11): the body in a sexual or medical sense, medical or psychological tests
+    ("Wilt u een psychologische test doen om uw geaardheid vast te stellen?", "nl", "body-medical", "block"),
+    ("How have you experienced your body as you grew up?", "en", "body-medical", "block"),
+    ("Have you had any operations to change your body?", "en", "body-medical", "block"),
+    ("Neemt u hormonen?", "nl", "body-medical", "block"),
 ]
 
 
@@ -108,7 +113,6 @@ GOOD = [
     ("How did your partner's family treat the two of you?", "en"),
     ("Which Bible story means most to you personally, and why?", "en"),
     ("Describe an ordinary Sunday at your church here.", "en"),
-    ("How have you experienced your body as you grew up?", "en"),
     ("Hoe beleeft u uw geloof in het dagelijks leven?", "nl"),
     ("Vertel eens over de eerste keer dat u de kerk bezocht.", "nl"),
     ("Wat betekent Pasen voor u?", "nl"),
@@ -345,16 +349,16 @@ def test_finding_names_rule_and_evidence() -> None:
 
 
 @pytest.mark.parametrize("ui_lang", ["nl", "en"])
-def test_messages_and_suggestions_are_in_the_ui_language(ui_lang: str) -> None:
+def test_messages_are_in_the_ui_language_and_suggestions_in_the_questions(ui_lang: str) -> None:
     findings = check_question("Bent u homoseksueel?", "nl", ui_lang=ui_lang)  # type: ignore[arg-type]
     (finding,) = findings
     assert finding.suggestion is not None
     if ui_lang == "nl":
         assert "Gesloten vraag" in finding.message and "Kamerbrief" in finding.message
-        assert finding.suggestion.startswith("Hoe zou u")
     else:
         assert "Closed question" in finding.message and "policy letter" in finding.message
-        assert finding.suggestion.startswith("How would you")
+    # The suggestion is a question to ask in this hearing: in the language the officer asks in.
+    assert finding.suggestion.startswith("Hoe zou u")
 
 
 @pytest.mark.parametrize(
@@ -406,7 +410,7 @@ def test_suggestions_are_good_questions_themselves(text: str, ui_lang: str) -> N
     suggestions = [f.suggestion for f in findings if f.suggestion and f.category is not Category.COMPOUND]
     assert suggestions, findings
     for suggestion in suggestions:
-        assert is_ok(check_question(suggestion, ui_lang)), suggestion  # type: ignore[arg-type]
+        assert is_ok(check_question(suggestion, "en")), suggestion
 
 
 def test_reference_frame_strengthens_the_knowledge_message() -> None:
@@ -439,8 +443,20 @@ def test_interpreter_load() -> None:
     long = " ".join(["Could you tell me about the day"] + ["and the people you met there"] * 8) + "?"
     found = categories(long, "en")
     assert found.get("interpreter-load") == "warn"
+    # The words of the law are a warning (the applicant cannot know them); an abbreviation is a hint.
     jargon = check_question("What does your asylum account say about the credibility of the arrest?", "en")
-    assert [(f.category, f.severity) for f in jargon] == [(Category.INTERPRETER_LOAD, Severity.HINT)]
+    assert [(f.category, f.severity) for f in jargon] == [(Category.INTERPRETER_LOAD, Severity.WARN)]
+    abbreviation = check_question("What did the IND tell you at the registration?", "en")
+    assert [(f.category, f.severity) for f in abbreviation] == [(Category.INTERPRETER_LOAD, Severity.HINT)]
+    # A preamble that sums up the applicant's words leaves room: 46 words in two sentences is a hint.
+    preamble = (
+        "You told us this morning that you met Ali at the bazaar in Shiraz in the spring of 2019, that you "
+        "worked together in his uncle's shop for two years, and that your brother saw you together in the "
+        "car one evening. What happened after that?"
+    )
+    assert [(f.category, f.severity) for f in check_question(preamble, "en")] == [
+        (Category.INTERPRETER_LOAD, Severity.HINT)
+    ]
 
 
 @pytest.mark.parametrize(

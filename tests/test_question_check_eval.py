@@ -1,4 +1,10 @@
-"""The question checker meets its targets on the labelled sets (the held-out set was never tuned on)."""
+"""The question checker meets its aims on the development sets and the good-question corpus.
+
+These sets are development data: the rules are tuned on them. The honest figure is the blind set's
+(tests/test_question_check_blind.py pins it; it is evaluated once, at the end of issue 11, and never by a
+test). The corpus holds good questions from every theme of the banks and beyond: no more than 5 % of
+them may get a warning or a block.
+"""
 
 from __future__ import annotations
 
@@ -26,34 +32,59 @@ def _load_script() -> ModuleType:
 EVAL = _load_script()
 
 
-@pytest.mark.parametrize("split", ["heldout", "dev"])
+@pytest.mark.parametrize("split", ["dev", "dev2"])
 def test_thresholds(split: str) -> None:
     report = EVAL.evaluate(split)
     assert report.bad_flagged_rate >= 0.95, report.bad_flagged_rate
     assert report.good_flagged_rate <= 0.05, report.good_flagged_rate
-    assert report.main_named_rate >= 0.90, report.main_named_rate
+    assert report.main_first_rate >= 0.90, report.main_first_rate
+    assert report.safety_blocked == report.safety, (report.safety_blocked, report.safety)
+
+
+def test_no_false_alarms_on_the_ordinary_vocabulary_of_a_hearing() -> None:
+    report = EVAL.evaluate("corpus")
+    assert report.bad == 0 and report.good >= 300
+    assert report.good_flagged_rate <= 0.05, "\n".join(report.failures)
+
+
+def test_the_corpus_covers_every_theme_of_the_banks() -> None:
+    themes = {item["theme"] for item in EVAL.load("corpus")}
+    bank_themes = {
+        "opening", "closing", "self-description", "experiences-and-meaning", "environment-origin",
+        "relationships", "living-with-risk", "life-now", "return-expectations", "gender-identity",
+        "motives-and-process", "knowledge", "activities", "faith-on-return",
+    }  # fmt: skip
+    assert bank_themes <= themes
+    assert {item["lang"] for item in EVAL.load("corpus")} == {"nl", "en"}
 
 
 def test_the_sets_cover_what_the_issue_asks_for() -> None:
-    dev, heldout = EVAL.load("dev"), EVAL.load("heldout")
-    assert len(dev) + len(heldout) >= 120
+    dev, dev2 = EVAL.load("dev"), EVAL.load("dev2")
     known = {category.value for category in CATEGORY_ORDER}
-    for items, split in ((dev, "dev"), (heldout, "heldout")):
+    for items, split in ((dev, "dev"), (dev2, "dev2")):
         assert {item["split"] for item in items} == {split}
         assert {item["lang"] for item in items} == {"nl", "en"}
-        assert {item["main"] for item in items if item["labels"]} == known
         for item in items:
             assert set(item["labels"]) <= known, item
             assert (item["main"] in item["labels"]) if item["labels"] else item["main"] is None, item
         assert sum(1 for item in items if not item["labels"]) >= 30
+    mains = {item["main"] for item in dev + dev2 if item["labels"]}
+    assert mains == known
 
 
-def test_no_question_is_in_both_sets() -> None:
-    dev = {item["text"] for item in EVAL.load("dev")}
-    assert not dev & {item["text"] for item in EVAL.load("heldout")}
+def test_no_question_is_in_two_sets() -> None:
+    texts = [{item["text"] for item in EVAL.load(split)} for split in ("dev", "dev2", "corpus")]
+    assert not texts[0] & texts[1] and not texts[0] & texts[2] and not texts[1] & texts[2]
 
 
 def test_script_prints_precision_and_recall(capsys: pytest.CaptureFixture[str]) -> None:
     assert EVAL.main(["--split", "dev"]) == 0
     out = capsys.readouterr().out
-    assert "precision" in out and "recall" in out and "closed-yes-no" in out
+    assert "precision" in out and "recall" in out and "closed-yes-no" in out and "safety blocked" in out
+
+
+def test_the_script_never_lists_the_blind_sets_items(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        EVAL.main(["--split", "blind", "--failures", "blind"])
+    assert "blind" not in EVAL.TUNABLE
+    capsys.readouterr()

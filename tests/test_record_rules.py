@@ -14,9 +14,8 @@ from test_report_data import T0, rich_hearing
 from interview_guide.core import editing
 from interview_guide.core.errors import RecordRuleError
 from interview_guide.core.hearing import Hearing
+from interview_guide.core.messages import MessageId, english
 from interview_guide.core.statements import (
-    INTIMATE_MATERIAL_RULE,
-    PSYCHOLOGICAL_TEST_RULE,
     ContentCategory,
     ExpertKind,
     ExpertReport,
@@ -33,7 +32,8 @@ def test_intimate_material_is_refused_and_only_a_neutral_trace_is_kept() -> None
     hearing = editing.new_hearing(rich_hearing().case.claim_types, [], T0)
     with pytest.raises(RecordRuleError) as caught:
         editing.add_material(hearing, MaterialKind.VIDEO, SECRET, ContentCategory.SEXUALLY_EXPLICIT, T0)
-    assert str(caught.value) == INTIMATE_MATERIAL_RULE
+    assert caught.value.message_id is MessageId.INTIMATE_MATERIAL
+    assert str(caught.value) == english(MessageId.INTIMATE_MATERIAL)
     assert hearing.material == []
     assert [r.model_dump() for r in hearing.material_refusals] == [{"at": T0}]
     assert SECRET not in hearing.model_dump_json()
@@ -73,7 +73,8 @@ def test_a_psychological_test_of_orientation_is_refused() -> None:
     before = list(hearing.expert_reports)
     with pytest.raises(RecordRuleError) as caught:
         editing.add_expert_report(hearing, ExpertKind.PSYCHOLOGICAL_ORIENTATION_TEST, "phallometric test")
-    assert str(caught.value) == PSYCHOLOGICAL_TEST_RULE
+    assert caught.value.message_id is MessageId.PSYCHOLOGICAL_TEST
+    assert str(caught.value) == english(MessageId.PSYCHOLOGICAL_TEST)
     assert hearing.expert_reports == before
     with pytest.raises(ValidationError, match="CJEU F"):
         ExpertReport(number=1, kind=ExpertKind.PSYCHOLOGICAL_ORIENTATION_TEST)

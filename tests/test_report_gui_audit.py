@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from docx import Document
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
-from pytestqt.qtbot import QtBot
-from test_gui_hearing import FakeClock
+from helpers import CET, FakeClock
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from test_report_data import minutes
 
-from interview_guide.app import AppContext, build_window, create_context
+from interview_guide.app import AppContext
 from interview_guide.core import editing
 from interview_guide.demo import build_demo_case
 from interview_guide.ui.main_window import MainWindow
@@ -22,22 +20,8 @@ HEADING = "Annex   Changes after recording (audit trail)"
 
 
 @pytest.fixture
-def context(qapp: QApplication, data_dir: Path) -> AppContext:
-    context = create_context("en")
-    clock = FakeClock()
-    clock.now = dt.datetime(2026, 3, 4, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
-    context.controller.clock = clock
-    return context
-
-
-@pytest.fixture
-def window(context: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    window = build_window(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.may_close = lambda: True  # type: ignore[attr-defined]  # the test decides what is saved
+def clock() -> FakeClock:
+    return FakeClock(dt.datetime(2026, 3, 4, 10, 0, tzinfo=CET))
 
 
 def export_with(window: MainWindow, monkeypatch: pytest.MonkeyPatch, key: str, path: Path) -> None:

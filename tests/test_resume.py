@@ -19,7 +19,7 @@ from interview_guide.core.hearing import Hearing
 from interview_guide.core.resume import ResumePoint, resume_point
 from interview_guide.storage import Autosaver
 from interview_guide.ui.main_window import MainWindow
-from interview_guide.ui.recovery import RecoveryDialog
+from interview_guide.ui.recovery_dialog import RecoveryDialog
 from interview_guide.ui.widgets.entry_panel import AnswerEditor
 
 

@@ -18,11 +18,9 @@ from interview_guide.core.text import Lang
 from interview_guide.demo import build_demo_case
 from interview_guide.i18n import install_translators
 from interview_guide.storage import Autosaver
-from interview_guide.ui.export_actions import ExportActions
-from interview_guide.ui.file_actions import FileActions
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.qt_strings import qt_dialog_strings
-from interview_guide.ui.recovery import RecoveryDialog, offer_recovery
+from interview_guide.ui.recovery_dialog import RecoveryDialog, offer_recovery
 
 
 @pytest.fixture
@@ -100,10 +98,12 @@ def test_question_quality_does_not_say_none_were_asked_when_a_warned_one_was(
     assert "ondanks" not in view.text() and " 0 " not in view.text()
 
 
-def test_one_hint_is_one_tip_in_dutch(window: MainWindow) -> None:
-    one = QCoreApplication.translate("ThemePage", "(and %n hint(s) for this applicant)", "", 1)
-    three = QCoreApplication.translate("ThemePage", "(and %n hint(s) for this applicant)", "", 3)
-    assert (one, three) == ("(en 1 tip voor deze aanvrager)", "(en 3 tips voor deze aanvrager)")
+def test_one_hint_is_singular_in_dutch(window: MainWindow) -> None:
+    source = "(and %n hints for this applicant)"
+    one = QCoreApplication.translate("ThemePage", source, "", 1)
+    three = QCoreApplication.translate("ThemePage", source, "", 3)
+    assert one == "(en 1 aanwijzing voor deze aanvrager)"
+    assert three == "(en 3 aanwijzingen voor deze aanvrager)"
 
 
 # -- file dialogs ----------------------------------------------------------------------------------
@@ -138,20 +138,22 @@ def test_save_starts_by_the_last_case_file_named_after_the_case_number(
     earlier = tmp_path / "cases" / "earlier.igcase"
     earlier.parent.mkdir()
     earlier.write_bytes(b"")
-    context.settings.remember_file(earlier)
+    context.settings.remember_case(earlier, "0000000001", None)  # a plain (training) case file
     context.controller.load(build_demo_case("lgbti", "nl"), path=None, demo=True)
     asked: list[str] = []
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: asked.append(a[2]) or ("", ""))
     )
-    context.feature(FileActions).save_as()
+    assert context.features is not None
+    context.features.files.save_as()
     assert asked == [str(earlier.parent / "9900012345.igcase")]
     assert "Karimi" not in asked[0]
 
 
 def test_the_report_is_suggested_under_a_dutch_name(window: MainWindow, context: AppContext) -> None:
     context.controller.load(build_demo_case("lgbti", "nl"), path=None, demo=True)
-    name = context.feature(ExportActions).suggested_name(final=False)
+    assert context.features is not None
+    name = context.features.export.suggested_name(final=False)
     assert name.startswith("9900012345-rapport-van-gehoor-") and name.endswith(".docx")
     assert "Karimi" not in name
 

@@ -63,8 +63,9 @@ def dutch(qapp: QApplication, data_dir: Path):  # type: ignore[no-untyped-def]
     context = create_context("nl")
     window = build_window(context)
     yield window
-    window.may_close = lambda: True  # type: ignore[attr-defined]
+    window.set_close_guard(lambda: True)
     window.close()
+    context.autosave.stop(keep_session=False)
     install_translators(qapp, "en")
 
 

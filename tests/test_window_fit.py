@@ -66,7 +66,7 @@ def test_every_page_fits_without_sideways_scrolling_or_clipping(
         assert window.statusBar().isVisible() and window.save_label.isVisible()
         assert problems == [], "\n".join(problems)
     finally:
-        window.may_close = lambda: True  # type: ignore[attr-defined]
+        window.set_close_guard(lambda: True)
         window.close()
 
 
@@ -83,7 +83,7 @@ def test_the_window_is_small_enough_for_a_maximised_window_on_a_laptop(
                 window.wizard.currentPage().objectName()
             )  # type: ignore[union-attr]
     finally:
-        window.may_close = lambda: True  # type: ignore[attr-defined]
+        window.set_close_guard(lambda: True)
         window.close()
 
 

@@ -64,14 +64,14 @@ def test_safe_file_name_always_gives_an_acceptable_name(text: str) -> None:
 
 def test_the_suggested_export_name_is_one_windows_accepts(qapp: object, data_dir: Path) -> None:
     from interview_guide.app import build_window, create_context
-    from interview_guide.ui.export_actions import ExportActions
 
     context = create_context("en")
     hearing = build_demo_case("lgbti", "en")
     context.controller.load(hearing, path=None, demo=True)
     window = build_window(context)
     try:
-        actions = context.feature(ExportActions)
+        assert context.features is not None
+        actions = context.features.export
         for v_number, start in (
             ("1234567890", "1234567890-hearing-report-"),
             ("", "hearing-hearing-report-"),
@@ -81,7 +81,7 @@ def test_the_suggested_export_name_is_one_windows_accepts(qapp: object, data_dir
             assert file_name_problem(name) is None and name.startswith(start) and name.endswith(".docx")
         assert file_name_problem(actions.suggested_name(final=True)) is None
     finally:
-        window.may_close = lambda: True  # type: ignore[attr-defined]
+        window.set_close_guard(lambda: True)
         window.close()
         window.deleteLater()
 

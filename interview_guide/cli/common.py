@@ -23,6 +23,7 @@ from interview_guide.storage.case_file import LoadedCase, parse_case_file, read_
 from interview_guide.storage.crypto import CaseKey, PassphraseRequiredError
 
 PASSPHRASE_VARIABLE = "INTERVIEW_GUIDE_PASSPHRASE"
+NEW_PASSPHRASE_VARIABLE = "INTERVIEW_GUIDE_NEW_PASSPHRASE"  # for passwd: the passphrase that replaces it
 PROMPT_TRIES = 3
 MIN_NEW_PASSPHRASE = 8
 # The cases a command opened to update: locked until the command ends (see release_opened).
@@ -66,12 +67,16 @@ def given_passphrase(args: argparse.Namespace) -> str | None:
     """
     path: Path | None = getattr(args, "passphrase_file", None)
     if path is not None:
-        text = read_bounded_text(path, MAX_PASSPHRASE_FILE, what="passphrase file", pipes=True)
-        lines = text.splitlines()
-        if not lines or not lines[0]:
-            raise InterviewGuideError(f"{path}: the first line of the passphrase file is empty")
-        return lines[0]
+        return _first_line(path)
     return os.environ.get(PASSPHRASE_VARIABLE) or None
+
+
+def _first_line(path: Path) -> str:
+    text = read_bounded_text(path, MAX_PASSPHRASE_FILE, what="passphrase file", pipes=True)
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise InterviewGuideError(f"{path}: the first line of the passphrase file is empty")
+    return lines[0]
 
 
 def can_prompt() -> bool:
@@ -167,19 +172,30 @@ def save_opened(opened: OpenedCase) -> None:
         save_case_with_key(opened.hearing, opened.path, opened.key)
 
 
-def new_passphrase(args: argparse.Namespace, path: Path) -> str:
+def new_passphrase(args: argparse.Namespace, path: Path, *, changing: bool = False) -> str:
     """A passphrase for a file about to be encrypted: given, or typed twice on the terminal.
+
+    Args:
+        args: the command's arguments.
+        path: the file, named in prompts and messages.
+        changing: the passphrase replaces another (``passwd``): it comes from ``--new-passphrase-file``
+            or ``INTERVIEW_GUIDE_NEW_PASSPHRASE``, since the usual ones give the current passphrase.
 
     Raises:
         InterviewGuideError: too short, the two typed differ three times, or no passphrase and no terminal.
     """
-    given = given_passphrase(args)
+    if changing:
+        given = _given_new_passphrase(args)
+        file_option, variable = "--new-passphrase-file", NEW_PASSPHRASE_VARIABLE
+    else:
+        given = given_passphrase(args)
+        file_option, variable = "--passphrase-file", PASSPHRASE_VARIABLE
     if given is not None:
         _check_new(given)
         return given
     if not can_prompt():
         raise InterviewGuideError(
-            f"{path}: give the new passphrase in {PASSPHRASE_VARIABLE} or with --passphrase-file "
+            f"{path}: give the new passphrase in {variable} or with {file_option} "
             "(there is no terminal to ask it on)"
         )
     for attempt in range(1, PROMPT_TRIES + 1):
@@ -190,6 +206,13 @@ def new_passphrase(args: argparse.Namespace, path: Path) -> str:
         if attempt < PROMPT_TRIES:
             print(f"{problem or 'The two passphrases differ'}; try again.", file=sys.stderr)
     raise InterviewGuideError(f"{path}: no passphrase set ({problem or 'the two passphrases differed'})")
+
+
+def _given_new_passphrase(args: argparse.Namespace) -> str | None:
+    path: Path | None = getattr(args, "new_passphrase_file", None)
+    if path is not None:
+        return _first_line(path)
+    return os.environ.get(NEW_PASSPHRASE_VARIABLE) or None
 
 
 def _new_problem(passphrase: str) -> str | None:

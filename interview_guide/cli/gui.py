@@ -33,14 +33,30 @@ def register(subparsers: Any) -> None:
 
 
 def run_screenshots(args: argparse.Namespace) -> int:
-    """Write the screenshots; offscreen unless a platform was chosen."""
+    """Write the screenshots; offscreen unless a platform was chosen.
+
+    They run on an isolated, empty data folder (removed afterwards): the start screen shows no real
+    recent case, and no real autosave or setting is read or touched.
+    """
     import os
+    import tempfile
+
+    from interview_guide.storage.paths import DATA_DIR_VARIABLE
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from interview_guide.ui.screenshots import take_screenshots
+    before = os.environ.get(DATA_DIR_VARIABLE)
+    with tempfile.TemporaryDirectory(prefix="interview-guide-screenshots-") as isolated:
+        os.environ[DATA_DIR_VARIABLE] = isolated
+        try:
+            from interview_guide.screenshots import take_screenshots
 
-    for path in take_screenshots(args.folder, args.lang, args.claim):
-        print(path)
+            for path in take_screenshots(args.folder, args.lang, args.claim):
+                print(path)
+        finally:
+            if before is None:
+                del os.environ[DATA_DIR_VARIABLE]
+            else:
+                os.environ[DATA_DIR_VARIABLE] = before
     return 0
 
 

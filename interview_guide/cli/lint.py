@@ -24,7 +24,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("texts", nargs="+", metavar="TEXT", help="a question, or '-' for standard input")
     parser.add_argument("--lang", choices=["nl", "en"], help="language of the questions (default: detect)")
     parser.add_argument(
-        "--ui-lang", choices=["nl", "en"], default="en", help="language of messages and suggestions"
+        "--ui-lang",
+        choices=["nl", "en"],
+        help="language of messages and suggestions (default: the language of each question)",
     )
     parser.add_argument(
         "--claim",

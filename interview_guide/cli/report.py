@@ -121,6 +121,11 @@ def run_export(args: argparse.Namespace) -> int:
         deadline=deadline_for(hearing, args),
     )
     print(f"{args.output}: {len(hearing.entries)} entries; fingerprint {fingerprint}")
+    print(
+        f"interview-guide: warning: {args.output} is not encrypted: it holds special-category personal "
+        "data in the clear; keep it on an encrypted disk and delete it once it has been sent",
+        file=sys.stderr,
+    )
     return 0
 
 

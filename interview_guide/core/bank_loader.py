@@ -21,7 +21,7 @@ from interview_guide.core.errors import BankError
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _UniqueKeyLoader(_SafeLoader):  # type: ignore[misc,valid-type]
+class _UniqueKeyLoader(_SafeLoader):  # type: ignore[misc,valid-type]  # base chosen at run time
     """A safe loader that refuses a key given twice in one mapping (YAML would keep the last)."""
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from interview_guide.core.bank import COMMON_THEMES, BankClaimType, Question, QuestionBank, Theme
 from interview_guide.core.condition_text import reason
@@ -83,11 +83,11 @@ T = TypeVar("T", Theme, Question)
 
 
 @dataclass
-class _Placed:
-    item: Theme | Question
+class _Placed(Generic[T]):
+    item: T
     shown: bool
     required: bool
-    in_place_of: Theme | Question | None
+    in_place_of: T | None
     because: list[Because]
 
 
@@ -96,10 +96,10 @@ def _place(
     replacements: set[str],
     subject: Subject,
     default_required: Callable[[T], bool],
-) -> list[_Placed]:
+) -> list[_Placed[T]]:
     """Apply the conditions of sibling items: visibility, replacement, requirement, then moves."""
     by_id = {item.id: item for item in items}
-    placed: list[_Placed] = []
+    placed: list[_Placed[T]] = []
     for item in items:
         if item.id in replacements:
             continue
@@ -171,7 +171,7 @@ def plan_theme(bank: QuestionBank, theme: Theme, subject: Subject) -> tuple[Ques
     """The questions of one theme for this applicant, in order."""
     placed = _place(theme.questions, theme.replacements(), subject, lambda _: False)
     return tuple(
-        QuestionPlan(p.item, p.shown, p.required, p.in_place_of, tuple(p.because))  # type: ignore[arg-type]
+        QuestionPlan(p.item, p.shown, p.required, p.in_place_of, tuple(p.because))
         for p in placed
     )
 
@@ -182,12 +182,12 @@ def _bank_themes(bank: QuestionBank, subject: Subject, skip: tuple[str, ...] = (
     return [
         ThemePlan(
             bank=bank,
-            theme=p.item,  # type: ignore[arg-type]
+            theme=p.item,
             shown=p.shown,
             required=p.required,
-            in_place_of=p.in_place_of,  # type: ignore[arg-type]
+            in_place_of=p.in_place_of,
             because=tuple(p.because),
-            questions=plan_theme(bank, p.item, subject),  # type: ignore[arg-type]
+            questions=plan_theme(bank, p.item, subject),
         )
         for p in placed
     ]

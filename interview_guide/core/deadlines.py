@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -63,16 +62,6 @@ class DeadlineSettings(BaseModel):
     def merged(self, overrides: dict[ProcedureTrack, DeadlineRule]) -> DeadlineSettings:
         """These settings with some tracks' rules replaced."""
         return DeadlineSettings(rules={**self.rules, **overrides})
-
-
-def settings_from_mapping(data: dict[str, Any]) -> DeadlineSettings:
-    """Settings from a mapping such as ``{"extended": {"days": 10, "time": "17:00"}}``.
-
-    Raises:
-        pydantic.ValidationError: an unknown track or field, or a wrong value.
-    """
-    overrides = DeadlineSettings.model_validate({"rules": data}).rules
-    return DeadlineSettings().merged(overrides)
 
 
 class Deadline(BaseModel):

@@ -26,10 +26,9 @@ from interview_guide.core.hearing import (
     Interpreter,
     Sitting,
 )
+from interview_guide.core.messages import MessageId
 from interview_guide.core.sanitize import clean_text
 from interview_guide.core.statements import (
-    INTIMATE_MATERIAL_RULE,
-    PSYCHOLOGICAL_TEST_RULE,
     ContentCategory,
     ExpertKind,
     ExpertReport,
@@ -81,10 +80,10 @@ def add_entry(
     """
     text = clean_text(question_text).strip()
     if not text:
-        raise RecordRuleError("A question cannot be empty.")
+        raise RecordRuleError(MessageId.QUESTION_EMPTY)
     for link in (follow_up_of, clarifies):
         if link is not None and not 1 <= link <= len(hearing.entries):
-            raise RecordRuleError(f"There is no entry {link} to link to.")
+            raise RecordRuleError(MessageId.NO_ENTRY_TO_LINK, link)
     entry = Entry(
         number=len(hearing.entries) + 1,
         sitting=current_sitting(hearing).number,
@@ -149,11 +148,55 @@ def set_question_text(hearing: Hearing, number: int, text: str, now: dt.datetime
     entry = hearing.entry(number)
     new = clean_text(text).strip()
     if not new:
-        raise RecordRuleError("A question cannot be empty.")
+        raise RecordRuleError(MessageId.QUESTION_EMPTY)
     if new != entry.question_text:
         _audit(hearing, entry, "question_text", entry.question_text, new, now)
         entry.question_text = new
     return entry
+
+
+def _referred_to(hearing: Hearing, number: int) -> bool:
+    """Whether another part of the record names entry ``number`` (a link, a statement, a correction)."""
+    return (
+        any(number in (e.follow_up_of, e.clarifies) for e in hearing.entries)
+        or any(number in s.confirms_entries for s in hearing.statements)
+        or any(c.entry_number == number for c in hearing.corrections)
+    )
+
+
+def withdraw_entry(hearing: Hearing, number: int, now: dt.datetime) -> bool:
+    """Withdraw an entry logged by mistake; the audit trail keeps the question as it was asked.
+
+    The last entry, with no answer and nothing referring to it, leaves the record (and the report).
+    Any other entry stays, marked withdrawn: its answer is on record, and the numbers that follow it
+    (which counsel and statements cite) never change.
+
+    Returns:
+        True when the entry left the record, False when it stays marked withdrawn.
+
+    Raises:
+        RecordRuleError: the entry was withdrawn already.
+    """
+    entry = hearing.entry(number)
+    if entry.withdrawn_at is not None:
+        raise RecordRuleError(MessageId.ALREADY_WITHDRAWN, number)
+    leaves = (
+        number == len(hearing.entries) and not entry.answer_text.strip() and not _referred_to(hearing, number)
+    )
+    hearing.audit_trail.append(
+        AuditEvent(
+            at=now,
+            entry_number=number,
+            field="withdrawn",
+            old=entry.question_text,
+            new="" if leaves else "kept",
+        )
+    )
+    if leaves:
+        hearing.entries.pop()
+    else:
+        entry.withdrawn_at = now
+    return leaves
 
 
 def log_communication_issue(
@@ -179,7 +222,7 @@ def override_check(
     """
     reason = clean_text(reason).strip()
     if not reason:
-        raise RecordRuleError("Give a reason for asking a question the checker blocks.")
+        raise RecordRuleError(MessageId.OVERRIDE_REASON_MISSING)
     hearing.entry(number).check_override = CheckOverride(categories=categories, reason=reason, at=now)
 
 
@@ -190,7 +233,7 @@ def open_break(hearing: Hearing, now: dt.datetime, reason: str = "") -> Break:
         RecordRuleError: a break is already running.
     """
     if running_break(hearing) is not None:
-        raise RecordRuleError("A break is already running.")
+        raise RecordRuleError(MessageId.BREAK_ALREADY_RUNNING)
     pause = Break(start=now, reason=clean_text(reason).strip())
     current_sitting(hearing).breaks.append(pause)
     return pause
@@ -210,7 +253,7 @@ def close_break(hearing: Hearing, now: dt.datetime) -> Break:
     """
     pause = running_break(hearing)
     if pause is None:
-        raise RecordRuleError("No break is running.")
+        raise RecordRuleError(MessageId.NO_BREAK_RUNNING)
     pause.end = max(now, pause.start)
     return pause
 
@@ -268,7 +311,7 @@ def add_material(
     """
     if content_category == ContentCategory.SEXUALLY_EXPLICIT:
         hearing.material_refusals.append(MaterialRefusal(at=now))
-        raise RecordRuleError(INTIMATE_MATERIAL_RULE)
+        raise RecordRuleError(MessageId.INTIMATE_MATERIAL)
     item = SubmittedMaterial(
         number=len(hearing.material) + 1,
         kind=kind,
@@ -289,7 +332,7 @@ def add_expert_report(
         RecordRuleError: the report is a psychological test of sexual orientation (CJEU F).
     """
     if kind == ExpertKind.PSYCHOLOGICAL_ORIENTATION_TEST:
-        raise RecordRuleError(PSYCHOLOGICAL_TEST_RULE)
+        raise RecordRuleError(MessageId.PSYCHOLOGICAL_TEST)
     report = ExpertReport(
         number=len(hearing.expert_reports) + 1,
         kind=kind,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from interview_guide.core.messages import MessageId, english
+
 
 class InterviewGuideError(Exception):
     """An error with a message a person can act on (shown as one line or one dialog)."""
@@ -32,4 +34,14 @@ class ReportError(InterviewGuideError):
 
 
 class RecordRuleError(InterviewGuideError):
-    """An edit would break a rule of the record (for example intimate material as evidence)."""
+    """An edit would break a rule of the record (for example intimate material as evidence).
+
+    Attributes:
+        message_id: which rule (the UI words it in the officer's language).
+        values: the values the message names (an entry number...).
+    """
+
+    def __init__(self, message_id: MessageId, *values: object) -> None:
+        self.message_id = message_id
+        self.values = values
+        super().__init__(english(message_id, *values))

@@ -9,7 +9,7 @@ answers keep going to the audit trail, and finalising again re-dates the record 
 from __future__ import annotations
 
 from interview_guide.core import editing
-from interview_guide.core.case_checks import case_problems
+from interview_guide.core.case_completeness import case_problems
 from interview_guide.core.hearing import Hearing
 from interview_guide.core.text import Lang
 
@@ -40,7 +40,7 @@ def statement_problems(hearing: Hearing, lang: Lang) -> list[str]:
 def finalise_problems(hearing: Hearing, lang: Lang) -> list[str]:
     """Everything that must be done before the hearing can be finalised (empty: it can be).
 
-    Checks the case data (``case_checks.case_problems``), the consideration note of every
+    Checks the case data (``case_completeness.case_problems``), the consideration note of every
     third-party statement (seed letter: the decision must say how each statement was weighed),
     the officer's response to every correction or addition (printed in the final report's annex),
     and that no break is still running.

@@ -12,6 +12,7 @@ from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from interview_guide.core.messages import MessageId, validation_error
 from interview_guide.core.partial_date import PartialDate
 from interview_guide.core.reference_frame import ReferenceFrame, upgrade_free_text_fields
 from interview_guide.core.statements import (
@@ -24,8 +25,9 @@ from interview_guide.core.statements import (
 
 # Version 2 (banks 1.1): religion_upbringing and gender are enumerated, with the words beside them;
 # the case holds the name the applicant uses and the form of address. See upgrade_v1.
-# Version 3: a date of birth may be partly known ("1996-03", "1996"; see storage/case_file.py).
-SCHEMA_VERSION: Literal[3] = 3
+# Version 3: an entry can be withdrawn (``withdrawn_at``), and the audit trail records withdrawals.
+# Version 4: a date of birth may be partly known ("1996-03", "1996"; see upgrade_v3).
+SCHEMA_VERSION: Literal[4] = 4
 
 _MODEL = ConfigDict(extra="forbid", validate_assignment=True)
 
@@ -121,16 +123,16 @@ class CaseData(BaseModel):
     @classmethod
     def _digits_only(cls, value: str) -> str:
         if value and not value.isdigit():
-            raise ValueError("the V-number holds digits only")
+            raise validation_error(MessageId.V_NUMBER_DIGITS)
         if value and not value.isascii():
-            raise ValueError("the V-number holds the digits 0-9 only")
+            raise validation_error(MessageId.V_NUMBER_ASCII_DIGITS)
         return value
 
     @field_validator("claim_types")
     @classmethod
     def _no_repeated_claims(cls, value: list[ClaimType]) -> list[ClaimType]:
         if len(set(value)) != len(value):
-            raise ValueError("a claim type is listed twice")
+            raise validation_error(MessageId.CLAIM_TYPE_TWICE)
         return value
 
 
@@ -225,6 +227,9 @@ class Entry(BaseModel):
     communication_issues: list[CommunicationIssue] = Field(default_factory=list)
     check_override: CheckOverride | None = None
     trainer_note: str = ""
+    # Withdrawn after it was logged (asked by mistake): kept, marked, when it had an answer or others
+    # refer to it; otherwise it left the record and only the audit trail keeps it.
+    withdrawn_at: dt.datetime | None = None
 
     @property
     def own_question(self) -> bool:
@@ -233,13 +238,17 @@ class Entry(BaseModel):
 
 
 class AuditEvent(BaseModel):
-    """A change to a question or answer after it was first recorded (kept for the audit trail)."""
+    """A change to a question or answer after it was first recorded (kept for the audit trail).
+
+    A withdrawal (``field`` "withdrawn") keeps the question as it was asked in ``old``; ``new`` is
+    empty when the entry left the record, "kept" when it stays, marked as withdrawn.
+    """
 
     model_config = _MODEL
 
     at: dt.datetime
     entry_number: int = Field(ge=1)
-    field: Literal["question_text", "answer_text"]
+    field: Literal["question_text", "answer_text", "withdrawn"]
     old: str
     new: str
 
@@ -249,7 +258,7 @@ class Hearing(BaseModel):
 
     model_config = _MODEL
 
-    schema_version: Literal[3] = SCHEMA_VERSION
+    schema_version: Literal[4] = SCHEMA_VERSION
     case: CaseData = Field(default_factory=CaseData)
     sittings: list[Sitting] = Field(min_length=1)
     reference_frame: ReferenceFrame = Field(default_factory=ReferenceFrame)
@@ -308,3 +317,19 @@ def upgrade_v1(raw: dict[str, Any]) -> dict[str, Any]:
     if isinstance(frame, dict):
         upgraded["reference_frame"] = upgrade_free_text_fields(frame)
     return upgraded
+
+
+def upgrade_v2(raw: dict[str, Any]) -> dict[str, Any]:
+    """Turn a schema-2 record into a schema-3 one: nothing to change (withdrawals are new)."""
+    return dict(raw)
+
+
+def upgrade_v3(raw: dict[str, Any]) -> dict[str, Any]:
+    """Turn a schema-3 record into a schema-4 one: nothing to change (partial birth dates are new).
+
+    An earlier date of birth is a full ISO date ("1996-03-12") or null, which version 4 reads as it
+    is, so nothing in the record changes (nor the fingerprint of a report exported from it); the
+    version number changes so that an older app refuses a file with a partial date as "written by a
+    newer version" instead of calling it damaged.
+    """
+    return dict(raw)

@@ -285,6 +285,7 @@ FRAME_FIELD_LABELS: dict[str, LocalizedText] = {
         "gender_self_description": ("Gender, in eigen woorden", "Gender, in the applicant's words"),
         "pronouns": ("Voornaamwoorden (hij, zij, hen ...)", "Pronouns (he, she, they ...)"),
         "own_terms": ("Eigen woorden van de aanvrager", "The applicant's own words"),
+        "rejected_terms": ("Woorden die de aanvrager afwijst", "Words the applicant rejects"),
         "internet_access": ("Toegang tot internet en informatie", "Access to internet and information"),
         "prior_contact": ("Eerder contact met gelijkgestemden", "Earlier contact with like-minded people"),
         "medical_advice": ("Medisch advies", "Medical advice"),

@@ -13,15 +13,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from interview_guide.core.checks import (
+    body_rules,
     form_rules,
     knowledge_rules,
     presumption_rules,
     sexual_rules,
     tone_rules,
 )
-from interview_guide.core.checks.analysis import Analysis, analyse, detect_language
+from interview_guide.core.checks.analysis import Analysis, analyse, detect_language, is_whole_question
 from interview_guide.core.checks.hits import Category, Hit, Severity
-from interview_guide.core.checks.messages import message, suggestion
+from interview_guide.core.checks.messages import message, one_at_a_time, split_parts, suggestion
 from interview_guide.core.hearing import ClaimType
 from interview_guide.core.reference_frame import ReferenceFrame
 from interview_guide.core.text import Lang
@@ -41,6 +42,7 @@ Rule = Callable[[Analysis], list[Hit]]
 RULES: tuple[Rule, ...] = (
     sexual_rules.sexual_image_request,
     sexual_rules.sexual_explicit,
+    body_rules.body_medical,
     presumption_rules.discretion_expectation,
     presumption_rules.stereotyping,
     tone_rules.proof_demand,
@@ -58,6 +60,7 @@ RULES: tuple[Rule, ...] = (
 CATEGORY_ORDER: tuple[Category, ...] = (
     Category.SEXUAL_IMAGE_REQUEST,
     Category.SEXUAL_EXPLICIT,
+    Category.BODY_MEDICAL,
     Category.DISCRETION_EXPECTATION,
     Category.STEREOTYPING,
     Category.PROOF_DEMAND,
@@ -79,6 +82,7 @@ _SUBSUMED_BY: dict[Category, frozenset[Category]] = {
             Category.DISCRETION_EXPECTATION,
             Category.SEXUAL_EXPLICIT,
             Category.SEXUAL_IMAGE_REQUEST,
+            Category.BODY_MEDICAL,
             Category.ACCUSATORY,
             Category.PROOF_DEMAND,
         }
@@ -88,6 +92,7 @@ _SUBSUMED_BY: dict[Category, frozenset[Category]] = {
             Category.DISCRETION_EXPECTATION,
             Category.SEXUAL_EXPLICIT,
             Category.SEXUAL_IMAGE_REQUEST,
+            Category.BODY_MEDICAL,
             Category.ACCUSATORY,
             Category.PROOF_DEMAND,
         }
@@ -143,7 +148,7 @@ def check_question(
     *,
     claim_types: Sequence[ClaimType] = (),
     frame: ReferenceFrame | None = None,
-    ui_lang: Lang = "en",
+    ui_lang: Lang | None = None,
 ) -> list[Finding]:
     """Check one question and return what is wrong with it, most serious first.
 
@@ -153,21 +158,42 @@ def check_question(
         claim_types: the claims of the hearing; they tune messages (for example for converts).
         frame: the applicant's reference frame; it may strengthen a message (less expected knowledge),
             never weaken the applicant's position.
-        ui_lang: the language of messages and suggestions.
+        ui_lang: the language of messages and suggestions; None: the language of the question, so
+            that the officer is answered in the language they ask in.
 
     Returns:
         The findings, ordered by severity and then by ``CATEGORY_ORDER``; empty for a good question.
     """
+    return _check(text, lang, claim_types, frame, ui_lang, split=True)
+
+
+def _check(
+    text: str,
+    lang: Lang | None,
+    claim_types: Sequence[ClaimType],
+    frame: ReferenceFrame | None,
+    ui_lang: Lang | None,
+    *,
+    split: bool,
+) -> list[Finding]:
     if not text.strip():
         return []
-    analysis = analyse(text, lang or detect_language(text), frozenset(claim_types), frame)
+    question_lang = lang or detect_language(text)
+    analysis = analyse(text, question_lang, frozenset(claim_types), frame)
     hits = _resolve([hit for rule in RULES for hit in rule(analysis)])
     findings = [
         Finding(
             category=hit.category,
             severity=hit.severity,
-            message=message(hit, analysis, ui_lang),
-            suggestion=suggestion(hit, analysis, ui_lang),
+            message=message(hit, analysis, ui_lang or question_lang),
+            # A suggestion is a question to ask: in the language the officer asks in.
+            suggestion=(
+                _split_suggestion(hit, analysis, claim_types, frame, ui_lang or question_lang)
+                if hit.category is Category.COMPOUND
+                else suggestion(hit, analysis, question_lang)
+            )
+            if split or hit.category is not Category.COMPOUND
+            else None,
             rule_id=hit.rule_id,
             span=(hit.start, hit.end),
             matched=text[hit.start : hit.end],
@@ -175,6 +201,37 @@ def check_question(
         for hit in hits
     ]
     return sorted(findings, key=lambda f: (-f.severity.rank, CATEGORY_ORDER.index(f.category)))
+
+
+def _split_suggestion(
+    hit: Hit,
+    analysis: Analysis,
+    claim_types: Sequence[ClaimType],
+    frame: ReferenceFrame | None,
+    ui_lang: Lang,
+) -> str | None:
+    """How to ask a double question one at a time: each part a whole question that passes the checker.
+
+    A part that is not a whole question gives no split; a part the checker flags is replaced by its own
+    suggestion, when that passes; otherwise there is no split to offer.
+    """
+    questions: list[str] = []
+    for part in split_parts(hit, analysis.lang):
+        if not is_whole_question(part, analysis.lang):
+            return None
+        findings = _check(part, analysis.lang, claim_types, frame, None, split=False)
+        if not is_ok(findings):
+            better = next((f.suggestion for f in findings if f.suggestion), None)
+            if better is None or not is_ok(
+                _check(better, analysis.lang, claim_types, frame, None, split=False)
+            ):
+                return None
+            part = better
+        if part not in questions:
+            questions.append(part)
+    if len(questions) < 2:
+        return None
+    return one_at_a_time(questions, ui_lang)
 
 
 def _resolve(hits: Iterable[Hit]) -> list[Hit]:

@@ -202,6 +202,9 @@ class ReferenceFrame(BaseModel):
     gender_self_description: str = ""
     pronouns: str = ""
     own_terms: str = ""
+    # Words the applicant rejects or does not use for themself (one per line or comma-separated); the
+    # question checker warns when the officer uses one (issue 11).
+    rejected_terms: str = ""
     # Access to information
     internet_access: Access = Access.UNKNOWN
     prior_contact: PriorContact = PriorContact.UNKNOWN
@@ -323,29 +326,6 @@ def upgrade_free_text_fields(data: dict[str, Any]) -> dict[str, Any]:
     return upgraded if changed else data
 
 
-def field_value_names(field: str) -> list[str] | None:
-    """The allowed values of an enumerated reference-frame field, or None for free fields.
-
-    Question banks use this to check that their hint conditions name real fields and values.
-    """
-    if field not in ReferenceFrame.model_fields:
-        raise KeyError(field)
-    annotation = ReferenceFrame.model_fields[field].annotation
-    if isinstance(annotation, type) and issubclass(annotation, StrEnum):
-        return [member.value for member in annotation]
-    if field == "sogiesc":
-        return [member.value for member in Sogiesc]
-    return None
-
-
-def field_matches(frame: ReferenceFrame, field: str, values: list[str]) -> bool:
-    """Whether ``frame.field`` takes one of ``values`` (for lists: contains one of them)."""
-    value = getattr(frame, field)
-    if isinstance(value, list):
-        return any(str(item) in values for item in value)
-    return str(value) in values
-
-
 def _t(nl: str, en: str) -> LocalizedText:
     return LocalizedText(nl=nl, en=en)
 
@@ -392,6 +372,12 @@ FIELD_GUIDANCE: dict[str, LocalizedText] = {
     "own_terms": _t(
         "Neem de eigen woorden van de aanvrager over, ook als die in de eigen taal beladen zijn.",
         "Use the applicant's own words, even where they are loaded in the home language.",
+    ),
+    "rejected_terms": _t(
+        "Gebruik deze woorden niet: de aanvrager wijst ze af of gebruikt ze niet voor zichzelf. De "
+        "vragencontrole waarschuwt als ze in een vraag staan.",
+        "Do not use these words: the applicant rejects them or does not use them for themself. The "
+        "question checker warns when a question uses one.",
     ),
     "internet_access": _t(
         "Met weinig toegang tot informatie kent de aanvrager westerse begrippen en organisaties "

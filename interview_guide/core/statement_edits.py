@@ -12,23 +12,18 @@ from typing import Any
 
 from interview_guide.core.errors import RecordRuleError
 from interview_guide.core.hearing import Hearing
-from interview_guide.core.text import Lang
+from interview_guide.core.messages import MessageId
 
 _RANGE = re.compile(r"^(\d{1,6})-(\d{1,6})$")
 _MAX_RANGE = 500
 
 
-def _pick(lang: Lang, nl: str, en: str) -> str:
-    return nl if lang == "nl" else en
-
-
-def parse_entry_numbers(text: str, entries: int, lang: Lang) -> list[int]:
+def parse_entry_numbers(text: str, entries: int) -> list[int]:
     """The entry numbers in ``text`` ("3, 7, 12", "3-5", spaces or semicolons), sorted, without repeats.
 
     Args:
         text: what the officer typed.
         entries: how many entries the hearing has (valid numbers are 1..entries).
-        lang: the language of the error message.
 
     Raises:
         RecordRuleError: something that is not a number or range, or a number with no entry.
@@ -43,26 +38,12 @@ def parse_entry_numbers(text: str, entries: int, lang: Lang) -> list[int]:
         elif (match := _RANGE.match(part)) is not None:
             low, high = int(match.group(1)), int(match.group(2))
             if low > high or high - low > _MAX_RANGE:
-                raise RecordRuleError(
-                    _pick(lang, f"“{part}” is geen geldig bereik.", f"“{part}” is not a valid range.")
-                )
+                raise RecordRuleError(MessageId.NOT_A_RANGE, part)
         else:
-            raise RecordRuleError(
-                _pick(
-                    lang,
-                    f"“{part}” is geen vraagnummer; typ bijvoorbeeld 3, 7, 12.",
-                    f"“{part}” is not an entry number; type for example 3, 7, 12.",
-                )
-            )
+            raise RecordRuleError(MessageId.NOT_AN_ENTRY_NUMBER, part)
         missing = [n for n in (low, high) if not 1 <= n <= entries]
         if missing:
-            raise RecordRuleError(
-                _pick(
-                    lang,
-                    f"Er is geen vraag {missing[0]} (het gehoor heeft {entries} vragen).",
-                    f"There is no entry {missing[0]} (the hearing has {entries} entries).",
-                )
-            )
+            raise RecordRuleError(MessageId.NO_SUCH_ENTRY, missing[0], entries)
         numbers.update(range(low, high + 1))
     return sorted(numbers)
 

@@ -14,16 +14,10 @@ from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from interview_guide.core.messages import MessageId, validation_error
+
 _MODEL = ConfigDict(extra="forbid", validate_assignment=True)
 
-INTIMATE_MATERIAL_RULE = (
-    "Sexually explicit images or videos are never evidence and are not recorded, viewed or kept "
-    "(seed letter; CJEU A, B, C; UNHCR GIP 9)."
-)
-PSYCHOLOGICAL_TEST_RULE = (
-    "A psychological test of sexual orientation is not allowed as evidence (CJEU F, C-473/16): it "
-    "intrudes on private life (Art. 7 Charter) and cannot show an orientation."
-)
 
 
 class AuthorRole(StrEnum):
@@ -96,7 +90,7 @@ class SubmittedMaterial(BaseModel):
     @model_validator(mode="after")
     def _never_intimate(self) -> Self:
         if self.content_category == ContentCategory.SEXUALLY_EXPLICIT:
-            raise ValueError(INTIMATE_MATERIAL_RULE)
+            raise validation_error(MessageId.INTIMATE_MATERIAL)
         return self
 
 
@@ -131,7 +125,7 @@ class ExpertReport(BaseModel):
     @model_validator(mode="after")
     def _no_orientation_test(self) -> Self:
         if self.kind == ExpertKind.PSYCHOLOGICAL_ORIENTATION_TEST:
-            raise ValueError(PSYCHOLOGICAL_TEST_RULE)
+            raise validation_error(MessageId.PSYCHOLOGICAL_TEST)
         return self
 
 

@@ -19,27 +19,52 @@ from interview_guide.demo.builder import Bi, NextSitting, Step, Timeline
 from interview_guide.demo.conversion_knowledge import KNOWLEDGE
 from interview_guide.demo.conversion_motives import MOTIVES
 from interview_guide.demo.conversion_practice import PRACTICE
+from interview_guide.demo.conversion_subsequent import SUBSEQUENT
 from interview_guide.demo.lgbti_background import BACKGROUND
+from interview_guide.demo.lgbti_context import (
+    FAITH_AND_ORIENTATION,
+    LESBIAN_AND_MARRIAGE,
+    NAME_AND_ADDRESS,
+    SPEAK_FREELY,
+)
 from interview_guide.demo.lgbti_now import NOW
 from interview_guide.demo.lgbti_relationship import RELATIONSHIP
-from interview_guide.demo.opening import CLOSING, OPENING, SECOND_SITTING_CHECK
+from interview_guide.demo.opening import CLOSING, OPENING_END, OPENING_START, SECOND_SITTING_CHECK
+from interview_guide.demo.trans_applicant import (
+    TRANS_SECOND_INTERPRETER,
+    add_trans_documents,
+    fill_trans_case,
+    trans_consultation_note,
+    trans_course_remarks,
+    trans_reference_frame,
+)
+from interview_guide.demo.trans_first import GENDER_AND_ORIGIN, TRANS_OPENING
+from interview_guide.demo.trans_second import TRANS_CLOSING, TRANS_SECOND, TRANS_SECOND_CHECK
 from interview_guide.storage.bank_files import load_banks
 
-CLAIMS = ("lgbti", "conversion", "both")
+# The demos: an LGBTI claim (a lesbian applicant), a conversion claim (a subsequent application), both
+# claims, and an LGBTI claim of a trans applicant.
+CLAIMS = ("lgbti", "conversion", "both", "trans")
 # Monday 2 March 2026, 09:30 in Amsterdam (CET): the default start, so the demo file is reproducible.
 DEMO_NOW = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
 SECOND_SITTING_START = dt.time(9, 30)
 
-# The steps of each sitting per claim. "both" hears the LGBTI part first, then the conversion part.
+# Shirin's opening: the name and form of address first, whether she can speak freely with this
+# interpreter, her health. Entry 12 of the LGBTI demo stays the deliberately weak own question.
+OPENING = NAME_AND_ADDRESS + OPENING_START + SPEAK_FREELY + OPENING_END
+# The steps of each sitting per claim. "both" hears the LGBTI part first, then the conversion part;
+# the conversion demo is a subsequent application and starts with the common bank's module for it.
+_LGBTI_FIRST = BACKGROUND + LESBIAN_AND_MARRIAGE + RELATIONSHIP
 _SITTINGS: dict[str, tuple[list[Step], list[Step]]] = {
-    "lgbti": (BACKGROUND + RELATIONSHIP, NOW),
-    "conversion": (MOTIVES + KNOWLEDGE, PRACTICE),
-    "both": (BACKGROUND + RELATIONSHIP, NOW + MOTIVES + KNOWLEDGE + PRACTICE),
+    "lgbti": (_LGBTI_FIRST, NOW),
+    "conversion": (SUBSEQUENT + MOTIVES + KNOWLEDGE, PRACTICE),
+    "both": (_LGBTI_FIRST, NOW + MOTIVES + KNOWLEDGE + PRACTICE + FAITH_AND_ORIENTATION),
 }
 _TAGS = {
     "lgbti": Bi("LHBTI", "LGBTI"),
     "conversion": Bi("BEKERING", "CONVERSION"),
     "both": Bi("LHBTI-BEKERING", "LGBTI-CONVERSION"),
+    "trans": Bi("LHBTI-TRANS", "LGBTI-TRANS"),
 }
 _MONTHS = {
     "nl": ("januari februari maart april mei juni juli augustus september oktober november december").split(),
@@ -53,7 +78,7 @@ def build_demo_case(claim: str = "lgbti", lang: str = "nl", now: dt.datetime | N
     The same arguments always give the same record.
 
     Args:
-        claim: "lgbti", "conversion" or "both".
+        claim: "lgbti", "conversion", "both" or "trans".
         lang: "nl" or "en": the language of the questions, answers and notes.
         now: when the first sitting starts (default: 2 March 2026, 09:30 CET); a naive time is
             taken as CET (UTC+01:00).
@@ -73,6 +98,8 @@ def build_demo_case(claim: str = "lgbti", lang: str = "nl", now: dt.datetime | N
     if start.tzinfo is None:
         start = start.replace(tzinfo=DEMO_NOW.tzinfo)
     start = start.replace(microsecond=0)
+    if claim == "trans":
+        return _build_trans_case(language, start)
     lgbti = claim in ("lgbti", "both")
     conversion = claim in ("conversion", "both")
 
@@ -81,7 +108,7 @@ def build_demo_case(claim: str = "lgbti", lang: str = "nl", now: dt.datetime | N
     refs = [BankRef(id=b, version=banks.by_id(b).version) for b in bank_ids]
     claim_types = ([ClaimType.LGBTI] if lgbti else []) + ([ClaimType.CONVERSION] if conversion else [])
     hearing = editing.new_hearing(claim_types, refs, start, HearingType.TRAINING)
-    fill_case(hearing, language, _TAGS[claim].get(language))
+    fill_case(hearing, language, _TAGS[claim].get(language), subsequent=claim == "conversion")
     hearing.reference_frame = reference_frame(lgbti, conversion, language)
 
     first, second = _SITTINGS[claim]
@@ -99,6 +126,27 @@ def build_demo_case(claim: str = "lgbti", lang: str = "nl", now: dt.datetime | N
     hearing.course_remarks = _course_remarks(hearing, language, labels, lgbti, conversion)
     hearing.consultation_note = _consultation_note(language, lgbti, conversion)
     # Validate the whole record once more, as a case file would be on loading.
+    return Hearing.model_validate(hearing.model_dump())
+
+
+def _build_trans_case(lang: Lang, start: dt.datetime) -> Hearing:
+    """The LGBTI demo of a trans applicant (see ``trans_applicant.py``)."""
+    banks = load_banks()
+    refs = [BankRef(id=b, version=banks.by_id(b).version) for b in ("common", "lgbti")]
+    hearing = editing.new_hearing([ClaimType.LGBTI], refs, start, HearingType.TRAINING)
+    fill_trans_case(hearing, lang, _TAGS["trans"].get(lang))
+    hearing.reference_frame = trans_reference_frame(lang)
+    timeline = Timeline(hearing, banks, lang, start)
+    timeline.play(TRANS_OPENING + GENDER_AND_ORIGIN)
+    next_sitting = NextSitting(
+        TRANS_SECOND_INTERPRETER, SECOND_SITTING_START, drop_attendee_roles=("trainee",)
+    )
+    timeline.play([next_sitting, *TRANS_SECOND_CHECK, *TRANS_SECOND, *TRANS_CLOSING])
+    timeline.close_sitting()
+    add_trans_documents(hearing, lang, timeline.labels, start)
+    dates = (_date(hearing.sittings[0].date, lang), _date(hearing.sittings[1].date, lang))
+    hearing.course_remarks = trans_course_remarks(lang, timeline.labels, dates)
+    hearing.consultation_note = trans_consultation_note(lang)
     return Hearing.model_validate(hearing.model_dump())
 
 

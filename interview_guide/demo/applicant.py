@@ -63,15 +63,18 @@ SECOND_INTERPRETER = Interpreter(
 )
 
 
-def fill_case(hearing: Hearing, lang: Lang, claim_label: str) -> None:
+def fill_case(hearing: Hearing, lang: Lang, claim_label: str, subsequent: bool = False) -> None:
     """Fill the case data and the people present at the first sitting.
 
     Args:
         hearing: the new, empty demo hearing.
         lang: the language of the demo texts.
         claim_label: a short tag for the case reference, e.g. "LHBTI".
+        subsequent: whether this is a subsequent application (the conversion demo).
     """
     case = hearing.case
+    case.subsequent_application = subsequent
+    case.form_of_address = Bi("mevrouw Karimi, of Shirin", "Ms Karimi, or Shirin").get(lang)
     case.v_number = V_NUMBER
     case.case_reference = f"{DEMO_PREFIX}{claim_label}-2026-001 ({Bi('fictief', 'fictional').get(lang)})"
     case.applicant_name = Bi("Shirin Karimi (fictief)", "Shirin Karimi (fictional)").get(lang)
@@ -99,6 +102,33 @@ def fill_case(hearing: Hearing, lang: Lang, claim_label: str) -> None:
     ]
 
 
+def _key_events(lgbti: bool, conversion: bool, lang: Lang) -> str:
+    """Her ages at key events, with only the history of the claims this demo hears."""
+    events = [Bi("20: huwelijk met neef Reza", "20: married cousin Reza"), Bi("23: scheiding", "23: divorce")]
+    if lgbti:
+        events.insert(0, Bi("ca. 15: verliefd op klasgenote Mina", "about 15: in love with classmate Mina"))
+        events.append(Bi("27-30: relatie met Negar", "27-30: relationship with Negar"))
+    if conversion:
+        events.append(
+            Bi(
+                "29: eerste contact met het geloof (voorjaar 2023)",
+                "29: first contact with the faith (spring 2023)",
+            )
+        )
+    events.append(Bi("30: vertrek uit Iran (oktober 2024)", "30: left Iran (October 2024)"))
+    if conversion:
+        events.append(Bi("30: droom in Kayseri (december 2024)", "30: dream in Kayseri (December 2024)"))
+        if not lgbti:
+            events.append(
+                Bi(
+                    "31: eerste asielaanvraag in Nederland (juni 2025), afgewezen (oktober 2025)",
+                    "31: first asylum application in the Netherlands (June 2025), refused (October 2025)",
+                )
+            )
+        events.append(Bi("31: doop (januari 2026)", "31: baptism (January 2026)"))
+    return "; ".join(event.get(lang) for event in events)
+
+
 def reference_frame(lgbti: bool, conversion: bool, lang: Lang) -> ReferenceFrame:
     """The applicant's reference frame, with the fields of the claims shown in this demo."""
     frame = ReferenceFrame(
@@ -108,12 +138,7 @@ def reference_frame(lgbti: bool, conversion: bool, lang: Lang) -> ReferenceFrame
         origin_region=Bi("Shiraz, provincie Fars", "Shiraz, Fars province").get(lang),
         urban_rural=UrbanRural.URBAN,
         life_phase=LifePhase.ADULT,
-        age_at_key_events=Bi(
-            "ca. 15: verliefd op klasgenote Mina; 20: huwelijk met neef Reza; 23: scheiding; "
-            "27-30: relatie met Negar; 30: vertrek uit Iran (oktober 2024)",
-            "about 15: in love with classmate Mina; 20: married cousin Reza; 23: divorce; "
-            "27-30: relationship with Negar; 30: left Iran (October 2024)",
-        ).get(lang),
+        age_at_key_events=_key_events(lgbti, conversion, lang),
         marital_status=MaritalStatus.DIVORCED,
         children=0,
         different_sex_marriage=YesNoUnknown.YES,
@@ -143,8 +168,10 @@ def reference_frame(lgbti: bool, conversion: bool, lang: Lang) -> ReferenceFrame
             "Vrouwelijke tolk gevraagd en geregeld; pauze ongeveer elk uur.",
             "Female interpreter requested and arranged; a break about every hour.",
         ).get(lang),
-        disclosure_stage=DisclosureStage.FIRST_HEARING if lgbti else DisclosureStage.LATER_SAME_PROCEDURE,
-        prior_applications=0,
+        # The conversion demo is a subsequent application (most conversion claims are); the demos
+        # with the LGBTI claim are a first application.
+        disclosure_stage=DisclosureStage.FIRST_HEARING if lgbti else DisclosureStage.SUBSEQUENT_APPLICATION,
+        prior_applications=0 if lgbti else 1,
         country_context=CountryContext.CRIMINALISED_ENFORCED,
         coi_references=Bi(
             "Algemeen ambtsbericht Iran (demoverwijzing; vul de actuele versie in)",
@@ -157,6 +184,7 @@ def reference_frame(lgbti: bool, conversion: bool, lang: Lang) -> ReferenceFrame
             "همجنس‌گرا (hamjensgara): haar eigen woord. همجنس‌باز (hamjensbaz) ervaart zij als scheldwoord.",
             "همجنس‌گرا (hamjensgara): her own word. She hears همجنس‌باز (hamjensbaz) as an insult.",
         ).get(lang)
+        frame.rejected_terms = "hamjensbaz\nهمجنس‌باز"
         frame.sogiesc = [Sogiesc.LESBIAN]
         frame.sogiesc_self_description = Bi("'Ik houd van vrouwen.'", "'I love women.'").get(lang)
         frame.relationships = [

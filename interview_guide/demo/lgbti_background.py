@@ -41,6 +41,61 @@ BACKGROUND: list[Step] = [
         after="l-own-words",
     ),
     Ask(
+        "experiences-and-meaning",
+        Bi(
+            "Dat was Mina, een meisje uit mijn klas op de middelbare school. Ik was vijftien. Ze zat naast "
+            "mij bij wiskunde en lachte heel hard; de leraar werd altijd boos op haar. Ik wachtte elke "
+            "ochtend bij de poort tot zij kwam. Als zij ziek was, was de hele dag grijs.\n\nWe waren "
+            "vriendinnen, meer niet. Zij wist niet wat ik voelde. Na twee jaar verhuisde haar familie naar "
+            "Isfahan en ik heb haar nooit meer gezien.",
+            "That was Mina, a girl in my class at secondary school. I was fifteen. She sat next to me in "
+            "maths and laughed very loudly; the teacher was always angry with her. Every morning I waited "
+            "at the gate until she came. When she was ill, the whole day was grey.\n\nWe were friends, "
+            "nothing more. She did not know what I felt. After two years her family moved to Isfahan and I "
+            "never saw her again.",
+        ),
+        3,
+        bank=_B,
+        question="important-person",
+        label="l-first",
+    ),
+    Ask(
+        "experiences-and-meaning",
+        Bi(
+            "Nee. Ik dacht dat het bij het opgroeien hoorde en dat het over zou gaan als ik trouwde. Ik had "
+            "er geen woord voor.",
+            "No. I thought it was part of growing up and that it would pass once I married. I had no word "
+            "for it.",
+        ),
+        1,
+        own=Bi("Wist u toen al dat u lesbisch was?", "Did you already know then that you were a lesbian?"),
+        after="l-first",
+        trainer_note=Bi(
+            "Zwakkere eigen vraag: gesloten (ja/nee) en gericht op een 'moment van weten', dus op het "
+            "bewustwordingsproces waar de nadruk niet meer op ligt. Het antwoord is kort en zegt weinig. "
+            "Beter: 'Wat betekende Mina in die tijd voor u?'.",
+            "A weaker own question: closed (yes/no) and aimed at a 'moment of knowing', that is, at the "
+            "awareness process that is no longer the emphasis. The answer is short and says little. Better: "
+            "'What did Mina mean to you at that time?'.",
+        ),
+    ),
+    Ask(
+        "experiences-and-meaning",
+        Bi(
+            "Zij deed niets; zij wist het niet. Ik schreef gedichten in een schrift dat ik onder mijn matras "
+            "bewaarde: gedichten van Hafez die ik overschreef, en soms zinnen van mijzelf. Toen mijn moeder "
+            "het schrift vond, zei ik dat het voor school was.",
+            "She did nothing; she did not know. I wrote poems in a notebook that I kept under my mattress: "
+            "poems by Hafez that I copied, and sometimes lines of my own. When my mother found the notebook, "
+            "I said it was for school.",
+        ),
+        1.5,
+        bank=_B,
+        question="important-person",
+        follow_up="what-they-did",
+        after="l-first",
+    ),
+    Ask(
         "self-description",
         Bi(
             "Op straat en in mijn familie zeggen ze\nهمجنس‌باز\n(hamjensbaz). Dat is een scheldwoord. Mijn "
@@ -69,61 +124,6 @@ BACKGROUND: list[Step] = [
             "letterlijk: zij kan later van belang zijn voor correcties en aanvullingen.",
             "The objection to the interpreter's word was recorded and resolved at once. Record such a remark "
             "literally: it may matter later for corrections and additions.",
-        ),
-    ),
-    Ask(
-        "experiences-and-meaning",
-        Bi(
-            "Dat was Mina, een meisje uit mijn klas op de middelbare school. Ik was vijftien. Ze zat naast "
-            "mij bij wiskunde en lachte heel hard; de leraar werd altijd boos op haar. Ik wachtte elke "
-            "ochtend bij de poort tot zij kwam. Als zij ziek was, was de hele dag grijs.\n\nWe waren "
-            "vriendinnen, meer niet. Zij wist niet wat ik voelde. Na twee jaar verhuisde haar familie naar "
-            "Isfahan en ik heb haar nooit meer gezien.",
-            "That was Mina, a girl in my class at secondary school. I was fifteen. She sat next to me in "
-            "maths and laughed very loudly; the teacher was always angry with her. Every morning I waited "
-            "at the gate until she came. When she was ill, the whole day was grey.\n\nWe were friends, "
-            "nothing more. She did not know what I felt. After two years her family moved to Isfahan and I "
-            "never saw her again.",
-        ),
-        3,
-        bank=_B,
-        question="important-person",
-        label="l-first",
-    ),
-    Ask(
-        "experiences-and-meaning",
-        Bi(
-            "Zij deed niets; zij wist het niet. Ik schreef gedichten in een schrift dat ik onder mijn matras "
-            "bewaarde: gedichten van Hafez die ik overschreef, en soms zinnen van mijzelf. Toen mijn moeder "
-            "het schrift vond, zei ik dat het voor school was.",
-            "She did nothing; she did not know. I wrote poems in a notebook that I kept under my mattress: "
-            "poems by Hafez that I copied, and sometimes lines of my own. When my mother found the notebook, "
-            "I said it was for school.",
-        ),
-        1.5,
-        bank=_B,
-        question="important-person",
-        follow_up="what-they-did",
-        after="l-first",
-    ),
-    Ask(
-        "experiences-and-meaning",
-        Bi(
-            "Nee. Ik dacht dat het bij het opgroeien hoorde en dat het over zou gaan als ik trouwde. Ik had "
-            "er geen woord voor.",
-            "No. I thought it was part of growing up and that it would pass once I married. I had no word "
-            "for it.",
-        ),
-        1,
-        own=Bi("Wist u toen al dat u lesbisch was?", "Did you already know then that you were a lesbian?"),
-        after="l-first",
-        trainer_note=Bi(
-            "Zwakkere eigen vraag: gesloten (ja/nee) en gericht op een 'moment van weten', dus op het "
-            "bewustwordingsproces waar de nadruk niet meer op ligt. Het antwoord is kort en zegt weinig. "
-            "Beter: 'Wat betekende Mina in die tijd voor u?'.",
-            "A weaker own question: closed (yes/no) and aimed at a 'moment of knowing', that is, at the "
-            "awareness process that is no longer the emphasis. The answer is short and says little. Better: "
-            "'What did Mina mean to you at that time?'.",
         ),
     ),
     Ask(

@@ -1,4 +1,5 @@
-"""The demo hearing's opening, the interpreter check at the start of the second sitting, and the closing."""
+"""The demo hearing's opening, the interpreter check at the start of the second sitting, and the closing
+(Shirin's demos; the trans demo has its own in trans_first.py and trans_second.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from interview_guide.demo.builder import Ask, Bi, Step
 
 _C = "common"
 
-OPENING: list[Step] = [
+# How the applicant is today and the interpreter check (the name and form of address come first,
+# from lgbti_context.NAME_AND_ADDRESS).
+OPENING_START: list[Step] = [
     Ask(
         "opening",
         Bi(
@@ -19,20 +22,6 @@ OPENING: list[Step] = [
         bank=_C,
         question="how-are-you",
         label="o-how",
-    ),
-    Ask(
-        "opening",
-        Bi(
-            "Dat ik pauze mag vragen als mijn hoofd vol raakt. En dat de tolk een vrouw is. Over sommige "
-            "dingen kan ik niet praten als er een man bij is die mijn taal spreekt.",
-            "That I can ask for a break when my head gets full. And that the interpreter is a woman. There "
-            "are things I cannot talk about when a man who speaks my language is in the room.",
-        ),
-        1.5,
-        bank=_C,
-        question="how-are-you",
-        follow_up="what-helps",
-        after="o-how",
     ),
     Ask(
         "opening",
@@ -69,6 +58,10 @@ OPENING: list[Step] = [
         follow_up="how-understood",
         after="o-interp",
     ),
+]
+
+# Health and the registration interview, after the interpreter check and speaking freely.
+OPENING_END: list[Step] = [
     Ask(
         "opening",
         Bi(

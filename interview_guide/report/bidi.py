@@ -134,7 +134,7 @@ def _ppr(paragraph: BaseOxmlElement) -> BaseOxmlElement:
     if ppr is None:
         ppr = paragraph.makeelement(_PPR, {})
         paragraph.insert(0, ppr)
-    return ppr  # type: ignore[no-any-return]
+    return ppr  # type: ignore[no-any-return]  # lxml's find() is untyped; the element is a pPr
 
 
 def _rpr(run: BaseOxmlElement) -> BaseOxmlElement:
@@ -142,7 +142,7 @@ def _rpr(run: BaseOxmlElement) -> BaseOxmlElement:
     if rpr is None:
         rpr = run.makeelement(_RPR, {})
         run.insert(0, rpr)
-    return rpr  # type: ignore[no-any-return]
+    return rpr  # type: ignore[no-any-return]  # lxml's find() is untyped; the element is an rPr
 
 
 def _split_run(run: BaseOxmlElement, base_rtl: bool) -> None:

@@ -195,6 +195,8 @@ def entry_row(
         notes.append(phrase("follow_up", lang))
     if entry.clarifies is not None:
         notes.append(phrase("clarifies", lang, n=entry.clarifies))
+    if entry.withdrawn_at is not None:  # asked by mistake, withdrawn after it was answered: kept
+        notes.append(phrase("withdrawn_entry", lang, when=datetime_text(entry.withdrawn_at, lang)))
     answer = text_lines(entry.answer_text)
     issue_notes = []
     for issue in entry.communication_issues:
@@ -287,6 +289,13 @@ def _in_zone(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
     return moment.astimezone(zone)
 
 
+_AUDIT_WHAT = {
+    "question_text": "audit_question",
+    "answer_text": "audit_answer",
+    "withdrawn": "audit_withdrawn",
+}
+
+
 def audit_events(hearing: Hearing, lang: Lang) -> list[AuditView]:
     """The audit trail in time order (events at the same moment in record order), numbered from 1."""
     zone = hearing_zone(hearing)
@@ -300,7 +309,7 @@ def audit_events(hearing: Hearing, lang: Lang) -> list[AuditView]:
         views.append(
             AuditView(
                 number=str(number),
-                what=phrase("audit_question" if event.field == "question_text" else "audit_answer", lang),
+                what=phrase(_AUDIT_WHAT[event.field], lang),
                 reference=phrase("at_entry", lang, n=event.entry_number),
                 at=datetime_text(_in_zone(event.at, zone), lang),
                 old=text_lines(event.old) or [phrase("empty_text", lang)],

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from docxtpl import DocxTemplate  # type: ignore[import-untyped]
+from docxtpl import DocxTemplate  # type: ignore[import-untyped]  # docxtpl ships no type hints
 from jinja2 import Environment, StrictUndefined, TemplateError, Undefined, UndefinedError
 from markupsafe import Markup, escape
 
@@ -41,7 +41,7 @@ _LISTING_CHARS = re.compile("[\t\a\n\f]")
 _DOCXTPL_UNESCAPES = (("{_{", "{&#95;{"), ("}_}", "}&#95;}"), ("{_%", "{&#95;%"), ("%_}", "%&#95;}"))
 
 
-class _ReportTemplate(DocxTemplate):  # type: ignore[misc]
+class _ReportTemplate(DocxTemplate):  # type: ignore[misc]  # its base is untyped (docxtpl)
     """docxtpl's template, minus a slow pass that has nothing to do in most reports."""
 
     def resolve_listing(self, xml: str) -> str:

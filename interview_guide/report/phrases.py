@@ -45,6 +45,8 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "form_of_address": ("aanspreekvorm: {value}", "form of address: {value}"),
     "audit_question": ("Vraag gewijzigd", "Question changed"),
     "audit_answer": ("Antwoord gewijzigd", "Answer changed"),
+    "audit_withdrawn": ("Vraag ingetrokken", "Question withdrawn"),
+    "withdrawn_entry": ("ingetrokken op {when}", "withdrawn at {when}"),
     "empty_text": ("(leeg)", "(empty)"),
 }
 

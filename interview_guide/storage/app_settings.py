@@ -1,6 +1,7 @@
-"""The app's settings (language, break reminder, recent files): a small JSON file in the data folder.
+"""The app's settings (language, break reminder, recent cases): a small JSON file in the data folder.
 
 Settings may fall back to defaults when their file is damaged (the caller is told); hearings never do.
+No name is kept in plain text: recent encrypted cases keep their path sealed (``recent_cases.py``).
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from interview_guide.core.errors import InterviewGuideError
 from interview_guide.core.text import Lang
-from interview_guide.storage.atomic import write_atomic
+from interview_guide.storage.atomic import remove_stale_temps, write_atomic
 from interview_guide.storage.bounded_reader import MAX_SETTINGS_BYTES, read_bounded_json
+from interview_guide.storage.crypto import CaseKey
 from interview_guide.storage.paths import data_dir
+from interview_guide.storage.recent_cases import RecentCase, recent_entry, remember
 
 SETTINGS_FILE = "settings.json"
-MAX_RECENT = 8
+STALE_TEMP_AGE = 60.0  # seconds: a temp file of settings.json this old was left by a killed write
 
 
 class AppSettings(BaseModel):
@@ -26,14 +29,15 @@ class AppSettings(BaseModel):
 
     ui_lang: Lang = "nl"
     break_reminder_minutes: int = Field(default=90, ge=10, le=480)
-    recent_files: list[str] = Field(default_factory=list)
+    # Before format 2 of the settings this was "recent_files", a list of plain paths (with names):
+    # no longer read, and dropped at the next save.
+    recent_cases: list[RecentCase] = Field(default_factory=list)
     export_notice_seen: bool = False
     window_geometry: str = ""  # the main window's size, position and state (Qt's saveGeometry, base64)
 
-    def remember_file(self, path: Path) -> None:
-        """Put ``path`` first in the recent files."""
-        name = str(Path(path).resolve())
-        self.recent_files = [name, *[p for p in self.recent_files if p != name][: MAX_RECENT - 1]]
+    def remember_case(self, path: Path, case_number: str, key: CaseKey | None) -> None:
+        """Put a case file first among the recent cases (its path sealed with ``key`` if encrypted)."""
+        self.recent_cases = remember(self.recent_cases, recent_entry(path, case_number, key), key)
 
 
 def settings_path() -> Path:
@@ -48,6 +52,7 @@ def load_settings(path: Path | None = None) -> tuple[AppSettings, str | None]:
         The settings, and a warning when the file was damaged and defaults are used instead.
     """
     path = path or settings_path()
+    remove_stale_temps(path, min_age=STALE_TEMP_AGE)
     if not path.exists() and not path.is_symlink():
         return AppSettings(), None
     try:

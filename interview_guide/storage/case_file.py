@@ -16,27 +16,19 @@ from pydantic import ValidationError
 
 from interview_guide.core.bank_loader import format_loc
 from interview_guide.core.errors import CaseFileError
-from interview_guide.core.hearing import SCHEMA_VERSION, Hearing, upgrade_v1
-from interview_guide.storage.atomic import write_atomic
+from interview_guide.core.hearing import SCHEMA_VERSION, Hearing, upgrade_v1, upgrade_v2, upgrade_v3
 from interview_guide.storage.bounded_reader import MAX_CASE_BYTES, loads_bounded_json, read_bounded
 from interview_guide.storage.crypto import CaseKey, decrypt_file, is_encrypted_data
 
 CASE_SUFFIX = ".igcase"
 
 
-def _v2_to_v3(raw: dict[str, Any]) -> dict[str, Any]:
-    """Version 3 lets a date of birth be partly known ("1996-03", "1996").
-
-    An earlier date of birth is a full ISO date ("1996-03-12") or null, which version 3 reads as it
-    is, so nothing in the record changes (nor the fingerprint of a report exported from it); the
-    version number changes so that an older app refuses a file with a partial date as "written by a
-    newer version" instead of calling it damaged.
-    """
-    return raw
-
-
 # MIGRATIONS[n] turns a version-n dict into a version-(n+1) dict.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: upgrade_v1, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: upgrade_v1,
+    2: upgrade_v2,
+    3: upgrade_v3,
+}
 _MAX_PROBLEMS_SHOWN = 3
 # The first bytes of an autosave journal (journal.py), recognised to give a helpful message.
 JOURNAL_MAGIC = b"IGJOURNL"
@@ -147,13 +139,3 @@ def encode_case(hearing: Hearing, key: CaseKey | None) -> bytes:
     """The file content of a hearing: plain JSON, or encrypted with ``key`` (a fresh nonce each time)."""
     plain = dump_case(hearing)
     return plain if key is None else key.encrypt_file(plain)
-
-
-def load_plain(path: Path) -> Hearing:
-    """Load a plain (unencrypted) case file."""
-    return parse_case(read_bytes(path), str(path))
-
-
-def save_plain(hearing: Hearing, path: Path) -> None:
-    """Save a plain (unencrypted) case file atomically."""
-    write_atomic(Path(path), dump_case(hearing))

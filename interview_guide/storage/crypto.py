@@ -63,12 +63,17 @@ class KdfId(IntEnum):
     ARGON2ID = 2
 
 
-# Bounds checked before any derivation, so a damaged or hostile header gives an error instead of an
-# hour of work or an out-of-memory. The lower bounds are the algorithms' own minimums: a file the app
-# wrote with cheap test parameters must still open; the default for new files is the secure one.
-_SCRYPT_MAX_MEMORY = 1 << 30  # bytes (128 * n * r)
-_ARGON2_MAX_MEMORY_KIB = 1 << 20  # 1 GiB
-_ARGON2_MAX_WORK_KIB = 1 << 22  # memory x passes: a few seconds at most on a laptop
+# The costs of the defaults (the only ones the app writes for real cases), per function.
+ARGON2_DEFAULT = (1 << 18, 3, 4)  # 256 MiB, 3 passes, 4 lanes
+SCRYPT_DEFAULT = (1 << 17, 8, 1)  # 128 MiB
+# Bounds checked before any derivation: a hostile header costs at most twice the default, in memory
+# and in work, so every try of a passphrase stays within a few seconds and a few hundred MB. The
+# lower bounds are the algorithms' own minimums: a file written with cheap test parameters opens.
+MAX_COST_FACTOR = 2
+_ARGON2_MAX_MEMORY_KIB = MAX_COST_FACTOR * ARGON2_DEFAULT[0]
+_ARGON2_MAX_WORK_KIB = MAX_COST_FACTOR * ARGON2_DEFAULT[0] * ARGON2_DEFAULT[1]  # memory x passes
+_SCRYPT_MAX_MEMORY = MAX_COST_FACTOR * 128 * SCRYPT_DEFAULT[0] * SCRYPT_DEFAULT[1]  # bytes: 128 n r
+_SCRYPT_MAX_WORK = MAX_COST_FACTOR * SCRYPT_DEFAULT[0] * SCRYPT_DEFAULT[1] * SCRYPT_DEFAULT[2]  # n r p
 
 
 @dataclass(frozen=True)
@@ -84,14 +89,28 @@ class KdfParams:
     costs: tuple[int, int, int]
 
     @classmethod
-    def scrypt(cls, n: int = 1 << 17, r: int = 8, p: int = 1) -> KdfParams:
+    def scrypt(
+        cls, n: int = SCRYPT_DEFAULT[0], r: int = SCRYPT_DEFAULT[1], p: int = SCRYPT_DEFAULT[2]
+    ) -> KdfParams:
         """scrypt parameters (the default costs 128 MiB)."""
         return cls(KdfId.SCRYPT, (n, r, p))
 
     @classmethod
-    def argon2id(cls, memory_kib: int = 1 << 18, iterations: int = 3, lanes: int = 4) -> KdfParams:
+    def argon2id(
+        cls,
+        memory_kib: int = ARGON2_DEFAULT[0],
+        iterations: int = ARGON2_DEFAULT[1],
+        lanes: int = ARGON2_DEFAULT[2],
+    ) -> KdfParams:
         """Argon2id parameters (the default costs 256 MiB and 3 passes, above RFC 9106's second setting)."""
         return cls(KdfId.ARGON2ID, (memory_kib, iterations, lanes))
+
+    def describe(self) -> str:
+        """The parameters in words: ``Argon2id 256 MiB, 3 passes, 4 lanes``."""
+        first, second, third = self.costs
+        if self.kdf == KdfId.SCRYPT:
+            return f"scrypt n={first}, r={second}, p={third} ({128 * first * second // (1 << 20)} MiB)"
+        return f"Argon2id {first // 1024} MiB, {second} passes, {third} lanes"
 
     def problem(self) -> str | None:
         """What is out of bounds, or None when the parameters are acceptable."""
@@ -102,15 +121,27 @@ class KdfParams:
                 return f"scrypt n={n} is not a power of two"
             if not (1 <= r <= 32 and 1 <= p <= 16):
                 return f"scrypt r={r}, p={p} out of range"
-            if 128 * n * r > _SCRYPT_MAX_MEMORY or n * r * p > 1 << 25:
-                return f"scrypt n={n}, r={r}, p={p} would take too much memory or time"
+            if 128 * n * r > _SCRYPT_MAX_MEMORY or n * r * p > _SCRYPT_MAX_WORK:
+                return f"{self.describe()} costs more than twice the default (too much memory or time)"
             return None
         memory, passes, lanes = first, second, third
         if not (1 <= lanes <= 16 and 1 <= passes <= 16):
             return f"Argon2id passes={passes}, lanes={lanes} out of range"
-        if not 8 * lanes <= memory <= _ARGON2_MAX_MEMORY_KIB or memory * passes > _ARGON2_MAX_WORK_KIB:
-            return f"Argon2id memory={memory} KiB, passes={passes} out of range"
+        if memory < 8 * lanes:
+            return f"Argon2id memory={memory} KiB out of range (at least 8 KiB per lane)"
+        if memory > _ARGON2_MAX_MEMORY_KIB or memory * passes > _ARGON2_MAX_WORK_KIB:
+            return f"{self.describe()} costs more than twice the default (too much memory or time)"
         return None
+
+    def above_default(self) -> bool:
+        """Whether these costs are above the default of their function (the app never writes such)."""
+        default = SCRYPT_DEFAULT if self.kdf == KdfId.SCRYPT else ARGON2_DEFAULT
+        first, second, third = self.costs
+        if self.kdf == KdfId.SCRYPT:
+            return first * second > default[0] * default[1] or first * second * third > (
+                default[0] * default[1] * default[2]
+            )
+        return first > default[0] or first * second > default[0] * default[1]
 
     def derive(self, secret: bytes, salt: bytes) -> bytes:
         """Run the KDF: 32 key bytes followed by 16 check bytes.
@@ -195,8 +226,16 @@ def parse_header(data: bytes, source: str, kind: FileKind = FileKind.CASE) -> He
         }
         found = names.get(raw_kind, "an unknown kind of encrypted file")
         raise CaseFileError(f"{source}: is {found}, not {names[kind]}")
-    if raw_kdf not in (KdfId.SCRYPT, KdfId.ARGON2ID) or reserved != 0:
-        raise CaseFileError(f"{source}: unknown key-derivation function {raw_kdf} (damaged or newer format)")
+    if reserved != 0:
+        raise CaseFileError(
+            f"{source}: damaged: a reserved byte of the encryption header is {reserved}, not 0 (the header "
+            "was changed after it was written)"
+        )
+    if raw_kdf not in (KdfId.SCRYPT, KdfId.ARGON2ID):
+        raise CaseFileError(
+            f"{source}: damaged: the encryption header names key-derivation function {raw_kdf}, which "
+            "Interview Guide does not know (it writes 1, scrypt, and 2, Argon2id)"
+        )
     kdf = KdfParams(KdfId(raw_kdf), (first, second, third))
     problem = kdf.problem()
     if problem is not None:
@@ -248,6 +287,14 @@ class CaseKey:
         """
         derived = header.kdf.derive(_secret(passphrase), header.salt)
         if not hmac.compare_digest(derived[_KEY_SIZE:], header.check):
+            if header.kdf.above_default():
+                # A passphrase check cannot tell a wrong passphrase from changed costs; but costs above
+                # the default were never written by Interview Guide, so the header was changed.
+                raise CaseFileError(
+                    f"{source}: damaged: the key-derivation costs in its encryption header "
+                    f"({header.kdf.describe()}) are above the ones Interview Guide writes, and the "
+                    "passphrase check fails: the header was changed after the file was written"
+                )
             raise WrongPassphraseError(f"{source}: wrong passphrase (it does not open this file)")
         return cls(header.kdf, header.salt, derived)
 

@@ -37,7 +37,7 @@ class _Loader(yaml.SafeLoader):
 
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
-            line = self.peek_event().start_mark.line + 1  # type: ignore[no-untyped-call]
+            line = self.peek_event().start_mark.line + 1  # type: ignore[no-untyped-call]  # PyYAML stubs
             raise yaml.YAMLError(f"aliases (*name) are not allowed (line {line})")
         return super().compose_node(parent, index)
 

@@ -83,6 +83,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Translation files missing (%1): some texts are in English.</source>
+        <translation>Vertaalbestanden ontbreken (%1): sommige teksten staan in het Engels.</translation>
+    </message>
+    <message>
+        <source>The question banks are damaged:</source>
+        <translation>De vragenbanken zijn beschadigd:</translation>
+    </message>
+</context>
+<context>
     <name>AutosaveStatus</name>
     <message>
         <source>Autosave on</source>
@@ -423,6 +434,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <source>%1 (%2), at “%3”</source>
         <translation>%1 (%2), bij “%3”</translation>
     </message>
+    <message>
+        <source>%1 (%2), in this hearing</source>
+        <translation>%1 (%2), in dit gehoor</translation>
+    </message>
 </context>
 <context>
     <name>CheckerFeature</name>
@@ -621,6 +636,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>Pijler: </translation>
     </message>
     <message>
+        <source> (optional)</source>
+        <translation> (niet vereist)</translation>
+    </message>
+    <message>
         <source>Pillar %1 was not discussed: the three pillars are weighed together.</source>
         <translation>Pijler %1 is niet besproken: de drie pijlers worden samen gewogen.</translation>
     </message>
@@ -677,10 +696,73 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     </message>
 </context>
 <context>
+    <name>DomainMessage</name>
+    <message>
+        <source>A question cannot be empty.</source>
+        <translation>Een vraag kan niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>There is no entry %1 to link to.</source>
+        <translation>Er is geen vraag %1 om naar te verwijzen.</translation>
+    </message>
+    <message>
+        <source>Give a reason for asking a question the checker blocks.</source>
+        <translation>Geef een reden om een vraag te stellen die de controle blokkeert.</translation>
+    </message>
+    <message>
+        <source>A break is already running.</source>
+        <translation>Er loopt al een pauze.</translation>
+    </message>
+    <message>
+        <source>No break is running.</source>
+        <translation>Er loopt geen pauze.</translation>
+    </message>
+    <message>
+        <source>Sexually explicit images or videos are never evidence and are not recorded, viewed or kept (seed letter; CJEU A, B, C; UNHCR GIP 9).</source>
+        <translation>Seksueel expliciete beelden of video&apos;s zijn nooit bewijs en worden niet vastgelegd, bekeken of bewaard (Kamerbrief; HvJ EU A, B, C; UNHCR GIP 9).</translation>
+    </message>
+    <message>
+        <source>A psychological test of sexual orientation is not allowed as evidence (CJEU F, C-473/16): it intrudes on private life (Art. 7 Charter) and cannot show an orientation.</source>
+        <translation>Een psychologische test van seksuele gerichtheid is niet toegestaan als bewijs (HvJ EU F, C-473/16): hij dringt door in het privéleven (art. 7 Handvest) en kan een gerichtheid niet aantonen.</translation>
+    </message>
+    <message>
+        <source>the V-number holds digits only</source>
+        <translation>het V-nummer bestaat alleen uit cijfers</translation>
+    </message>
+    <message>
+        <source>the V-number holds the digits 0-9 only</source>
+        <translation>het V-nummer bestaat alleen uit de cijfers 0-9</translation>
+    </message>
+    <message>
+        <source>a claim type is listed twice</source>
+        <translation>een soort asielmotief staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid range.</source>
+        <translation>“%1” is geen geldig bereik.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an entry number; type for example 3, 7, 12.</source>
+        <translation>“%1” is geen vraagnummer; typ bijvoorbeeld 3, 7, 12.</translation>
+    </message>
+    <message>
+        <source>There is no entry %1 (the hearing has %2 entries).</source>
+        <translation>Er is geen vraag %1 (het gehoor heeft %2 vragen).</translation>
+    </message>
+    <message>
+        <source>Entry %1 was withdrawn already.</source>
+        <translation>Vraag %1 is al ingetrokken.</translation>
+    </message>
+</context>
+<context>
     <name>EntriesModel</name>
     <message>
         <source>(no answer yet)</source>
         <translation>(nog geen antwoord)</translation>
+    </message>
+    <message>
+        <source>(withdrawn)</source>
+        <translation>(ingetrokken)</translation>
     </message>
 </context>
 <context>
@@ -712,6 +794,14 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>Log answer and next question</source>
         <translation>Vastleggen en volgende vraag</translation>
+    </message>
+    <message>
+        <source>Withdraw question</source>
+        <translation>Vraag intrekken</translation>
+    </message>
+    <message>
+        <source>Asked by mistake? Without an answer the question leaves the record; with one it stays, marked as withdrawn. The audit trail keeps it either way.</source>
+        <translation>Per vergissing gesteld? Zonder antwoord verdwijnt de vraag uit het verslag; met antwoord blijft ze staan, gemarkeerd als ingetrokken. De audittrail bewaart haar in beide gevallen.</translation>
     </message>
     <message>
         <source>New own question</source>
@@ -748,6 +838,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>follow-up to %1</source>
         <translation>doorvraag op %1</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
     </message>
     <message>
         <source>Entry %1 (%2), asked %3</source>
@@ -942,8 +1036,20 @@ Bewaar het alleen op een versleutelde schijf, en geef het alleen aan de gemachti
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <source>Deriving the key of the new case (slow on purpose)…</source>
+        <translation>De sleutel van de nieuwe zaak wordt afgeleid (met opzet traag)…</translation>
+    </message>
+    <message>
         <source>Open a case file</source>
         <translation>Dossierbestand openen</translation>
+    </message>
+    <message>
+        <source>the case with V-number %1</source>
+        <translation>de zaak met V-nummer %1</translation>
+    </message>
+    <message>
+        <source>the encrypted case</source>
+        <translation>de versleutelde zaak</translation>
     </message>
     <message>
         <source>The case file cannot be opened</source>
@@ -1052,7 +1158,7 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
     <name>HearingWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; Te&amp;rug</translation>
+        <translation>&lt; &amp;Terug</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -1208,9 +1314,12 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
         <source>End break (Ctrl+B)</source>
         <translation>Pauze beëindigen (Ctrl+B)</translation>
     </message>
-    <message>
-        <source>%1 minutes without a break: offer the applicant and the interpreter a break.</source>
-        <translation>%1 minuten zonder pauze: bied de aanvrager en de tolk een pauze aan.</translation>
+    <message numerus="yes">
+        <source>%n minutes without a break: offer the applicant and the interpreter a break.</source>
+        <translation>
+            <numerusform>%n minuut zonder pauze: bied de aanvrager en de tolk een pauze aan.</numerusform>
+            <numerusform>%n minuten zonder pauze: bied de aanvrager en de tolk een pauze aan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start break (Ctrl+B)</source>
@@ -1221,12 +1330,16 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
         <translation>Interview Guide</translation>
     </message>
     <message>
+        <source>V-number %1</source>
+        <translation>V-nummer %1</translation>
+    </message>
+    <message>
         <source>demo hearing</source>
         <translation>demogehoor</translation>
     </message>
     <message>
-        <source>new hearing</source>
-        <translation>nieuw gehoor</translation>
+        <source>case without a V-number</source>
+        <translation>zaak zonder V-nummer</translation>
     </message>
 </context>
 <context>
@@ -1262,10 +1375,6 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
     <message>
         <source>Add material</source>
         <translation>Materiaal toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove selected</source>
-        <translation>Selectie verwijderen</translation>
     </message>
     <message>
         <source>%1. %2, %3: %4 (received %5)</source>
@@ -1439,6 +1548,18 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>Wachtwoordzin voor %1:</translation>
     </message>
     <message>
+        <source>Please wait</source>
+        <translation>Even geduld</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase (the key is derived slowly on purpose)…</source>
+        <translation>De wachtwoordzin wordt gecontroleerd (de sleutel wordt met opzet traag afgeleid)…</translation>
+    </message>
+    <message>
         <source>That passphrase does not open this file. Try again.</source>
         <translation>Met deze wachtwoordzin gaat dit bestand niet open. Probeer het opnieuw.</translation>
     </message>
@@ -1480,6 +1601,25 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>e.g. Did you know as a child that you were different?</source>
         <translation>bijv. Wist u als kind al dat u anders was?</translation>
+    </message>
+</context>
+<context>
+    <name>ProposedQuestion</name>
+    <message>
+        <source>Ask (Return)</source>
+        <translation>Stellen (Enter)</translation>
+    </message>
+    <message>
+        <source>Ask the proposed question</source>
+        <translation>De voorgestelde vraag stellen</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuleren (Esc)</translation>
+    </message>
+    <message>
+        <source>Ask now: %1</source>
+        <translation>Nu stellen: %1</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1778,30 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>moeilijk te tolken</translation>
     </message>
     <message>
+        <source>body or medical</source>
+        <translation>lichaam of medisch</translation>
+    </message>
+    <message>
+        <source>loaded word used first</source>
+        <translation>beladen woord als eerste gebruikt</translation>
+    </message>
+    <message>
+        <source>word the applicant rejects</source>
+        <translation>woord dat de aanvrager afwijst</translation>
+    </message>
+    <message>
+        <source>closed before open</source>
+        <translation>gesloten vóór open</translation>
+    </message>
+    <message>
+        <source>same fact asked again</source>
+        <translation>zelfde feit opnieuw gevraagd</translation>
+    </message>
+    <message>
+        <source>meaning not asked</source>
+        <translation>betekenis niet gevraagd</translation>
+    </message>
+    <message>
         <source>do not ask</source>
         <translation>niet stellen</translation>
     </message>
@@ -1684,6 +1848,18 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>Geen enkele vraag heeft een waarschuwing of blokkade.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>In this hearing:</source>
+        <translation>In dit gehoor:</translation>
+    </message>
+    <message>
+        <source>Experience told, meaning not asked (entry):</source>
+        <translation>Ervaring verteld, betekenis niet gevraagd (vraag):</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1702,6 +1878,13 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListSection</name>
+    <message>
+        <source>Remove selected</source>
+        <translation>Selectie verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1988,54 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
 </context>
 <context>
     <name>ReferenceFramePage</name>
+    <message>
+        <source>Education and literacy</source>
+        <translation>Opleiding en geletterdheid</translation>
+    </message>
+    <message>
+        <source>Origin and culture</source>
+        <translation>Herkomst en cultuur</translation>
+    </message>
+    <message>
+        <source>Life phase</source>
+        <translation>Levensfase</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Religious background</source>
+        <translation>Religieuze achtergrond</translation>
+    </message>
+    <message>
+        <source>Gender and own words</source>
+        <translation>Gender en eigen woorden</translation>
+    </message>
+    <message>
+        <source>Access to information</source>
+        <translation>Toegang tot informatie</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Disclosure and country context</source>
+        <translation>Moment van vertellen en landeninformatie</translation>
+    </message>
+    <message>
+        <source>LGBTI</source>
+        <translation>LHBTI</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Bekering</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
     <message>
         <source>Reference frame</source>
         <translation>Referentiekader</translation>
@@ -1990,12 +2221,16 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>LHBTI</translation>
     </message>
     <message>
-        <source>Conversion</source>
-        <translation>Bekering</translation>
+        <source>Conversion (subsequent application)</source>
+        <translation>Bekering (opvolgende aanvraag)</translation>
     </message>
     <message>
         <source>Both</source>
         <translation>Beide</translation>
+    </message>
+    <message>
+        <source>LGBTI: trans applicant</source>
+        <translation>LHBTI: transgender aanvrager</translation>
     </message>
     <message>
         <source>Open the demo hearing (trainers)</source>
@@ -2008,6 +2243,18 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
     <message>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <source>%1   —   %2 (not encrypted)</source>
+        <translation>%1   —   %2 (niet versleuteld)</translation>
+    </message>
+    <message>
+        <source>V-number %1 (encrypted) · opened %2</source>
+        <translation>V-nummer %1 (versleuteld) · geopend %2</translation>
+    </message>
+    <message>
+        <source>Encrypted case without a V-number · opened %1</source>
+        <translation>Versleutelde zaak zonder V-nummer · geopend %1</translation>
     </message>
 </context>
 <context>
@@ -2167,10 +2414,10 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>Toelichting bij dit thema</translation>
     </message>
     <message numerus="yes">
-        <source>(and %n hint(s) for this applicant)</source>
+        <source>(and %n hints for this applicant)</source>
         <translation>
-            <numerusform>(en %n tip voor deze aanvrager)</numerusform>
-            <numerusform>(en %n tips voor deze aanvrager)</numerusform>
+            <numerusform>(en %n aanwijzing voor deze aanvrager)</numerusform>
+            <numerusform>(en %n aanwijzingen voor deze aanvrager)</numerusform>
         </translation>
     </message>
 </context>
@@ -2267,12 +2514,16 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>Asielmotief LHBTI</translation>
     </message>
     <message>
-        <source>Conversion claim</source>
-        <translation>Asielmotief bekering</translation>
+        <source>Conversion claim (subsequent application)</source>
+        <translation>Bekering (opvolgende aanvraag)</translation>
     </message>
     <message>
         <source>Both claims</source>
         <translation>Beide asielmotieven</translation>
+    </message>
+    <message>
+        <source>LGBTI claim of a trans applicant</source>
+        <translation>LHBTI, transgender aanvrager</translation>
     </message>
     <message>
         <source>Show &amp;trainer annotations</source>

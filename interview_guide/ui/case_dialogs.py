@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QV
 
 from interview_guide.i18n import fmt
 from interview_guide.storage import CaseChangedError, CaseLockedError
+from interview_guide.ui.dates import day_and_time, day_and_time_to_the_second
 
 COPY, RELOAD, CANCEL = "copy", "reload", "cancel"
 
@@ -63,7 +64,7 @@ def changed_message(exc: CaseChangedError) -> str:
                 "ChangedOnDiskDialog", "%1 was changed by another program or window since you opened it (%2)."
             ),
             name,
-            exc.changed_at.strftime("%d-%m-%Y %H:%M:%S"),
+            day_and_time_to_the_second(exc.changed_at),
         )
     tail = QCoreApplication.translate(
         "ChangedOnDiskDialog",
@@ -90,7 +91,7 @@ def show_locked(parent: QWidget | None, exc: CaseLockedError) -> None:
             holder.program,
             holder.host or "?",
             holder.pid if holder.pid is not None else "?",
-            holder.since.strftime("%d-%m-%Y %H:%M") if holder.since is not None else "?",
+            day_and_time(holder.since) if holder.since is not None else "?",
         )
     advice = QCoreApplication.translate(
         "CaseLock",

@@ -38,22 +38,20 @@ from interview_guide.core.hearing import (
     HearingType,
     Interpreter,
 )
-from interview_guide.core.record_paths import RecordField, entry_path
+from interview_guide.core.record_paths import RecordField, entry_path, item_path
 from interview_guide.core.reference_frame import Relationship
 from interview_guide.core.sanitize import clean_text
 from interview_guide.core.statements import ContentCategory, ExpertKind, MaterialKind, ThirdPartyStatement
 from interview_guide.core.text import Lang
 from interview_guide.storage.bank_files import BankSet
 from interview_guide.storage.ops import edit_paths
+from interview_guide.ui.domain_messages import describe, describe_validation
 
 if TYPE_CHECKING:
     from interview_guide.report.corrections import ImportResult
     from interview_guide.storage.crypto import CaseKey
 
 Clock = Callable[[], dt.datetime]
-# Called before an own question is logged, with its text and the widget asking: returns None to not
-# ask it, or the checker categories the officer overrode and the reason given (([], "") when none).
-OwnQuestionGuard = Callable[[str, Any], tuple[list[str], str] | None]
 RemarkField = Literal[RecordField.COURSE_REMARKS, RecordField.CONSULTATION_NOTE]
 
 
@@ -65,16 +63,12 @@ class EntryPart(StrEnum):
     ANSWERED = "answered"  # the answer was logged as given
     ISSUES = "issues"  # an interpreter or communication problem was noted
     OVERRIDE = "override"  # the reason for asking a blocked question
+    WITHDRAWN = "withdrawn"  # withdrawn, kept in the record marked as such
 
 
 def local_now() -> dt.datetime:
     """The current local time, timezone-aware, to the second."""
     return dt.datetime.now().astimezone().replace(microsecond=0)
-
-
-def _validation_message(exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    return str(first["msg"]).removeprefix("Value error, ")
 
 
 class HearingController(QObject):
@@ -89,6 +83,7 @@ class HearingController(QObject):
     section_changed = Signal(object)  # a RecordField other than entries and the audit trail changed
     entry_added = Signal(int)  # entry number
     entry_changed = Signal(int, object)  # entry number, EntryPart
+    entry_removed = Signal(int)  # the entry (always the last one) left the record: it was withdrawn
     current_entry_changed = Signal(int)  # 0: no current entry
     dirty_changed = Signal(bool)
     saved = Signal(str)  # path
@@ -104,7 +99,6 @@ class HearingController(QObject):
         self.key: CaseKey | None = None  # the open case's encryption key (None: a plain file)
         self._dirty = False
         self._current_entry = 0
-        self.own_question_guard: OwnQuestionGuard | None = None
 
     # -- the hearing as a whole ---------------------------------------------------------------
 
@@ -207,9 +201,9 @@ class HearingController(QObject):
         self._set_dirty(False)
         self.saved.emit(str(path))
 
-    def report_error(self, title: str, exc: Exception | str) -> None:
+    def report_error(self, title: str, exc: InterviewGuideError | str) -> None:
         """Show an error to the officer (the main window turns this into one dialog)."""
-        self.error_raised.emit(title, str(exc))
+        self.error_raised.emit(title, describe(exc) if isinstance(exc, InterviewGuideError) else exc)
 
     # -- case data, sittings, reference frame -------------------------------------------------
 
@@ -254,7 +248,7 @@ class HearingController(QObject):
         try:
             setattr(target, name, value)
         except ValidationError as exc:
-            return _validation_message(exc)
+            return describe_validation(exc)
         self._section(section)
         return None
 
@@ -379,9 +373,30 @@ class HearingController(QObject):
         try:
             editing.set_question_text(hearing, number, text, self.clock())
         except InterviewGuideError as exc:
-            return str(exc)
+            return describe(exc)
         if hearing.entry(number).question_text != old or len(hearing.audit_trail) != before:
             self._entry(number, EntryPart.QUESTION, *edit_paths(hearing, number, before))
+        return None
+
+    def withdraw(self, number: int) -> str | None:
+        """Withdraw an entry logged by mistake (see ``editing.withdraw_entry``); a refusal or None.
+
+        The last entry without an answer leaves the record; any other stays, marked withdrawn. The
+        audit trail keeps the question either way.
+        """
+        hearing = self.require()
+        try:
+            left = editing.withdraw_entry(hearing, number, self.clock())
+        except InterviewGuideError as exc:
+            return describe(exc)
+        audit = item_path(RecordField.AUDIT_TRAIL, len(hearing.audit_trail))
+        if left:
+            self._journal(RecordField.ENTRIES.value, audit)  # an item left the list: the whole list
+            self.entry_removed.emit(number)
+            if self._current_entry == number:
+                self.set_current_entry(0)
+        else:
+            self._entry(number, EntryPart.WITHDRAWN, entry_path(number), audit)
         return None
 
     def log_communication_issue(self, number: int, kind: CommunicationIssueKind, note: str) -> None:
@@ -394,7 +409,7 @@ class HearingController(QObject):
         try:
             editing.override_check(self.require(), number, categories, reason, self.clock())
         except InterviewGuideError as exc:
-            return str(exc)
+            return describe(exc)
         self._entry(number, EntryPart.OVERRIDE)
         return None
 
@@ -479,7 +494,7 @@ class HearingController(QObject):
         except RecordRuleError as exc:
             if len(hearing.material_refusals) != refusals:
                 self._section(RecordField.MATERIAL_REFUSALS)
-            return str(exc)
+            return describe(exc)
         self._section(RecordField.MATERIAL)
         return None
 
@@ -495,7 +510,7 @@ class HearingController(QObject):
         try:
             editing.add_expert_report(self.require(), kind, description, author, date)
         except RecordRuleError as exc:
-            return str(exc)
+            return describe(exc)
         self._section(RecordField.EXPERT_REPORTS)
         return None
 

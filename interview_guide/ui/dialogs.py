@@ -29,9 +29,9 @@ from interview_guide.core.hearing import (
     RegisterStatus,
 )
 from interview_guide.core.text import Lang
-from interview_guide.ui.labels import fill_combo
-from interview_guide.ui.pages.forms import message_label
+from interview_guide.ui.enum_combos import fill_combo
 from interview_guide.ui.widgets.date_field import DateField
+from interview_guide.ui.widgets.form_bindings import message_label
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

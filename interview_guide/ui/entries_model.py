@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from interview_guide.core.hearing import Entry
 from interview_guide.ui.controller import HearingController
@@ -35,6 +36,8 @@ def _marks(entry: Entry) -> str:
         marks += " ✎"
     if entry.communication_issues:
         marks += " ⚠"
+    if entry.withdrawn_at is not None:
+        marks += " ⊘"
     return marks
 
 
@@ -57,6 +60,7 @@ class EntriesModel(QAbstractListModel):
         controller.hearing_replaced.connect(self._reset)
         controller.entry_added.connect(self._added)
         controller.entry_changed.connect(self._changed)
+        controller.entry_removed.connect(self._removed)
 
     # -- QAbstractListModel -------------------------------------------------------------------
 
@@ -69,13 +73,22 @@ class EntriesModel(QAbstractListModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """The row's summary (display), its entry number or its theme id."""
         hearing = self.controller.hearing
-        if hearing is None or not index.isValid() or not 0 <= index.row() < len(self._shown):
+        rows = min(len(self._shown), len(hearing.entries)) if hearing is not None else 0
+        if hearing is None or not index.isValid() or not 0 <= index.row() < rows:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             question, answer = self._shown[index.row()]
             if not answer:
                 answer = self.tr("(no answer yet)")
+            if hearing.entries[index.row()].withdrawn_at is not None:
+                question += "   " + self.tr("(withdrawn)")
             return f"{question}\n     {answer}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hearing.entries[index.row()].question_text
+        if role == Qt.ItemDataRole.FontRole and hearing.entries[index.row()].withdrawn_at is not None:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         if role == NUMBER_ROLE:
             return index.row() + 1
         if role == THEME_ROLE:
@@ -106,6 +119,14 @@ class EntriesModel(QAbstractListModel):
         self._shown.append(self._summary(hearing.entry(number)))
         self.endInsertRows()
 
+    def _removed(self, number: int) -> None:
+        if number != len(self._shown):  # only the last entry ever leaves; anything else: start over
+            self._reset()
+            return
+        self.beginRemoveRows(QModelIndex(), number - 1, number - 1)
+        self._shown.pop()
+        self.endRemoveRows()
+
     def _changed(self, number: int, _part: object) -> None:
         hearing = self.controller.require()
         if not 1 <= number <= len(self._shown):
@@ -115,12 +136,6 @@ class EntriesModel(QAbstractListModel):
             self._shown[number - 1] = shown
             index = self.index(number - 1)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
-
-    def retranslate(self) -> None:
-        """The UI language changed: every row's placeholder text is shown anew."""
-        if self._shown:
-            last = self.index(len(self._shown) - 1)
-            self.dataChanged.emit(self.index(0), last, [Qt.ItemDataRole.DisplayRole])
 
 
 class ThemeEntries(QSortFilterProxyModel):

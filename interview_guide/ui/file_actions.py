@@ -9,24 +9,33 @@ officer chooses to save a copy or to reload it, and nothing is overwritten silen
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from interview_guide.core.errors import InterviewGuideError
 from interview_guide.core.filenames import case_file_name
 from interview_guide.core.hearing import ClaimType, HearingType
 from interview_guide.i18n import fmt
-from interview_guide.storage import CaseChangedError, CaseHandle, CaseKey, CaseLockedError
+from interview_guide.storage import (
+    CaseChangedError,
+    CaseHandle,
+    CaseKey,
+    CaseLockedError,
+    LoadedCase,
+    PassphraseRequiredError,
+)
 from interview_guide.storage.app_settings import AppSettings, save_settings
 from interview_guide.storage.atomic import WriteError
 from interview_guide.storage.crypto import is_encrypted_data
 from interview_guide.ui.case_dialogs import COPY, RELOAD, ChangedOnDiskDialog, changed_message, show_locked
+from interview_guide.ui.controller import HearingController
 from interview_guide.ui.file_places import start_folder
 from interview_guide.ui.main_window import MainWindow
-from interview_guide.ui.passphrase_dialog import NewPassphraseDialog, unlock
+from interview_guide.ui.passphrase_dialog import NewPassphraseDialog, run_with_progress, unlock
 
 CASE_FILTER = "Interview Guide (*.igcase)"
 
@@ -36,6 +45,7 @@ class FileActions(QObject):
 
     def __init__(self, window: MainWindow, settings: AppSettings) -> None:
         super().__init__(window)
+        keep_qt_settings_private()
         self.window = window
         self.controller = window.controller
         self.settings = settings
@@ -54,7 +64,7 @@ class FileActions(QObject):
         menu.addAction(
             window.make_command("saveas", self.tr("Save &as…"), QKeySequence.StandardKey.SaveAs, self.save_as)
         )
-        self.extra_separator = menu.addSeparator()
+        menu.addSeparator()
         menu.addSeparator()
         menu.addAction(
             window.make_command("quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close)
@@ -63,12 +73,26 @@ class FileActions(QObject):
         start.new_requested.connect(self.new_hearing)
         start.open_requested.connect(self.open_dialog)
         start.demo_requested.connect(self.open_demo)
-        start.recent_requested.connect(lambda p: self.open_path(Path(p)))
-        window.may_close = self.may_close  # type: ignore[attr-defined]
-        self.handle: CaseHandle | None = None  # the case file open here: its lock and fingerprint
+        start.recent_requested.connect(self.open_recent)
         self.controller.saved.connect(lambda _: self._show_mode())
         self.controller.hearing_replaced.connect(self._show_mode)
         self.controller.hearing_replaced.connect(self._follow_path)
+
+    @property
+    def handle(self) -> CaseHandle | None:
+        """The case file open in the controller: its lock and fingerprint.
+
+        Kept per controller, not per window: a window rebuilt in another language goes on with the
+        same lock (two handles in one process would lock each other out).
+        """
+        return _HANDLES.get(self.controller)
+
+    @handle.setter
+    def handle(self, handle: CaseHandle | None) -> None:
+        if handle is None:
+            _HANDLES.pop(self.controller, None)
+        else:
+            _HANDLES[self.controller] = handle
 
     @property
     def parent_widget(self) -> QWidget:
@@ -85,15 +109,39 @@ class FileActions(QObject):
         choice = NewPassphraseDialog.ask(kind == HearingType.TRAINING, self.parent_widget)
         if choice is None:
             return
+        self.controller.new_hearing(claims, kind, key=self._derive(choice))
+
+    def _derive(self, choice: tuple[bool, str]) -> CaseKey | None:
         encrypt, passphrase = choice
-        key = None
-        if encrypt:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                key = CaseKey.derive(passphrase)  # once per case; every later save reuses it
-            finally:
-                QApplication.restoreOverrideCursor()
-        self.controller.new_hearing(claims, kind, key=key)
+        if not encrypt:
+            return None
+        return run_with_progress(  # once per case, off the UI thread; every later save reuses it
+            self.parent_widget,
+            self.tr("Deriving the key of the new case (slow on purpose)…"),
+            lambda: CaseKey.derive(passphrase),
+        )
+
+    def _needs_encryption(self) -> bool:
+        """A plain record that may not be saved plain: a real hearing (only training and the demo may)."""
+        hearing = self.controller.hearing
+        return (
+            hearing is not None
+            and self.controller.key is None
+            and not self.controller.demo
+            and hearing.case.hearing_type != HearingType.TRAINING
+        )
+
+    def _encrypt_before_saving(self) -> bool:
+        """Ask a passphrase for a real hearing held in plain (an older file, or a training hearing whose
+        type was changed), and go on encrypted: the case file and the autosave from now on."""
+        choice = NewPassphraseDialog.ask(False, self.parent_widget)
+        if choice is None or not choice[0]:
+            return False
+        key = self._derive(choice)
+        hearing, path = self.controller.require(), self.controller.path
+        self.controller.load(hearing, path, key=key)  # the autosave restarts encrypted
+        self.controller.mark_unsaved()
+        return True
 
     def open_dialog(self) -> None:
         """Ask for a case file and open it."""
@@ -105,8 +153,35 @@ class FileActions(QObject):
         if name:
             self.open_path(Path(name))
 
-    def open_path(self, path: Path) -> bool:
-        """Open a case file; a damaged, foreign or locked file gives a dialog and changes nothing."""
+    def open_recent(self, position: int) -> bool:
+        """Open a recent case; an encrypted one asks its passphrase first (it unseals the path too)."""
+        if not self.may_replace() or not 0 <= position < len(self.settings.recent_cases):
+            return False
+        recent = self.settings.recent_cases[position]
+        if recent.path is not None:
+            return self.open_path(Path(recent.path))
+        label = (
+            fmt(self.tr("the case with V-number %1"), recent.case_number)
+            if recent.case_number
+            else self.tr("the encrypted case")
+        )
+        try:
+            opened = unlock(label, recent.unlock, self.parent_widget)
+        except InterviewGuideError as exc:
+            self.controller.report_error(self.tr("The case file cannot be opened"), exc)
+            return False
+        if opened is None:
+            return False
+        path, key = opened
+        return self.open_path(path, key)
+
+    def open_path(self, path: Path, key: CaseKey | None = None) -> bool:
+        """Open a case file; a damaged, foreign or locked file gives a dialog and changes nothing.
+
+        Args:
+            path: the case file.
+            key: a key already derived for it (from a recent case); asked for only if it does not fit.
+        """
         if not self.may_replace():
             return False
         if self.handle is not None and self.handle.same_file(path):
@@ -121,7 +196,9 @@ class FileActions(QObject):
             return False
         try:
             if is_encrypted_data(handle.data[:16]):
-                loaded = unlock(path.name, lambda secret: handle.load(secret), self.parent_widget)
+                loaded = self._load_with(handle, key) or unlock(
+                    path.name, lambda secret: handle.load(secret), self.parent_widget
+                )
             else:
                 loaded = handle.load()
         except InterviewGuideError as exc:
@@ -173,6 +250,8 @@ class FileActions(QObject):
 
     def save_to(self, path: Path) -> bool:
         """Write the case file; on failure the record stays in memory and "save elsewhere" is offered."""
+        if self._needs_encryption() and not self._encrypt_before_saving():
+            return False
         hearing, key = self.controller.require(), self.controller.key
         try:
             if self.handle is not None and self.handle.same_file(path):
@@ -202,6 +281,15 @@ class FileActions(QObject):
         self.controller.mark_saved(path)
         self._remember(path)
         return True
+
+    @staticmethod
+    def _load_with(handle: CaseHandle, key: CaseKey | None) -> LoadedCase | None:
+        if key is None:
+            return None
+        try:
+            return handle.load(key=key)
+        except PassphraseRequiredError:
+            return None  # the key is not this file's (its passphrase was changed): ask for it
 
     def _changed_on_disk(self, exc: CaseChangedError) -> bool:
         """The case file changed under us: the officer saves a copy or reloads it; nothing is overwritten."""
@@ -235,7 +323,9 @@ class FileActions(QObject):
             self.handle = None
 
     def _remember(self, path: Path) -> None:
-        self.settings.remember_file(path)
+        hearing = self.controller.hearing
+        number = hearing.case.v_number if hearing is not None else ""
+        self.settings.remember_case(path, number, self.controller.key)
         try:
             save_settings(self.settings)
         except WriteError as exc:
@@ -275,3 +365,26 @@ class FileActions(QObject):
             self.controller.discard_changes()
             return True
         return False
+
+
+_HANDLES: weakref.WeakKeyDictionary[HearingController, CaseHandle] = weakref.WeakKeyDictionary()
+_QT_SETTINGS: list[object] = []  # the private folder of Qt's own settings, kept for the process
+
+
+def keep_qt_settings_private() -> None:
+    """Send Qt's own user settings (QFileDialog's history and last folder, with case paths in them)
+    to a private temporary folder removed at exit, instead of ~/.config/QtProject.conf.
+
+    The app keeps nothing in QSettings itself; the cost is that file dialogs do not remember the
+    last folder between runs.
+    """
+    if _QT_SETTINGS:
+        return
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    folder = tempfile.TemporaryDirectory(prefix="interview-guide-qt-")
+    _QT_SETTINGS.append(folder)
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder.name)

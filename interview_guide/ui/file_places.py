@@ -11,9 +11,13 @@ from interview_guide.storage.app_settings import AppSettings
 
 
 def start_folder(settings: AppSettings) -> Path:
-    """The folder of the most recent case file that still exists, else the documents folder, else home."""
-    for name in settings.recent_files:
-        folder = Path(name).parent
+    """The folder of the most recent plain case file that still exists, else the documents folder,
+    else home. The path of an encrypted case is sealed in the settings (``storage/recent_cases.py``)
+    and stays so: it is not unsealed to choose a folder."""
+    for recent in settings.recent_cases:
+        if recent.path is None:
+            continue
+        folder = Path(recent.path).parent
         if folder.is_dir():
             return folder
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,6 +27,7 @@ from interview_guide.i18n import fmt
 from interview_guide.storage.app_settings import AppSettings, save_settings
 from interview_guide.storage.atomic import WriteError
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.dates import clock_time, day
 from interview_guide.ui.dialogs import BreakDialog, IssueDialog, NewSittingDialog, ShortcutsDialog
 from interview_guide.ui.pages.theme_page import ThemePage
 from interview_guide.ui.retranslate import retranslate_tree
@@ -33,7 +35,8 @@ from interview_guide.ui.start_screen import StartScreen
 from interview_guide.ui.style import REMINDER, shade
 from interview_guide.ui.wizard import HearingWizard
 
-WizardFactory = Callable[[], HearingWizard]
+WizardFactory = Callable[[], HearingWizard]  # builds the wizard (and its features) for the open hearing
+CloseGuard = Callable[[], bool]  # True when the window may close (asks to save unsaved changes)
 
 
 def _duration(delta: dt.timedelta) -> str:
@@ -46,28 +49,29 @@ class MainWindow(QMainWindow):
 
     language_requested = Signal(str)
     language_changed = Signal(str)  # the window speaks another language now: features re-make texts
-    wizard_built = Signal()  # features add their parts to the new wizard's pages here
 
     def __init__(
         self,
         controller: HearingController,
         settings: AppSettings,
         lang: Lang,
-        make_wizard: WizardFactory,
         parent: QWidget | None = None,
     ) -> None:
+        """The window on the start screen; the composition root then sets how wizards are built
+        (``set_wizard_factory``) and what guards closing (``set_close_guard``)."""
         super().__init__(parent)
         self.controller = controller
         self.settings = settings
         self.lang = lang
-        self.make_wizard = make_wizard
+        self._make_wizard: WizardFactory | None = None
+        self._close_guard: CloseGuard = lambda: True
         self.wizard: HearingWizard | None = None
         self.reminded_at: dt.datetime | None = None
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
 
         self.stack = QStackedWidget()
-        self.start = StartScreen(settings.recent_files)
+        self.start = StartScreen(settings.recent_cases)
         self.stack.addWidget(self.start)
         self.start.setFocus(Qt.FocusReason.OtherFocusReason)  # "Start new hearing", once shown
         central = QWidget()
@@ -81,11 +85,20 @@ class MainWindow(QMainWindow):
         self.clock_label.setObjectName("clockLabel")
         self.save_label = QLabel()
         self.save_label.setObjectName("saveLabel")
-        self.save_label.setMinimumWidth(
-            self.save_label.fontMetrics().horizontalAdvance(
-                QCoreApplication.translate("AutosaveStatus", "Autosaved %1").replace("%1", "00:00:00")
+        # A fixed size: its text changes with every autosave while the officer types, and a label
+        # that may change size lays out (and repaints) the whole status bar each time.
+        metrics = self.save_label.fontMetrics()
+        self.save_label.setFixedSize(
+            max(
+                metrics.horizontalAdvance(text)
+                for text in (
+                    QCoreApplication.translate("AutosaveStatus", "Autosaved %1").replace("%1", "00:00:00"),
+                    QCoreApplication.translate("AutosaveStatus", "Saving…"),
+                    QCoreApplication.translate("AutosaveStatus", "Autosave on"),
+                )
             )
-            + 12
+            + 12,
+            self.save_label.sizeHint().height(),
         )
         self.mode_label = QLabel()
         self.mode_label.setObjectName("modeLabel")
@@ -97,6 +110,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         controller.hearing_replaced.connect(self.show_hearing)
         controller.dirty_changed.connect(self._update_title)
+        controller.section_changed.connect(lambda _: self._update_title())  # the V-number is typed
         controller.error_raised.connect(self.show_error)
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
@@ -111,7 +125,7 @@ class MainWindow(QMainWindow):
         self,
         key: str,
         text: str,
-        shortcut: str | QKeySequence.StandardKey | None,
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | None,
         slot: Callable[[], object],
         checkable: bool = False,
     ) -> QAction:
@@ -157,11 +171,10 @@ class MainWindow(QMainWindow):
         )
         hearing.addAction(guidance)
         settings = bar.addMenu(self.tr("&Settings"))
-        self.settings_menu = settings
         language = settings.addMenu(self.tr("&Language"))
         for code, text in (("nl", "Nederlands"), ("en", "English")):
             action = self.make_command(
-                f"lang-{code}", text, None, lambda c=code: self.language_requested.emit(c), checkable=True
+                f"lang-{code}", text, None, partial(self.language_requested.emit, code), checkable=True
             )
             action.setChecked(code == self.lang)
             language.addAction(action)
@@ -216,6 +229,18 @@ class MainWindow(QMainWindow):
         for key in ("log", "own", "follow", "issue", "break", "sitting", "guidance"):
             self.commands[key].setEnabled(open_hearing)
 
+    # -- wiring (by the composition root) ---------------------------------------------------------
+
+    def set_wizard_factory(self, make_wizard: WizardFactory) -> None:
+        """How the wizard for an open hearing is built (its pages, with the features added)."""
+        self._make_wizard = make_wizard
+        if self.controller.hearing is not None:
+            self.show_hearing()
+
+    def set_close_guard(self, guard: CloseGuard) -> None:
+        """What decides whether the window may close (the unsaved-changes question)."""
+        self._close_guard = guard
+
     # -- the hearing -----------------------------------------------------------------------------
 
     def show_hearing(self) -> None:
@@ -224,15 +249,14 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.wizard)
             self.wizard.deleteLater()
             self.wizard = None
-        if self.controller.hearing is None:
+        if self.controller.hearing is None or self._make_wizard is None:
             self.stack.setCurrentWidget(self.start)
         else:
-            self.wizard = self.make_wizard()
+            self.wizard = self._make_wizard()
             self.stack.addWidget(self.wizard)
             self.stack.setCurrentWidget(self.wizard)
             self.wizard.restart()
             self.wizard.currentIdChanged.connect(lambda _: self._apply_guidance())
-            self.wizard_built.emit()
         self.reminded_at = None
         self._update_actions()
         self._update_title()
@@ -362,7 +386,7 @@ class MainWindow(QMainWindow):
                 fmt(
                     self.tr("Sitting %1 of %2 (not in progress)"),
                     sitting.number,
-                    sitting.date.strftime("%d-%m-%Y"),
+                    day(sitting.date),
                 )
             )
             self.reminder.setVisible(False)
@@ -371,7 +395,7 @@ class MainWindow(QMainWindow):
         if start is not None and start <= now:
             parts.append(fmt(self.tr("%1 elapsed"), _duration(now - start)))
         if running is not None:
-            parts.append(fmt(self.tr("break since %1"), running.start.strftime("%H:%M")))
+            parts.append(fmt(self.tr("break since %1"), clock_time(running.start)))
         elif since_break_start is not None and since_break_start <= now:
             parts.append(fmt(self.tr("%1 since the last break"), _duration(now - since_break_start)))
         self.clock_label.setText("   ·   ".join(parts))
@@ -389,8 +413,9 @@ class MainWindow(QMainWindow):
         snoozed = self.reminded_at is not None and now - self.reminded_at < dt.timedelta(minutes=15)
         if due and not snoozed:
             self.reminder_text.setText(
-                fmt(
-                    self.tr("%1 minutes without a break: offer the applicant and the interpreter a break."),
+                self.tr(
+                    "%n minutes without a break: offer the applicant and the interpreter a break.",
+                    "",
                     self.settings.break_reminder_minutes,
                 )
             )
@@ -403,11 +428,12 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.tr("Interview Guide")
         if self.controller.hearing is not None:
-            path = self.controller.path
+            # The case number, never the file name: a path may hold the applicant's name.
+            number = self.controller.hearing.case.v_number
             doc = (
-                path.name
-                if path is not None
-                else (self.tr("demo hearing") if self.controller.demo else self.tr("new hearing"))
+                fmt(self.tr("V-number %1"), number)
+                if number and not self.controller.demo
+                else (self.tr("demo hearing") if self.controller.demo else self.tr("case without a V-number"))
             )
             name = f"{doc}{' *' if self.controller.dirty else ''} — {name}"
         self.setWindowTitle(name)
@@ -442,8 +468,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close, after the unsaved-changes guard (see the file actions)."""
-        guard = getattr(self, "may_close", None)
-        if guard is not None and not guard():
+        if self._close_guard():
+            event.accept()
+        else:
             event.ignore()
-            return
-        event.accept()

@@ -1,23 +1,27 @@
 """Passphrase dialogs: protect a new case (or choose a plain training file), and open an encrypted one.
 
 Each dialog has a classmethod ``ask(...)`` so tests can replace it. The key is derived by the
-caller, once per opened case.
+caller, once per opened case, off the UI thread (:func:`run_with_progress`): key derivation takes
+a few seconds on purpose, and the window keeps painting and shows that it is busy meanwhile.
 """
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
+from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QWidget,
 )
 
@@ -31,7 +35,7 @@ T = TypeVar("T")
 class NewPassphraseDialog(QDialog):
     """Choose the passphrase that encrypts a new case file, or a plain file for training."""
 
-    def __init__(self, plain_default: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, training: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newPassphraseDialog")
         self.setWindowTitle(self.tr("Protect the case file"))
@@ -68,7 +72,10 @@ class NewPassphraseDialog(QDialog):
         form.addRow(self.buttons)
         for edit in (self.first, self.second):
             edit.textChanged.connect(self._update)
-        self.plain.setChecked(plain_default)
+        # A plain file only for a training hearing (and the demo, which is never asked): a real
+        # hearing is always encrypted.
+        self.plain.setChecked(training)
+        self.plain.setVisible(training)
         self._update()
 
     def problem(self) -> str | None:
@@ -90,12 +97,15 @@ class NewPassphraseDialog(QDialog):
         ok.setEnabled(problem is None)
 
     @classmethod
-    def ask(cls, plain_default: bool, parent: QWidget | None) -> tuple[bool, str] | None:
-        """``(True, passphrase)`` to encrypt, ``(False, "")`` for a plain file, None when cancelled."""
-        dialog = cls(plain_default, parent)
+    def ask(cls, training: bool, parent: QWidget | None) -> tuple[bool, str] | None:
+        """``(True, passphrase)`` to encrypt, ``(False, "")`` for a plain file (training only), or None.
+
+        None when cancelled. The plain choice is offered for a training hearing only.
+        """
+        dialog = cls(training, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        if dialog.plain.isChecked():
+        if dialog.plain.isChecked() and training:
             return False, ""
         return True, dialog.first.text()
 
@@ -132,6 +142,71 @@ class PassphraseDialog(QDialog):
         return dialog.edit.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
+    """Run ``work`` on a worker thread while a window-modal busy dialog shows the seconds passing.
+
+    The UI thread keeps handling events (painting, autosave timers); input to the window waits
+    behind the modal dialog. Only for work that touches no Qt object (a key derivation).
+
+    Raises:
+        BaseException: whatever ``work`` raised, re-raised on the calling thread.
+    """
+    outcome: list[T] = []
+    failure: list[BaseException] = []
+    done = threading.Event()
+
+    def target() -> None:
+        try:
+            outcome.append(work())
+        except BaseException as exc:  # handed to the UI thread and raised there
+            failure.append(exc)
+        finally:
+            done.set()
+
+    thread = threading.Thread(target=target, name="key-derivation", daemon=True)
+    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setObjectName("keyDerivationProgress")
+    progress.setWindowTitle(QCoreApplication.translate("PassphraseDialog", "Please wait"))
+    progress.setCancelButton(None)  # a key derivation cannot be stopped half-way
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    loop = QEventLoop()
+    timer = QTimer()
+    started = time.monotonic()
+
+    def tick() -> None:
+        if done.is_set():
+            loop.quit()
+            return
+        seconds = int(time.monotonic() - started)
+        progress.setLabelText(
+            fmt(QCoreApplication.translate("PassphraseDialog", "%1 (%2 s)"), label, seconds)
+            if seconds
+            else label
+        )
+
+    timer.timeout.connect(tick)
+    timer.start(50)
+    thread.start()
+    progress.show()
+    if not done.is_set():
+        loop.exec()
+    timer.stop()
+    progress.close()
+    progress.deleteLater()
+    thread.join()
+    if failure:
+        raise failure[0]
+    return outcome[0]
+
+
+def deriving_text() -> str:
+    """What the busy dialog says while a key is derived from a passphrase."""
+    return QCoreApplication.translate(
+        "PassphraseDialog", "Checking the passphrase (the key is derived slowly on purpose)…"
+    )
+
+
 def unlock(name: str, attempt: Callable[[str], T], parent: QWidget | None) -> T | None:
     """Ask the passphrase until ``attempt(passphrase)`` succeeds or the officer cancels.
 
@@ -151,12 +226,9 @@ def unlock(name: str, attempt: Callable[[str], T], parent: QWidget | None) -> T 
         passphrase = PassphraseDialog.ask(name, error, parent)
         if passphrase is None:
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return attempt(passphrase)
+            return run_with_progress(parent, deriving_text(), partial(attempt, passphrase))
         except WrongPassphraseError:
             error = QCoreApplication.translate(
                 "PassphraseDialog", "That passphrase does not open this file. Try again."
             )
-        finally:
-            QApplication.restoreOverrideCursor()

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from interview_guide.core.hearing import ClaimType, HearingType
+from interview_guide.i18n import fmt
+from interview_guide.storage.recent_cases import RecentCase
 
 
 class StartScreen(QWidget):
@@ -26,10 +28,10 @@ class StartScreen(QWidget):
 
     new_requested = Signal(list, str)  # claim types, hearing type
     open_requested = Signal()
-    demo_requested = Signal(str)  # "lgbti", "conversion" or "both"
-    recent_requested = Signal(str)  # path
+    demo_requested = Signal(str)  # "lgbti", "conversion", "both" or "trans" (demo.CLAIMS)
+    recent_requested = Signal(int)  # the position in the recent cases
 
-    def __init__(self, recent_files: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, recent_files: list[RecentCase], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startScreen")
         outer = QVBoxLayout(self)
@@ -92,7 +94,7 @@ class StartScreen(QWidget):
         layout.addStretch(1)
         return group
 
-    def _open_group(self, recent_files: list[str]) -> QGroupBox:
+    def _open_group(self, recent_files: list[RecentCase]) -> QGroupBox:
         group = QGroupBox(self.tr("Continue or practise"))
         layout = QVBoxLayout(group)
         open_button = QPushButton(self.tr("Open a case file…"))
@@ -103,8 +105,9 @@ class StartScreen(QWidget):
         self.demo_combo = QComboBox()
         self.demo_combo.setObjectName("demoClaim")
         self.demo_combo.addItem(self.tr("LGBTI"), "lgbti")
-        self.demo_combo.addItem(self.tr("Conversion"), "conversion")
+        self.demo_combo.addItem(self.tr("Conversion (subsequent application)"), "conversion")
         self.demo_combo.addItem(self.tr("Both"), "both")
+        self.demo_combo.addItem(self.tr("LGBTI: trans applicant"), "trans")
         demo_button = QPushButton(self.tr("Open the demo hearing (trainers)"))
         demo_button.setObjectName("demoButton")
         demo_button.clicked.connect(lambda: self.demo_requested.emit(self.demo_combo.currentData()))
@@ -114,10 +117,11 @@ class StartScreen(QWidget):
         layout.addWidget(QLabel(self.tr("Recent case files:")))
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recentList")
-        for path in recent_files:
-            item = QListWidgetItem(Path(path).name + "   —   " + str(Path(path).parent))
-            item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(path)
+        for position, recent in enumerate(recent_files):
+            item = QListWidgetItem(self._recent_label(recent))
+            item.setData(Qt.ItemDataRole.UserRole, position)
+            if recent.path is not None:
+                item.setToolTip(recent.path)
             self.recent_list.addItem(item)
         if not recent_files:
             self.recent_list.addItem(self.tr("(none yet)"))
@@ -143,7 +147,17 @@ class StartScreen(QWidget):
         if self.claim_types():
             self.new_requested.emit(self.claim_types(), self.type_combo.currentData())
 
+    def _recent_label(self, recent: RecentCase) -> str:
+        # An encrypted case shows its V-number only: its path (which may hold a name) stays sealed.
+        opened = recent.opened_at.strftime("%d-%m-%Y %H:%M")
+        if recent.path is not None:
+            path = Path(recent.path)
+            return fmt(self.tr("%1   —   %2 (not encrypted)"), path.name, str(path.parent))
+        if recent.case_number:
+            return fmt(self.tr("V-number %1 (encrypted) · opened %2"), recent.case_number, opened)
+        return fmt(self.tr("Encrypted case without a V-number · opened %1"), opened)
+
     def _recent(self, item: QListWidgetItem) -> None:
-        path = item.data(Qt.ItemDataRole.UserRole)
-        if path:
-            self.recent_requested.emit(path)
+        position = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(position, int):
+            self.recent_requested.emit(position)

@@ -12,6 +12,7 @@ MESSAGE = "#8a1c1c"  # inline messages about missing or refused values
 HINT = "#3b4f7a"  # reference-frame hints
 GUIDANCE = "#555555"  # one-line guidance under a field
 REMINDER = "#fff3c4"  # the break reminder bar
+PROPOSED = "#e8f0fe"  # a question proposed by the keyboard, about to be asked
 
 
 def tint(widget: QWidget, color: str) -> None:

@@ -24,11 +24,6 @@ class WhileShown(QObject):
         self._following = False
         widget.installEventFilter(self)
 
-    @property
-    def following(self) -> bool:
-        """Whether the widget is on screen (its signals are connected)."""
-        return self._following
-
     def follow(self, signal: SignalInstance, slot: Callable[..., Any]) -> None:
         """Connect ``slot`` to ``signal`` whenever the widget is shown."""
         self._follows.append((signal, slot))

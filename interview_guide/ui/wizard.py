@@ -185,13 +185,13 @@ class HearingWizard(QWizard):
         skipped: dict[QWizardPage, Because | None] = {
             page: plan.skip_reason() for page, plan in planned if not plan.shown
         }
-        key = (
+        plan_key = (
             tuple(id(page) for page in rows),
             tuple((id(page), reason.text.en if reason else "") for page, reason in skipped.items()),
         )
-        if key == self._plan_key:
+        if plan_key == self._plan_key:
             return
-        self._plan_key, self._rows, self._skipped = key, rows, skipped
+        self._plan_key, self._rows, self._skipped = plan_key, rows, skipped
         self.page_list.clear()
         self._shown_texts = []
         for page in rows:
@@ -254,9 +254,9 @@ class HearingWizard(QWizard):
         if page is not None:
             self.go_to(self._page_ids[id(page)])
 
-    def _step(self, which: object) -> None:
-        back = QWizard.WizardButton.CustomButton1.value
-        self.step(-1 if int(getattr(which, "value", which)) == back else 1)  # type: ignore[call-overload]
+    def _step(self, which: int | QWizard.WizardButton) -> None:
+        button = which.value if isinstance(which, QWizard.WizardButton) else which
+        self.step(-1 if button == QWizard.WizardButton.CustomButton1.value else 1)
 
     def go_to_page(self, page: QWizardPage) -> None:
         """Jump to ``page``."""

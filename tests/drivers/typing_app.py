@@ -35,8 +35,8 @@ from PySide6.QtWidgets import QApplication
 from interview_guide.app import AppContext, build_window, create_context, restore_unfinished
 from interview_guide.core.hearing import ClaimType
 from interview_guide.storage import CaseKey, KdfParams
-from interview_guide.ui import recovery
-from interview_guide.ui.recovery import RecoveryDialog
+from interview_guide.ui import recovery_dialog
+from interview_guide.ui.recovery_dialog import RecoveryDialog
 from interview_guide.ui.widgets.entry_panel import AnswerEditor
 
 STREAM_TEXT = (
@@ -135,7 +135,7 @@ def run_recover() -> None:
     window = build_window(context)
     window.show()
     RecoveryDialog.ask = classmethod(lambda cls, description, parent: "restore")  # type: ignore[method-assign]
-    recovery.unlock = lambda name, attempt, parent: attempt(PASSPHRASE)  # type: ignore[assignment]
+    recovery_dialog.unlock = lambda name, attempt, parent: attempt(PASSPHRASE)  # type: ignore[assignment]
     restored = restore_unfinished(context, window)
     hearing = context.controller.hearing
     answer = hearing.entries[0].answer_text if restored and hearing and hearing.entries else None
@@ -145,7 +145,7 @@ def run_recover() -> None:
     focus = QApplication.focusWidget()
     cursor = focus.textCursor().position() if isinstance(focus, AnswerEditor) else -1
     say(f"WHERE {page.objectName() if page else '-'} {focus.objectName() if focus else '-'} {cursor}")
-    window.may_close = lambda: True  # type: ignore[attr-defined]
+    window.set_close_guard(lambda: True)
     QApplication.quit()
 
 

@@ -48,7 +48,7 @@ def main() -> None:
         window.showNormal()
         window.setGeometry(x, y, w, h)
         QApplication.processEvents()
-    window.may_close = lambda: True  # type: ignore[attr-defined]
+    window.set_close_guard(lambda: True)
     window.close()
     context.autosave.stop(keep_session=False)
 

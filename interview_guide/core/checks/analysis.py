@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from interview_guide.core.checks import lexicon as lx
+from interview_guide.core.checks.normalise import NL_PARTICLES, known, lemma, separable_lemmas
 from interview_guide.core.hearing import ClaimType
 from interview_guide.core.reference_frame import ReferenceFrame
 from interview_guide.core.text import Lang
@@ -34,12 +35,15 @@ ASK_FORMS = frozenset({Form.WH, Form.YES_NO, Form.INVITATION, Form.REQUEST})
 
 @dataclass(frozen=True)
 class Token:
-    """A word with its position in the question text."""
+    """A word with its position in the question text and its normalised forms."""
 
     text: str  # lower case
     start: int
     end: int
     capitalised: bool
+    lemma: str = ""  # the dictionary form ("gevreeën" -> "vrijen", "photos" -> "photo")
+    extras: tuple[str, ...] = ()  # more lemmas: a Dutch separable verb put back together
+    unknown: bool = False  # the dictionary does not know the word (a name, a typing error)
 
 
 @dataclass(frozen=True)
@@ -98,15 +102,36 @@ class Analysis:
         """The sentences that ask something, without bare "why?" tails."""
         return tuple(s for s in self.sentences if s.is_ask and not _is_tail(s.text, self.lang))
 
-    @property
-    def echoes_applicant(self) -> bool:
-        """Whether the question picks up the applicant's own words ("you said ...", "u noemde ...")."""
-        return bool(lx.ECHO.search(self.lower))
+    def quoted(self, position: int) -> bool:
+        """Whether a character position lies in words the question quotes from the applicant: a sentence
+        that only reports what they said ("You said you felt ashamed."), or the reported clause of an
+        asking sentence up to the next comma."""
+        sentence = self.sentence_of(position)
+        if sentence is None:
+            return False
+        echo = lx.ECHO.search(self.lower, sentence.start, sentence.end)
+        if echo is None or position < echo.start():
+            return False
+        if not sentence.is_ask:
+            return True
+        segment = next((s for s in sentence.segments if s.start <= echo.start() < s.end), None)
+        return segment is not None and position < segment.end
 
     @property
     def word_count(self) -> int:
         """The number of words in the question."""
         return len(self.tokens)
+
+    def words(self, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+        """The words between two character positions (default: the whole question)."""
+        if start == 0 and end is None:
+            return self.tokens
+        stop = len(self.text) if end is None else end
+        return tuple(t for t in self.tokens if t.start >= start and t.end <= stop)
+
+    def sentence_of(self, position: int) -> Sentence | None:
+        """The sentence that holds a character position."""
+        return next((s for s in self.sentences if s.start <= position < s.end), None)
 
 
 def detect_language(text: str) -> Lang:
@@ -135,7 +160,7 @@ def analyse(
     lower = text.lower()
     if len(lower) != len(text):  # a few Unicode letters change length when lowered
         lower = "".join(ch.lower()[:1] or ch for ch in text)
-    tokens = tuple(_tokens(text, 0, len(text)))
+    tokens = _normalised(_tokens(text, 0, len(text)), text, lang)
     sentences: list[Sentence] = []
     begin = 0
     for match in _SENTENCE_END.finditer(text):
@@ -156,6 +181,38 @@ def analyse(
     )
 
 
+def _normalised(tokens: list[Token], text: str, lang: Lang) -> tuple[Token, ...]:
+    """The tokens with their lemmas, and Dutch separable verbs put together clause by clause."""
+    lemmas = [lemma(t.text, lang) for t in tokens]
+    extras: dict[int, set[str]] = {}
+    if lang == "nl":
+        clause: list[int] = []
+        for index, token in enumerate(tokens):
+            clause.append(index)
+            gap = text[token.end : tokens[index + 1].start] if index + 1 < len(tokens) else "."
+            if any(mark in gap for mark in ",;:.?!") or index + 1 == len(tokens):
+                for whole in separable_lemmas([lemmas[i] for i in clause], lang):
+                    particle = next(
+                        i for i in clause if whole.startswith(lemmas[i]) and lemmas[i] in NL_PARTICLES
+                    )
+                    verb = next((i for i in clause if i != particle and whole.endswith(lemmas[i])), particle)
+                    extras.setdefault(verb, set()).add(whole)
+                    extras.setdefault(particle, set()).add(whole)
+                clause = []
+    return tuple(
+        Token(
+            t.text,
+            t.start,
+            t.end,
+            t.capitalised,
+            lemmas[i],
+            tuple(sorted(extras.get(i, ()))),
+            not t.text.isdigit() and not known(t.text, lang),
+        )
+        for i, t in enumerate(tokens)
+    )
+
+
 def _tokens(text: str, start: int, end: int) -> list[Token]:
     return [
         Token(m.group(0).lower(), m.start(), m.end(), m.group(0)[:1].isupper())
@@ -171,8 +228,61 @@ def _sentence(text: str, start: int, end: int, lang: Lang) -> Sentence:
         segments.append(_segment(text, seg_start, match.start(), lang, first=not segments))
         seg_start = match.end()
     segments.append(_segment(text, seg_start, end, lang, first=not segments))
-    kept = tuple(s for s in segments if s.tokens)
+    kept = _interrupted_invitation(_conditions(tuple(s for s in segments if s.tokens), lang), lang)
     return Sentence(start, end, body.strip(), body.rstrip().endswith("?"), kept)
+
+
+def _interrupted_invitation(segments: tuple[Segment, ...], lang: Lang) -> tuple[Segment, ...]:
+    """ "Kunt u, gelet op wat u eerder zei, uitleggen ...?": an invitation cut up by an inserted phrase."""
+    if len(segments) < 2 or segments[0].form is not Form.YES_NO or len(segments[0].tokens) > 3:
+        return segments
+    invitation, embedded = (
+        (lx.EN_INVITATION, lx.EN_EMBEDDED_YES_NO)
+        if lang == "en"
+        else (lx.NL_INVITATION, lx.NL_EMBEDDED_YES_NO)
+    )
+    opening = " ".join(t.text for t in segments[0].tokens)
+    for index, segment in enumerate(segments[1:], start=1):
+        words = f"{opening} {' '.join(t.text for t in segment.tokens)}"
+        if invitation.match(words):
+            # One request from "Kunt u" to "uitleggen ..."; the inserted phrase is part of it. "Could you,
+            # please, tell me if ..." stays a yes/no question.
+            first = segments[0]
+            form = Form.YES_NO if embedded.search(words) else Form.INVITATION
+            merged = Segment(first.start, segment.end, first.tokens + segment.tokens, form, first.head)
+            return (merged, *segments[index + 1 :])
+    return segments
+
+
+# A condition put first: "Stel dat u terug moet, wat ...", "Mocht u teruggaan, hoe ...", "Zou u terug
+# moeten, wat ... dan", "Say you had to go back, what would ...", "Should you return, how ...".
+_CONDITION_OPENERS = {
+    "nl": frozenset(
+        {"stel", "gesteld", "mocht", "mochten", "indien", "ingeval", "veronderstel", "aangenomen"}
+    ),
+    "en": frozenset({"say", "suppose", "supposing", "imagine", "assuming", "should", "were", "had"}),
+}
+_THEN = {"nl": frozenset({"dan"}), "en": frozenset({"then", "would", "will"})}
+
+
+def _conditions(segments: tuple[Segment, ...], lang: Lang) -> tuple[Segment, ...]:
+    """Read a conditional opening as a subordinate clause, not as a first question."""
+    fixed = list(segments)
+    for index, segment in enumerate(segments[:-1]):
+        if segment.form is Form.SUBORDINATE or not segment.tokens:
+            continue
+        first = segment.tokens[segment.head].text
+        nxt = segments[index + 1].tokens
+        if nxt[0].text in ("and", "or", "but", "en", "of", "maar"):
+            continue  # "Were you arrested, and what happened then?" asks twice
+        following = {t.text for t in nxt[:5]}
+        opener = first in _CONDITION_OPENERS[lang] and (
+            first not in ("should", "were", "had") or bool(following & _THEN[lang])
+        )
+        inverted = lang == "nl" and segment.form is Form.YES_NO and bool(following & _THEN[lang])
+        if opener or inverted:
+            fixed[index] = Segment(segment.start, segment.end, segment.tokens, Form.SUBORDINATE, segment.head)
+    return tuple(fixed)
 
 
 def _segment(text: str, start: int, end: int, lang: Lang, *, first: bool) -> Segment:
@@ -264,10 +374,10 @@ class Topic(StrEnum):
     GENERAL = "general"
 
 
-def topic(analysis: Analysis) -> Topic:
-    """The main topic of a question, checked in order of sensitivity."""
-    lower = analysis.lower
-    if lx.PROCEDURE.search(lower):
+def topic(analysis: Analysis, start: int = 0, end: int | None = None) -> Topic:
+    """The main topic of a question (or of a stretch of it), checked in order of sensitivity."""
+    lower = analysis.lower[start:end]
+    if lx.PROCEDURE.search(lower) and not (lx.IDENTITY.search(lower) or lx.RELATIONSHIP.search(lower)):
         return Topic.PROCEDURE
     if lx.IDENTITY.search(lower):
         return Topic.IDENTITY
@@ -284,14 +394,18 @@ def topic(analysis: Analysis) -> Topic:
     return Topic.GENERAL
 
 
-def fixes_fact(analysis: Analysis) -> bool:
-    """Whether a question pins down a date, a name, an age, a number or an order of events."""
-    return bool(lx.FACT.search(analysis.lower))
+def fixes_fact(analysis: Analysis, start: int = 0, end: int | None = None) -> bool:
+    """Whether a question (or a stretch of it) pins down a date, a name, an age, a number, a document or
+    an order of events."""
+    return bool(lx.FACT.search(analysis.lower, start, len(analysis.lower) if end is None else end))
 
 
-def names_place(analysis: Analysis) -> bool:
-    """Whether a question names a place ("in Tehran", "in Nederland")."""
+def names_place(analysis: Analysis, start: int = 0, end: int | None = None) -> bool:
+    """Whether a question (or a stretch of it) names a place ("in Tehran", "in Nederland")."""
+    stop = len(analysis.text) if end is None else end
     for index, token in enumerate(analysis.tokens[1:], start=1):
+        if token.start < start or token.end > stop:
+            continue
         previous = analysis.tokens[index - 1].text
         if (
             token.capitalised
@@ -305,3 +419,39 @@ def names_place(analysis: Analysis) -> bool:
 
 def _sentence_initial(analysis: Analysis, token: Token) -> bool:
     return token.start in analysis.sentence_starts
+
+
+def is_whole_question(text: str, lang: Lang) -> bool:
+    """Whether ``text`` is one whole, grammatical question or request: it opens with a question word, an
+    inverted verb and its subject, or a request, in two words or more.
+
+    Args:
+        text: a question, e.g. one part of a split double question.
+        lang: its language.
+
+    Returns:
+        True for "How did your family react?", False for "And then?" or "Do then?".
+    """
+    analysis = analyse(text, lang, frozenset(), None)
+    if len(analysis.sentences) != 1 or len(analysis.tokens) < 2:
+        return False
+    sentence = analysis.sentences[0]
+    if not sentence.is_ask or sentence.form not in ASK_FORMS:
+        return False
+    first = next(s for s in sentence.segments if s.form not in (Form.PREAMBLE, Form.SUBORDINATE))
+    words = [t.text for t in first.tokens[first.head :]]
+    if sentence.form is Form.YES_NO and lang == "en":
+        return len(words) > 1 and (words[1] in lx.EN_SUBJECTS or first.tokens[first.head + 1].capitalised)
+    if sentence.form is Form.WH:
+        subjects = lx.EN_SUBJECTS | lx.EN_AUX if lang == "en" else lx.NL_SUBJECTS
+        wh = lx.EN_WH if lang == "en" else lx.NL_WH
+        rest = words[1:] if words[0] in wh else words[2:]
+        # a verb or a subject after the question word: "what happened", "how did you", "wie wist"
+        return bool(rest) and (rest[0] in subjects or not _is_function_word(rest[0], lang))
+    return True
+
+
+def _is_function_word(word: str, lang: Lang) -> bool:
+    return word in (
+        lx.EN_PREPOSITIONS | lx.EN_DISCOURSE if lang == "en" else lx.NL_PREPOSITIONS | lx.NL_DISCOURSE
+    )

@@ -14,12 +14,54 @@ from interview_guide.core.checks.analysis import (
     names_place,
     topic,
 )
+from interview_guide.core.checks.concepts import Concept
 from interview_guide.core.checks.hits import Category, Hit, Severity
+
+# Verbs of experience: a yes or a no to these says nothing about what happened or what it meant.
+_EXPERIENCE = Concept(
+    "experience",
+    """accept accepted react reacted treat treated threaten threatened beat hurt harm harmed help helped
+    support supported reject rejected punish punished forgive forgave love loved like liked hate hated
+    miss missed enjoy enjoyed suffer suffered believe believed feel felt understand understood notice
+    noticed suspect suspected
+    accepteren accepteerde geaccepteerd reageren reageerde behandelen behandelde bedreigen bedreigde slaan
+    sloeg geslagen pijn helpen hielp geholpen steunen steunde afwijzen wees afgewezen straffen strafte
+    vergeven vergaf haten haatte missen miste genieten genoot lijden leed geloven geloofde
+    voelen voelde begrijpen begreep merken merkte vermoeden vermoedde""",
+    phrases=(
+        "know|knew about|that|it|this|of",
+        "find|found out",
+        "@wist het",
+        "@wist dat",
+        "@wist ervan",
+        "@wisten ervan",
+        "@wisten het",
+        "@wist u dat",
+        "@erachter komen",
+        "@erachter gekomen",
+        "@achter kwam",
+        "@kwam erachter",
+        "@kwamen erachter",
+        "@houden van",
+        "@hield van",
+        "@houdt van",
+    ),
+)
 
 # A closed question about these topics asks for a verdict on the applicant's inner life: warn.
 _SENSITIVE_ALWAYS = (Topic.IDENTITY, Topic.FEELINGS, Topic.RELATIONSHIP)
 _SENSITIVE_UNLESS_PLACE = (Topic.FAITH,)
 
+# "Gay, homosexual or bisexual?": a choice between labels the officer offers is a closed question.
+_IDENTITY_LABEL = r"""(?:gay|lesbian|bisexual|homosexual|heterosexual|straight|queer|trans\w*|christian|muslim
+    |homo|homoseksueel|lesbisch|lesbienne|biseksueel|hetero|heteroseksueel|christen|moslim)"""
+_LABEL_CHOICE = lx.rx(
+    rf"\b{_IDENTITY_LABEL}\b[^.?!]{{0,40}}\b(?:or|of)\s+(?:a\s+|an\s+|een\s+)?{_IDENTITY_LABEL}\b"
+)
+_RELAYED_YES_NO = lx.rx(
+    r"""^\W*(?:(?:okay|ok|so|and|dan|oké|en)\W+)?(?:please\s+)?(?:ask|vraag|vraagt)\s+(?:u\s+)?(?:him|her|them|the\s+applicant
+    |hem|haar|hen|de\s+aanvrager|meneer|mevrouw)\s+(?:\w+\s+)?(?:if|whether|of)\b"""
+)
 _EN_TAG = lx.rx(
     r"""[,;]\s*(?:(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|should)(?:n't)?(?:\s+not)?
     \s+(?:you|he|she|they|it|that|we|i|there)|right|correct|true|yes|no|ok|okay|am\s+i\s+right|or\s+not
@@ -29,7 +71,8 @@ _NL_TAG = lx.rx(
     r"(?:[,;]\s*|\s)(?:toch|nietwaar|niet\s+waar|hè|he|ja|of\s+niet|klopt\s+dat|klopt\s+het|zeker)\s*\?\s*$"
 )
 _EN_PRESUME = lx.rx(
-    r"""\b(?:surely|must\s+have|must've|must\s+be|must\s+surely|i\s+(?:assume|suppose|take\s+it|imagine|guess
+    r"""\b(?:surely|must\s+have|must've|must\s+be|must\s+surely|(?:you|he|she|they)\s+must\s+(?:find|feel|know|think
+    |realise|realize|understand|miss|love|hate|want|see)|i\s+(?:assume|suppose|take\s+it|imagine|guess
     |presume|expect|bet)|no\s+doubt|of\s+course\s+you|obviously|clearly\s+you|undoubtedly|certainly\s+you
     |i'?m\s+sure|presumably|wouldn't\s+you\s+(?:say|agree)|don't\s+you\s+(?:think|agree)
     |isn't\s+it\s+(?:true|the\s+case)|is\s+it\s+not\s+(?:true|the\s+case)|you\s+would\s+agree)\b"""
@@ -38,8 +81,8 @@ _NL_PRESUME = lx.rx(
     r"""\bmoet(?:en)?\s+(?:\w+\s+){0,2}(?:wel|toch)\b
     |\bmoet(?:en)?\b[^.?!]{0,50}\b(?:zijn\s+geweest|hebben\s+gevoeld|hebben\s+gehad|geweest\s+zijn)\b
     |\bzeker\b(?!\s*(?:\?|weten|weet))
-    |\bvast\b(?!\s+(?:adres|contract|werk|baan|inkomen|woonadres|gelopen|zitten|zat|gezeten|staan|stond
-       |besloten|houden|hield|gehouden|leggen|gelegd))|\b(?:zult|zal|zou)\s+(?:\w+\s+){0,3}(?:vast|wel|zeker)\b
+    |\bvast\b(?!\s+(?:te\s+)?(?:adres|contract|werk|baan|inkomen|woonadres|gelopen|zitten|zat|gezeten|staan
+       |stond|besloten|houden|hield|gehouden|leggen|gelegd|stellen|gesteld|zetten|gezet|pakken|gepakt|binden))|\b(?:zult|zal|zou)\s+(?:\w+\s+){0,3}(?:vast|wel|zeker)\b
     |\bneem\s+(?:ik\s+)?aan\b|\bga\s+ik\s+er\s*van\s*uit\b|\bik\s+ga\s+ervan\s+uit\b|\bongetwijfeld\b
     |\bnatuurlijk\b|\buiteraard\b|\bvanzelfsprekend\b|\bmag\s+ik\s+aannemen\b|\bis\s+het\s+niet\s+zo\s+dat\b
     |\bbent\s+u\s+het\s+(?:met\s+mij\s+)?eens\b|\bvindt\s+u\s+(?:ook\s+)?niet\b"""
@@ -58,21 +101,55 @@ _EITHER_OR = lx.rx(r"\beither\b.+\bor\b|\bofwel\b.+\bofwel\b|\bhetzij\b.+\bhetzi
 
 
 def closed_question(analysis: Analysis) -> list[Hit]:
-    """A yes/no (or "this or that") question: a hint if it only fixes a fact, else a warning."""
+    """A yes/no (or "this or that") question: a warning when it asks about identity, feelings, a
+    relationship or faith, a hint when it fixes a fact.
+
+    A closed question that touches identity, intimacy or faith is never called fine: when it fixes a
+    fact (a date, a name, a place), the hint says to let the applicant tell it first in their own words.
+    """
     for sentence in analysis.asks:
-        if not sentence.question_mark or sentence.form not in (Form.YES_NO, Form.DECLARATIVE, Form.OTHER):
+        # "Ask her if she loved him": a yes/no question put through the interpreter, with or without "?".
+        relayed = _RELAYED_YES_NO.match(sentence.text) is not None
+        if sentence.question_mark and _LABEL_CHOICE.search(analysis.lower, sentence.start, sentence.end):
+            return [
+                Hit(
+                    Category.CLOSED_YES_NO,
+                    Severity.WARN,
+                    "closed.label-choice",
+                    sentence.start,
+                    sentence.end,
+                    "identity",
+                )
+            ]
+        closed_form = sentence.question_mark and sentence.form in (Form.YES_NO, Form.DECLARATIVE, Form.OTHER)
+        if not (closed_form or relayed):
             continue
-        subject = topic(analysis)
-        if subject is Topic.PROCEDURE:
+        if topic(analysis) is Topic.PROCEDURE:
             return []
-        if fixes_fact(analysis):
-            severity, variant = Severity.HINT, "fact"
-        elif subject in _SENSITIVE_ALWAYS and not _locates(analysis, sentence):
+        # What the asking sentence is about decides; a preamble may name dates and places of its own.
+        start, end = sentence.start, sentence.end
+        subject = topic(analysis, start, end)
+        if subject is Topic.GENERAL:
+            subject = topic(analysis)
+        personal = subject in _SENSITIVE_ALWAYS or subject in _SENSITIVE_UNLESS_PLACE
+        asking = next((s for s in sentence.segments if s.form is Form.YES_NO), None)
+        clause = list(analysis.words(*((asking.start, asking.end) if asking is not None else (start, end))))
+        subordinators = lx.EN_SUBORDINATORS | lx.EN_WH_SUBORDINATORS | lx.NL_SUBORDINATORS
+        cut = next((i for i, w in enumerate(clause) if i > 1 and w.text in subordinators), len(clause))
+        experience = _EXPERIENCE.first(clause[:cut]) is not None  # "... when they beat you" is context
+        if fixes_fact(analysis, start, end):
+            severity, variant = Severity.HINT, "personal-fact" if personal else "fact"
+        elif subject in _SENSITIVE_ALWAYS and _locates(analysis, sentence):
+            severity, variant = Severity.HINT, "personal-fact"
+        elif subject in _SENSITIVE_ALWAYS:
             severity, variant = Severity.WARN, subject.value
-        elif names_place(analysis):
-            severity, variant = Severity.HINT, "fact"
+        elif names_place(analysis, start, end) and not experience:
+            severity, variant = Severity.HINT, "personal-fact" if personal else "fact"
         elif subject in _SENSITIVE_UNLESS_PLACE:
             severity, variant = Severity.WARN, subject.value
+        elif experience:
+            # How others reacted, what someone knew or felt: an experience, not a fact.
+            severity, variant = Severity.WARN, "experience"
         else:
             severity, variant = Severity.HINT, subject.value
         rule = "closed.yes-no" if sentence.form is Form.YES_NO else "closed.declarative"
@@ -187,7 +264,10 @@ def _second_clause(analysis: Analysis, sentence: Sentence) -> int | None:
         else:
             continue
         stretch = tokens[stretch_start:index]
+        listed = len(stretch) == 1 and stretch_start > 0  # "zag, hoorde en voelde u": one item of a list
         stretch_start = index + 1 if token.text in conj else index
+        if listed and token.text in conj:
+            continue
         if rest and rest[0].text in also:
             if len(rest) > 1 and rest[0].text in ("also", "ook"):
                 return token.start

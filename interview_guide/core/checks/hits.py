@@ -7,7 +7,8 @@ from enum import StrEnum
 
 
 class Category(StrEnum):
-    """What is wrong with a question; the first ten come from the issue, the last three are our own."""
+    """What is wrong with a question; the first ten come from domain brief B.3, the rest from B.3 point 11
+    and from issue 11 (``body-medical``)."""
 
     CLOSED_YES_NO = "closed-yes-no"
     LEADING = "leading"
@@ -22,6 +23,7 @@ class Category(StrEnum):
     ACCUSATORY = "accusatory"
     PROOF_DEMAND = "proof-demand"
     INTERPRETER_LOAD = "interpreter-load"
+    BODY_MEDICAL = "body-medical"
 
 
 _SEVERITY_RANK = {"hint": 0, "warn": 1, "block": 2}

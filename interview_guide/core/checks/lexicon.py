@@ -50,7 +50,7 @@ EN_AUX = words(
 EN_NEGATIVE_AUX = frozenset(w for w in EN_AUX if w.endswith("n't") or w == "cannot")
 EN_REQUEST_VERBS = words(
     "tell describe explain give name list walk talk share outline recount send provide show please "
-    "recite enumerate elaborate clarify summarise summarize mention"
+    "recite enumerate elaborate clarify summarise summarize mention ask"
 )
 EN_PREPOSITIONS = words(
     "in at on during before after as for from with without within between under back about to by "
@@ -71,6 +71,8 @@ EN_INVITATION = rx(
        (?:(?:please|perhaps|maybe|just|also|now|briefly|first|then|still|kindly)\s+)*
        (?:(?:be\s+able|like|want|wish|care|try)\s+to\s+|mind\s+)?
        {_EN_INVITE_VERB}\b
+  | ^(?:can|could|would|will)\s+you\s+(?:please\s+)?ask\s+(?:him|her|them|the\s+applicant)\s+
+       (?:what|how|why|when|where|who|which|about|to)\b
   | ^(?:do|would|did)\s+you\s+(?:\w+\s+)?(?:want|wish|like|care)\s+to\s+{_EN_INVITE_VERB}\b
   | ^(?:are|were)\s+you\s+(?:able|willing|prepared)\s+to\s+{_EN_INVITE_VERB}\b
   | ^do\s+you\s+have\s+(?:(?:an?|any|another|other|some|more|further|still)\s+)*
@@ -104,7 +106,7 @@ NL_SUBJECTS = words(
     "deze hun"
 )
 NL_REQUEST_VERBS = words(
-    "vertel beschrijf leg geef noem schets omschrijf licht stuur som citeer reciteer zeg probeer"
+    "vertel beschrijf leg geef noem schets omschrijf licht stuur som citeer reciteer zeg probeer vraag"
 )
 NL_PREPOSITIONS = words(
     "in op met voor na bij uit aan over door tot tijdens sinds vanaf naar via zonder tegen onder boven "
@@ -128,7 +130,7 @@ NL_INVITATION = rx(
     ^(?:kunt|kan|kon|zou|zoudt|wilt|wil|wou|mag)\s+(?:u|je|jij)\b.*\b
        (?:vertellen|beschrijven|omschrijven|uitleggen|toelichten|schetsen|verduidelijken|aangeven
          |zeggen|noemen|opnoemen|opsommen|opzeggen|delen|verwoorden|meenemen|geven|praten|kwijt
-         |toevoegen|uiteenzetten|illustreren|verhalen)\b
+         |toevoegen|uiteenzetten|illustreren|verhalen|vragen)\b
   | ^(?:heeft|hebt)\s+(?:u|je|jij)\s+(?:(?:nog|verder|misschien|ook|soms)\s+)*
        (?:iets|een\s+voorbeeld|voorbeelden|meer|aanvullingen|opmerkingen)\b
   | ^(?:is|zijn)\s+er\s+.*\b
@@ -136,7 +138,7 @@ NL_INVITATION = rx(
   | ^(?:vertelt|beschrijft|legt|geeft)\s+u\b
     """
 )
-NL_EMBEDDED_YES_NO = rx(r"\b(?:zeggen|vertellen|aangeven|bevestigen|laten\s+weten)\s+of\b")
+NL_EMBEDDED_YES_NO = rx(r"\b(?:zeggen|vertellen|aangeven|bevestigen|laten\s+weten|vragen)\s+of\b")
 
 # --- shared ---------------------------------------------------------------------------------------
 TAIL = rx(
@@ -160,9 +162,11 @@ NOT_PLACES = words(
 
 # --- topics (for the severity of a closed question and for suggestions) ----------------------------
 PROCEDURE = rx(
-    r"""\b(?:interpreter|tolk|break|pauze|toilet|continue|doorgaan|verder\s+gaan|understand\s+(?:me|the\s+
+    r"""\b(?:interpreter|tolk|break|pauze|toilet|continue|doorgaan|verder\s+gaan|understand\s+(?:all\s+(?:the\s+|my\s+)?questions
+    |the\s+questions|my\s+questions|me|the\s+
     (?:question|interpreter))|begrijpt\s+(?:u\s+)?(?:de\s+)?(?:tolk|vraag|mij)|vraag\s+(?:goed\s+)?begrepen
-    |verstaan|verstaat|hear\s+me|well\s+enough|goed\s+genoeg|tired|lawyer|advocaat|correcties|corrections)\b"""
+    |verstaan|verstaat|hear\s+me|well\s+enough|goed\s+genoeg|tired|lawyer|advocaat|correcties|corrections
+    |vragen\s+begrepen|medisch\s+advies|medical\s+advice)\b"""
 )
 IDENTITY = rx(
     r"""\b(?:gay|gays|lesbian\w*|lesbienne\w*|lesbisch\w*|homo\w*|bisex\w*|biseks\w*|queer|trans|transgender\w*
@@ -203,7 +207,8 @@ FACT = rx(
     |leeftijd|how\s+old|hoe\s+oud|address|adres|before\s+or\s+after|v[oó]{1,2}r\s+of\s+na|\d+
     |january|february|march|april|may|june|july|august|september|october|november|december|januari
     |februari|maart|mei|juni|juli|augustus|oktober|documents?|documenten|papers|papieren|certificate
-    |certificaat|doopbewijs|letters?\s+from|brief\s+van|verklaring)\b"""
+    |certificaat|doopbewijs|letters?\s+from|brief\s+van|verklaring|photos?|photographs?|pictures?|foto'?s?
+    |passport|paspoort|tickets?|kaartje)\b"""
 )
 COPULAS = words("is was are were am ben bent waren zijn")
 PLACE_PREPOSITIONS = words("in at through from to near te naar uit via bij door van")

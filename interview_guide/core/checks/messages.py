@@ -37,6 +37,15 @@ _MESSAGES: dict[tuple[Category, str], LocalizedText] = {
         "Gesloten vraag die een feit vastlegt (datum, naam, plaats): prima, nadat een open vraag de "
         "aanvrager eerst zelf heeft laten vertellen.",
     ),
+    (Category.CLOSED_YES_NO, "personal-fact"): _t(
+        "Closed question on a personal subject (identity, a relationship, feelings or faith): use it only "
+        "to pin down a date, a name or a place that the applicant has already told in their own words, "
+        "and never to ask for a yes or a no about who they are, whom they love or what they believe.",
+        "Gesloten vraag over een persoonlijk onderwerp (identiteit, een relatie, gevoelens of geloof): "
+        "gebruik die alleen om een datum, naam of plaats vast te leggen die de aanvrager al in eigen woorden "
+        "heeft verteld, en nooit om een ja of nee te vragen over wie de aanvrager is, van wie hij of zij "
+        "houdt of wat hij of zij gelooft.",
+    ),
     (Category.CLOSED_YES_NO, "hint"): _t(
         "Closed question: fine to fix a fact; for experiences and meaning, ask openly (what, how, tell me).",
         "Gesloten vraag: prima om een feit vast te leggen; vraag voor ervaringen en betekenis open door "
@@ -121,6 +130,16 @@ _MESSAGES: dict[tuple[Category, str], LocalizedText] = {
         "Intiem beeldmateriaal: vraag nooit om foto's of films van intieme handelingen of naaktheid, en "
         "neem ze niet aan (Kamerbrief, 4 juli 2018; HvJ A, B en C; UNHCR-richtlijn nr. 9). De eigen "
         "verklaring van de aanvrager is het bewijs.",
+    ),
+    (Category.BODY_MEDICAL, ""): _t(
+        "The body in a sexual or medical sense: genitals, surgery, hormones, a medical examination or a "
+        "medical or psychological test of orientation or gender are never asked about (CJEU F, 25 January "
+        "2018; CJEU A, B and C; the IND does no medical or psychological tests). Ask how the applicant "
+        "experiences their gender and their name, in their own words.",
+        "Het lichaam in seksuele of medische zin: geslachtsdelen, operaties, hormonen, een medisch "
+        "onderzoek of een medische of psychologische test van geaardheid of gender zijn nooit onderwerp van "
+        "een vraag (HvJ F, 25 januari 2018; HvJ A, B en C; de IND doet geen medische of psychologische "
+        "tests). Vraag hoe de aanvrager het eigen gender en de eigen naam beleeft, in eigen woorden.",
     ),
     (Category.DISCRETION_EXPECTATION, ""): _t(
         "Expects discretion: nobody may be expected to hide, or be reticent about, their orientation or "
@@ -245,6 +264,10 @@ _SUGGESTIONS: dict[tuple[Category, str], LocalizedText] = {
         "Describe an ordinary gathering of your church and what it gives you.",
         "Beschrijf eens een gewone bijeenkomst van uw kerk en wat die u geeft.",
     ),
+    (Category.BODY_MEDICAL, ""): _t(
+        "How would you describe your gender to someone who does not know you?",
+        "Hoe zou u uw gender omschrijven aan iemand die u niet kent?",
+    ),
     (Category.SEXUAL_IMAGE_REQUEST, ""): _t(
         "Describe a day you spent together.", "Beschrijf eens een dag die u samen doorbracht."
     ),
@@ -282,7 +305,8 @@ def message(hit: Hit, analysis: Analysis, ui_lang: Lang) -> str:
     """The explanation of one hit in ``ui_lang``, with the notes that the reference frame calls for."""
     key = hit.variant
     if hit.category is Category.CLOSED_YES_NO:
-        key = "warn" if hit.severity >= Severity.WARN else ("fact" if hit.variant == "fact" else "hint")
+        key = "warn" if hit.severity >= Severity.WARN else hit.variant
+        key = key if key in ("warn", "fact", "personal-fact") else "hint"
     elif hit.category is Category.SEXUAL_EXPLICIT:
         key = "violence" if hit.rule_id == "sexual.violence-detail" else ""
     elif hit.category is Category.SELF_ACCEPTANCE_AWARENESS:
@@ -336,7 +360,7 @@ def suggestion(hit: Hit, analysis: Analysis, ui_lang: Lang) -> str | None:
             return None
         return _BY_TOPIC.get(topic(analysis), _ASK_MORE).get(ui_lang)
     if category is Category.COMPOUND:
-        return _split(hit, ui_lang)
+        return None  # question_check splits it, checking each part
     if category is Category.KNOWLEDGE_QUIZ and hit.variant in _FEAST_NAMES:
         term = _FEAST_NAMES[hit.variant].get(ui_lang)
         return _FEAST_QUESTION.get(ui_lang).format(term=term)
@@ -356,14 +380,16 @@ def suggestion(hit: Hit, analysis: Analysis, ui_lang: Lang) -> str | None:
     return entry.get(ui_lang) if entry else None
 
 
-def _split(hit: Hit, ui_lang: Lang) -> str | None:
+def split_parts(hit: Hit, lang: Lang) -> list[str]:
+    """The questions a compound hit found, each made a sentence of its own ("and how ...?" -> "How ...?")."""
     parts = [value for key, value in hit.params if key == "part"]
-    if len(parts) < 2:
-        return None
-    mark = "?" if parts[-1].rstrip().endswith("?") else "."
-    first = _as_question(parts[0], mark)
-    rest = " ".join(_as_question(part, mark) for part in parts[1:])
-    return _ONE_AT_A_TIME.get(ui_lang).format(first=first, rest=rest)
+    mark = "?" if parts and parts[-1].rstrip().endswith("?") else "."
+    return [_as_question(part, mark) for part in parts]
+
+
+def one_at_a_time(questions: list[str], ui_lang: Lang) -> str:
+    """The advice to ask the questions one at a time: the first, then the rest as follow-ups."""
+    return _ONE_AT_A_TIME.get(ui_lang).format(first=questions[0], rest=" ".join(questions[1:]))
 
 
 def _as_question(part: str, mark: str) -> str:

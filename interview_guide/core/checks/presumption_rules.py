@@ -15,7 +15,9 @@ from interview_guide.core.checks.hits import Category, Hit, Severity
 _SOGI_CORE = r"""(?:gay|gays|lesbian\w*|homo(?:seksue\w*|sexual\w*|'s|s)?|bi(?:sexual|seksue\w*)|biseksue\w*
     |queer|trans(?:gender\w*)?|lesbisch\w*|lesbienne\w*|homoseksualiteit|homosexuality
     |attracted\s+to\s+(?:men|women|boys|girls|the\s+same\s+sex)|aangetrokken\s+(?:\w+\s+)?tot\s+(?:mannen|vrouwen)
-    |love\s+(?:men|women)|van\s+(?:mannen|vrouwen)\s+houdt)"""
+    |love\s+(?:men|women)|van\s+(?:mannen|vrouwen)\s+houdt|into\s+(?:men|women|guys|girls|boys)
+    |(?:valt|vallen|viel|vielen)\s+op\s+(?:mannen|vrouwen|jongens|meisjes)|op\s+(?:mannen|vrouwen|jongens|meisjes)\s+
+    (?:valt|vallen|viel|vielen)|(?:the\s+)?(?:same|own)\s+sex|(?:op\s+)?(?:het\s+)?(?:hetzelfde|zelfde|eigen)\s+geslacht)"""
 _SOGI = rf"(?:{_SOGI_CORE}|different|anders|like\s+this)"
 _GROUP = r"""(?:gay\s+(?:men|people|couples?|women)|gays|lesbians|lesbian\s+women|homosexuals|bisexuals
     |trans\s+(?:women|men|people)|lgbti?\s+people|christians|converts|believers|muslims|homo's|homoseksuelen
@@ -40,20 +42,28 @@ _STEREO_GENERIC = lx.rx(
     |\b{_GROUP}\s+(?:\w+\s+){{0,4}}(?:usually|always|normally|typically|generally|often|never|tend\s+to
     |meestal|altijd|normaal|vaak|nooit|doorgaans)\b
     |\b(?:as|als)\s+(?:a\s+|een\s+)?(?:real\s+|true\s+|echte\s+)?{_GROUP_ONE}\s*,?\s+(?:you|u)\s+
-    (?:would|should|must|zou|moet|zult)\b"""
+    (?:would|should|must|zou|moet|zult)\b
+    |\b(?:as|als)\s+(?:a\s+|een\s+)?(?:real\s+|true\s+|echte\s+)?{_GROUP_ONE}\s*,?\s+(?:\w+\s+)?(?:you|u)\s+
+    (?:\w+\s+)?(?:surely|probably|certainly|must|vast|wel|zeker|natuurlijk|uiteraard|ook)\b"""
+)
+# "Quite deep for a gay man", "erg mannelijk voor een lesbienne": measured against a group.
+_STEREO_FOR = lx.rx(
+    rf"""\b(?:quite|very|too|rather|so|pretty|not\s+very|erg|heel|nogal|vrij|best|behoorlijk|te|niet\s+erg)\s+
+    (?:\w+\s+){{1,2}}(?:for|voor)\s+(?:a\s+|an\s+|een\s+)?(?:real\s+|echte\s+)?{_GROUP_ONE}\b"""
 )
 _STEREO_TRAIT = lx.rx(
-    r"""\b(?:feminine|masculine|effeminate|girly|manly|butch|campy?|tomboy\w*|dolls?|make-?up|nail\s+polish
+    r"""\b(?:feminine|masculine|effeminate|girly|manly|butch|campy|tomboy\w*|dolls?|make-?up|nail\s+polish
     |vrouwelijk|mannelijk|verwijfd|nichterig|manwijf|poppen|meisjesachtig|jongensachtig|nagellak)\b
     (?!\s+(?:tolk|interpreter|officer|hoormedewerker|medewerker))"""
 )
 _COUNTER_SIGN = r"""(?:marr\w*|wedding|wife|husband|child\w*|kids|pregnan\w*|getrouwd|trouw\w*|huwelijk
     |echtgeno\w*|vrouw|man|kinderen|kind|zwanger|girlfriend|boyfriend|vriendin)"""
 _CONCESSIVE = (
-    r"(?:if|while|when|although|though|yet|but|since|whereas|als|terwijl|hoewel|ofschoon|maar|ondanks)"
+    r"(?:if|while|when|although|though|yet|but|since|whereas|so|als|terwijl|hoewel|ofschoon|maar|ondanks|dan)"
 )
 _STEREO_INCOMPATIBLE = lx.rx(
     rf"""^(?=.*\b(?:why|how\s+can|how\s+could|how\s+come|how\s+is\s+it\s+possible|waarom|hoe\s+kan|hoe\s+kon
+    |hoe\s+kunt
     |hoe\s+is\s+het\s+mogelijk|hoezo)\b)
     (?=.*\b{_COUNTER_SIGN}\b)(?=.*\b{_CONCESSIVE}\b[^.?!]*\b{_SOGI_CORE}\b|.*\b{_SOGI_CORE}\b[^.?!]*\b{_CONCESSIVE}\b)"""
 )
@@ -67,7 +77,10 @@ _STEREO_CAUSE = lx.rx(
     |hoe\s+bent\s+u)\b[^.?!]{{0,40}}\b(?:become|became|turn(?:ed)?|geworden|werd|worden)\b
     |\b(?:why|what\s+made|what\s+caused|waarom|waardoor)\b[^.?!]{{0,30}}\b(?:become|became|turned|geworden)\s+
      (?:a\s+|an\s+|een\s+)?{_SOGI_CORE}
-    |\b(?:cho(?:ose|se|sen)|choice|decided?|gekozen|kiezen|koos|keuze)\b[^.?!]{{0,30}}\b{_SOGI_CORE}\b"""
+    |\b(?:cho(?:ose|se|sen)|choice|decided?|gekozen|kiezen|koos|keuze)\b[^.?!]{{0,30}}\b{_SOGI_CORE}\b
+    |\b(?:what\s+made|what\s+caused|what\s+turned|wat\s+maakte|waardoor\s+bent|waardoor\s+werd)\s+(?:you|u)\s+
+     (?:\w+\s+)?{_SOGI_CORE}
+    |\b(?:why|waarom)\s+(?:are|were|bent|was)\s+(?:you|u)\s+(?:\w+\s+)?{_SOGI_CORE}\b"""
 )
 _SOGI_WORD = re.compile(rf"\b{_SOGI_CORE}\b", re.IGNORECASE | re.VERBOSE)
 
@@ -84,13 +97,17 @@ _SELF_PROCESS = lx.rx(
 _SELF_ACCEPT = lx.rx(
     r"""\baccept(?:ed|ing)?\s+(?:yourself|who\s+you\s+are|that\s+you|your\s+(?:own\s+)?(?:sexuality|orientation
        |feelings|identity|homosexuality|nature))|\bhow\s+long\s+did\s+it\s+take\s+(?:you\s+)?to\s+accept\b
-    |\b(?:uzelf|zichzelf|jezelf)\b[^.?!]{0,25}\b(?:ge)?accept\w*|\baccepte\w*\s+(?:u|je)\s+(?:uzelf|jezelf)\b
+    |\b(?:uzelf|zichzelf|jezelf)\b[^.?!]{0,25}\b(?:(?:ge)?accept\w*|aanvaard\w*)|\baccepte\w*\s+(?:u|je)\s+(?:uzelf|jezelf)\b
     |\b(?:geaardheid|gerichtheid|gevoelens|identiteit|seksualiteit|homoseksualiteit|orientation|sexuality
        |feelings|identity|homosexuality)\b[^.?!]{0,25}\b(?:(?:ge)?accept\w*|aanvaard\w*)
-    |\baccepteren\s+dat\b|\bgeaccepteerd\s+dat\b|\baanvaard\w*\s+(?:uzelf|dat\s+u)"""
+    |\baccepteren\s+dat\b|\bgeaccepteerd\s+dat\b|\baanvaard\w*\s+(?:uzelf|dat\s+u)
+    |\b(?:aanvaard\w*|accept\w*)\s+(?:van\s+)?(?:wie|hoe)\s+u\s+(?:bent|was|werd)\b
+    |\b(?:could|can|learn(?:ed|t)?\s+to|come\s+to|able\s+to|before\s+you|managed\s+to)\s+(?:\w+\s+)?accept\b
+    |\b(?:kon|kunnen|kunt|leren|leerde|geleerd)\s+(?:u\s+)?(?:het\s+|dit\s+|dat\s+)?(?:te\s+)?(?:accepteren|aanvaarden)\b
+    |\baccept(?:ed|ing|ance)?\s+(?:of\s+)?(?:who|what)\s+you\s+(?:are|were)\b"""
 )
 _SELF_STRUGGLE = lx.rx(
-    r"""\bstruggl\w*|\binner\s+(?:conflict|battle|turmoil)|\btorn\b|\bashamed\b|\bshame\w*|\bguilt(?:y)?\b
+    r"""\bstruggl\w*|\bgeworsteld\b|\bgeschaamd\b|\binner\s+(?:conflict|battle|turmoil)|\btorn\b|\bashamed\b|\bshame\w*|\bguilt(?:y)?\b
     |\bself-?hat\w*|\bin\s+denial\b|\bworstel\w*|\btweestrijd\b|\binnerlijk\w*\s+(?:conflict|strijd)
     |\bschaam\w*|\bschaamte\w*|\bschuldig\w*|\bschuldgevoel\w*|\bzelfhaat\b
     |\b(?:gay|lesbian|homosexual\w*|bisexual|homo\w*|lesbisch\w*|biseksu\w*|feelings|gevoelens)\b[^.?!]{0,30}
@@ -100,10 +117,11 @@ _NOT_STRUGGLE = lx.rx(r"\b(?:found|pleaded|plead|declared)\s+guilty\b|\bschuldig
 _SELF_MOMENT = lx.rx(
     rf"""\b(?:when|at\s+what\s+(?:age|moment|point|time)|how\s+old\s+were\s+you\s+when|how\s+did\s+you
     |wanneer|op\s+welk\s+(?:moment|tijdstip)|op\s+welke\s+leeftijd|hoe\s+oud\s+was\s+u\s+toen|vanaf\s+wanneer
-    |sinds\s+wanneer|hoe)\b[^.?!]{{0,30}}\b(?:realis\w*|realiz\w*|know|knew|discover\w*|find\s+out|found\s+out
+    |sinds\s+wanneer|hoe)\b[^.?!]{{0,45}}\b(?:realis\w*|realiz\w*|know|knew|discover\w*|find\s+out|found\s+out
+    |dawn\w*\s+on|hit\s+you|occur\w*\s+to|drong\s+(?:het\s+)?(?:tot\s+u\s+)?door|doordrong|kreeg\s+u\s+door
     |become\s+aware|became\s+aware|notice\w*|wist|weet|besef\w*|ontdekt\w*|ontdekte|merkte|achter\s+kwam
-    |bewust\s+werd|erachter\s+kwam|doorhad)\b[^.?!]{{0,20}}\b(?:that\s+)?(?:you|u)\s+(?:(?:were|are|was|bent|zelf)\s+)?
-    (?:(?:a|an|een)\s+)?{_SOGI}"""
+    |bewust\s+werd|erachter\s+kwam|doorhad|kwam\s+u\s+(?:erachter|achter)|werd\s+u\s+(?:zich\s+)?bewust)\b[^.?!]{{0,30}}\b(?:that\s+)?(?:you|u|je|jij)\s+(?:(?:were|are|was|bent|zelf)\s+)?
+    (?:(?:a|an|een)\s+)?(?:{_SOGI}|liked?\s+(?:men|women|boys|girls)|viel\s+op|op\s+(?:mannen|vrouwen)\s+viel)"""
 )
 _SELF_DEAL = lx.rx(
     r"""\b(?:deal|cope|live|come\s+to\s+terms)\s+with\s+(?:the\s+fact|being|your\s+(?:own\s+)?(?:feelings
@@ -113,8 +131,15 @@ _SELF_DEAL = lx.rx(
 )
 
 _WESTERN_OUT = lx.rx(
-    r"""\bc(?:o|a)me?s?\s+out\b(?!\s+of\b(?!\s+the\s+closet))|\bcoming[\s-]out\b|\bout\s+of\s+the\s+closet\b|\buit\s+de\s+kast\b
-    |\b(?:first\s+time|when\s+did)\s+you\s+told?\b[^.?!]{0,30}\byou\s+(?:were|are)\s+(?:gay|lesbian|bi\w*|homo\w*|trans\w*)"""
+    r"""\b(?:you|he|she|they|i|we|u|people|yourself)\s+(?:\w+\s+)?(?:came|come|comes|coming)\s+out\b(?!\s+of\b(?!\s+the\s+closet))
+    |\b(?:came|come|comes|coming)\s+out\s+(?:to|as|publicly|openly)\b|\bcoming[\s-]out\b
+    |\bout\s+of\s+the\s+closet\b|\buit\s+de\s+kast\b
+    |\b(?:first\s+time|when\s+did)\s+you\s+(?:first\s+)?(?:tell|told)\b[^.?!]{0,40}\byou\s+(?:were|are|was)\s+(?:a\s+)?
+     (?:gay|lesbian|bi\w*|homo\w*|trans\w*|queer|christian|convert\w*)
+    |\b(?:wanneer|hoe)\s+(?:vertelde|heeft|hebt|zei)\s+u\b[^.?!]{0,40}\bdat\s+u\s+(?:\w+\s+)?(?:homo\w*|lesbi\w*|biseks\w*
+     |trans\w*|queer|christen\w*|bekeerd)
+    |\b(?:voor\s+het\s+eerst|de\s+eerste\s+keer)\b[^.?!]{0,40}\b(?:verteld\w*|vertelde|zei|gezegd)\b[^.?!]{0,20}
+     \bdat\s+u\s+(?:\w+\s+)?(?:homo\w*|lesbi\w*|biseks\w*|trans\w*|queer)"""
 )
 _WESTERN_SCENE = lx.rx(
     r"""\bgay\s+(?:bars?|clubs?|scene|saunas?|part(?:y|ies)|district|neighbou?rhood|community|communities|rights
@@ -136,6 +161,15 @@ _CONCEAL = lx.rx(
     |under\s+wraps|low[\s-]key|a\s+secret)\b|\bbe\s+(?:more\s+|very\s+)?(?:discreet|careful|quiet|cautious|private)
     |\bdiscre(?:et|etly|tion)\b|\blow\s+profile\b|\bin\s+the\s+closet\b|\bin\s+secret\b|\bsecretly\b
     |\bprivately\b|\bin\s+private\b|\bat\s+home\b|\bbehind\s+closed\s+doors\b|\btone\b[^.?!]{0,10}\bdown\b
+    |\bkept\s+(?:\w+\s+){0,2}(?:quiet|secret|hidden|to\s+yourself)\b|\b(?:not|never)\s+(?:talk|speak)\w*\s+about\b
+    |\bniet\s+(?:over\s+\w+\s+)?(?:praten|spreken)\b|\bavoid\w*\b|\bstay\w*\s+away\s+from\b|\bkeep\w*\s+away\s+from\b|\bweg\s*blijven\b|\bwegblijven\b|\b(?:not|never)\s+(?:tell|mention|show)
+     \s+(?:anyone|anybody|people|others|them)\b|\bvermijd\w*\b
+    |\b(?:niet|niemand|nergens)\s+(?:\w+\s+){0,2}(?:over\s+)?(?:te\s+)?(?:vertellen|zeggen|praten|laten\s+zien)\b
+    |\blive\s+as\s+(?:a\s+)?(?:single|straight|heterosexual)\b|\b(?:stay|remain)\s+single\b
+    |\bpretend\w*\s+to\s+be\b|\b(?:just|simply)\s+(?:get\s+)?marr(?:y|ied)\b|\bals\s+(?:vrijgezel|hetero)\b
+    |\bvrijgezel\s+blijven\b|\bgewoon\s+trouwen\b|\bhetero\s+(?:leven|lijken)\b
+    |\bfour\s+walls\b|\bvier\s+muren\b|\bbinnenshuis\b|\bindoors\b|\binside\s+(?:your|the)\s+(?:own\s+)?(?:home|house)\b
+    |\bonly\s+(?:at\s+home|inside|indoors)\b|\bachter\s+de\s+voordeur\b
     |\bpretend\w*|\bblend\s+in\b|\blive\s+quietly\b|\bkeep\s+quiet\b|\blie\s+low\b|\bwithout\s+(?:showing|telling)\b
     |\bverberg\w*|\bverborgen\b|\bverstop\w*|\bgeheim\b|\bvoor\s+(?:uzelf|zichzelf|jezelf)\b|\bdiscre\w+
     |\bterughoudend\w*|\bvoorzichtig\w*|\bstil\s+(?:te\s+)?houden\b
@@ -161,18 +195,21 @@ _EXPECT_MODAL = r"""\b(?:can't|cannot|couldn't|wouldn't|won't|why\s+not|why\s+do
     |\bisn't\s+it|\bis\s+it\s+not|\bis\s+it\s+(?:really\s+)?(?:possible|necessary)|\bit\s+would\s+be\b
     |\byou\s+(?:could|can|should|might)\b|\bkunt\s+u\b[^.?!]*\bniet\b|\bkon\s+u\b[^.?!]*\bniet\b
     |\bzou\s+u\b|\bwaarom\b[^.?!]*\bniet\b|\bu\s+kunt\s+toch\b|\bu\s+zou\b|\bis\s+het\s+(?:niet\s+)?
-    (?:verstandiger|beter|veiliger|mogelijk|nodig|noodzakelijk)\b|\bhoeft\s+u\b"""
+    (?:verstandiger|beter|veiliger|mogelijk|nodig|noodzakelijk)\b|\bhoeft\s+u\b
+    |\b(?:zou|zal|is)\s+het\s+(?:dan\s+)?(?:niet\s+)?(?:verstandiger|beter|veiliger|handiger|slimmer|makkelijker)\b"""
 _EXPECT_STRONG = lx.rx(_EXPECT_MODAL)
 # ... or only softened by "just" ("just keep it quiet").
 _EXPECT = lx.rx(rf"{_EXPECT_MODAL}|\bjust\b|\bsimply\b|\bgewoon\b")
 _FUTURE = lx.rx(
     r"""\bback\b|\breturn\w*|\bgo(?:es|ing)?\s+back|\bwent\s+back|\bin\s+(?:the\s+)?future\b|\bfrom\s+now\s+on\b
     |\bonce\s+you\b|\bafterwards\b|\bterug\w*|\bstraks\b|\bin\s+de\s+toekomst\b|\bvoortaan\b|\blater\b
-    |\bna\s+terugkeer\b|\bbij\s+terugkeer\b|\bdaar\s+weer\b"""
+    |\bna\s+terugkeer\b|\bbij\s+terugkeer\b|\bdaar\s+weer\b|\bwould\s+happen\s+if\b|\bzou\s+er\s+gebeuren\s+als\b
+    |\bwould\s+it\s+be\s+(?:so\s+)?(?:bad|terrible|wrong|difficult|hard)\b
+    |\bzou\s+het\s+(?:zo\s+)?(?:erg|slecht|moeilijk|verkeerd)\s+zijn\b"""
 )
 _NEED = lx.rx(
     r"""\b(?:really\s+)?(?:need|needs|have\s+to|has\s+to|necessary|must\s+you|nodig|noodzakelijk|moet\s+u
-    |hoeft\s+u)\b"""
+    |hoeft\s+u)\b|\bzou\s+u\b[^.?!]{0,40}\bmoeten\b"""
 )
 _EXPRESS = lx.rx(
     r"""\bgo\s+to\s+church\b|\battend\w*\s+(?:a\s+|the\s+)?church|\btell\s+(?:others|people|anyone|everyone)\b
@@ -210,6 +247,7 @@ def stereotyping(analysis: Analysis) -> list[Hit]:
         ("stereotype.appearance", _STEREO_APPEARANCE),
         ("stereotype.group-norm", _STEREO_GENERIC),
         ("stereotype.gender-traits", _STEREO_TRAIT),
+        ("stereotype.for-a-group", _STEREO_FOR),
         ("stereotype.incompatible", _STEREO_INCOMPATIBLE),
         ("stereotype.does-not-fit", _STEREO_FIT),
         ("stereotype.cause-or-choice", _STEREO_CAUSE),
@@ -237,28 +275,30 @@ def self_acceptance(analysis: Analysis) -> list[Hit]:
         ("self-acceptance.moment-of-knowing", _SELF_MOMENT),
         ("self-acceptance.dealing-with", _SELF_DEAL),
     ]
-    # Picking up a word the applicant used ("you said you felt ashamed") presumes nothing.
-    if not analysis.echoes_applicant and not _NOT_STRUGGLE.search(lower):
+    if not _NOT_STRUGGLE.search(lower):
         rules.append(("self-acceptance.presumed-struggle", _SELF_STRUGGLE))
     for rule_id, pattern in rules:
-        match = pattern.search(lower)
-        if match:
+        matches = list(pattern.finditer(lower))
+        # Picking up a word the applicant used ("you said you felt ashamed ... that shame") presumes nothing.
+        quoted = {m.group(0)[:5] for m in matches if analysis.quoted(m.start())}
+        for match in matches:
+            if rule_id == "self-acceptance.presumed-struggle" and match.group(0)[:5] in quoted:
+                continue
             return [Hit(Category.SELF_ACCEPTANCE_AWARENESS, Severity.WARN, rule_id, *match.span())]
     return []
 
 
 def western_concept(analysis: Analysis) -> list[Hit]:
     """Coming out, gay venues, apps, Pride, COC, or church denomination used as a yardstick."""
-    if analysis.echoes_applicant:
-        return []
     rules = (
         ("western.coming-out", _WESTERN_OUT, "coming-out"),
         ("western.scene", _WESTERN_SCENE, "scene"),
         ("western.denomination", _WESTERN_DENOMINATION, "denomination"),
     )
     for rule_id, pattern, variant in rules:
-        match = pattern.search(analysis.lower)
-        if match:
+        for match in pattern.finditer(analysis.lower):
+            if analysis.quoted(match.start()):
+                continue  # the applicant's own words ("you said you went to a gay bar") presume nothing
             return [Hit(Category.WESTERN_CONCEPT, Severity.WARN, rule_id, *match.span(), variant)]
     return []
 

@@ -1,35 +1,29 @@
-"""Rules that block questions about sexual acts and requests for intimate images (CJEU A, B, C)."""
+"""Rules that block questions about sexual acts and requests for intimate images (CJEU A, B and C).
+
+They fail closed: a question is blocked when its words combine into the meaning (a media or showing
+word with an intimate or private context; an act word, or a euphemism with a couple around it), not only
+when it uses a listed phrase, and it passes only when it plainly is about something else (who walked in
+on the couple, a photo of a church service).
+"""
 
 from __future__ import annotations
 
 from interview_guide.core.checks import lexicon as lx
-from interview_guide.core.checks.analysis import Analysis
+from interview_guide.core.checks import safety_concepts as sc
+from interview_guide.core.checks.analysis import Analysis, Token
+from interview_guide.core.checks.concepts import Concept
 from interview_guide.core.checks.hits import Category, Hit, Severity
 
-# Sexual acts and bodies in a sexual context (roles are below). Orientation and identity words are not here:
-# "sexual orientation", "seksuele gerichtheid" and "sexuality" are what the hearing is about.
-_SEXUAL = lx.rx(
-    r"""
-    \bsex\b(?!\s*(?:characteristics|of\b))(?<!same\ssex)(?<!same-sex)(?<!opposite\ssex)(?<!other\ssex)
-  | \bsexual(?:ly)?\b(?!\s+(?:orientation|identity|identities|minorit\w*|preference|violence|abuse|assault
-       |harassment|minority|and\s+gender))
-  | \bseks\b | \bseks(?:ueel|uele)\b(?!\s+(?:gerichtheid|geaardheid|ori[eë]ntatie|identiteit|minderhe\w*
-       |voorkeur|geweld|misbruik|intimidatie|diversiteit))
-  | \bseks(?:partner|leven|contact)\w* | \bhad\s+sex | \bsle(?:ep|pt|eping)\s+with\b
-  | \bma(?:ke|de|king)\s+love\b | \bin\s+(?:the\s+)?bed\b | \bnaked\b | \bnude\b | \banal\b | \boral\b
-  | \bintercourse\b | \bpenetrat\w* | \borgasm\w* | \bclimax\w* | \berection\w* | \bejaculat\w*
-  | \bgenital\w* | \bpenis\b | \bvagina\w* | \bcondoms?\b | \bforeplay\b | \bmasturbat\w*
-  | \bpositions?\b(?=[^.?!]{0,30}\b(?:bed|sex|together)\b)
-  | \bintimate\s+(?:acts?|moments?|contact|details?|relations)\b
-  | \bphysical(?:ly)?\s+(?:relationship|contact|intima\w*)\b
-  | \bgeslachtsgemeenschap\b | \bnaar\s+bed\b | \bin\s+bed\b | \bvrij(?:en|de|den|t)\b | \bgevreeën\b
-  | \bvrijpartij\w* | \bnaakt\w* | \bbloot\b | \banaal\b | \boraal\b | \bpenetr\w*
-  | \bklaar\s*(?:kwam|komen|komt)\b
-  | \borgasme\w* | \berectie\w* | \bcondoom\w* | \bgeslachtsde(?:el|len)\b | \bstandje\w*
-  | \bintie(?:m|me)\s+(?:contact|momenten|handelingen|details)\b
-  | \blichamelijk(?:e)?\s+(?:contact|relatie|omgang)\b
-    """
+# "sexual" and "seksueel" describe an orientation, an identity or violence as often as an act.
+_SEXUAL_ADJ = Concept("sexual", "sexual sexually seksueel seksuele sexueel")
+_NOT_ACT_NOUN = Concept(
+    "not an act",
+    """orientation orientations identity identities minority minorities preference preferences violence
+    abuse abused assault assaulted harassment harassed health diversity
+    gerichtheid geaardheid oriëntatie orientatie identiteit identiteiten minderheid minderheden voorkeur
+    geweld misbruik misbruikt intimidatie gezondheid diversiteit""",
 )
+
 # Roles in sex: who was "active" or "passive", the "top" or the "bottom", "the man" or "the woman". The
 # same adjectives describe church and community life ("actief in de kerk", "an active member", "a
 # passive conversion"), so a role word only counts as a role of the couple: two roles set against each
@@ -44,6 +38,18 @@ _ROLE_PAIR = lx.rx(
     |\b(?:giving|gevende)\b[^.?!]{0,25}\b(?:receiving|ontvangende)\b
     |\b(?:was|were|is|are|ben|bent|waren)\s+(?:he|she|you|i|hij|zij|ze|u|ik)\s+(?:\w+\s+)?(?:the|de)\s+
      (?:top|bottom)\b(?!\s+(?:of|van)\b)"""
+)
+# A role said outright: "the active one", "played the woman's role", "de rol van de vrouw".
+_ROLE_SAID = lx.rx(
+    r"""\b(?:degene|diegene|the\s+one)\s+(?:die|who|that)\s+(?:\w+\s+){0,2}(?:actief|passief|active|passive
+    |dominant|on\s+top|bovenop|boven\s+lag)\b
+    |\b(?:the|de|het)\s+(?:active|passive|actieve|passieve|dominant|dominante|submissive|giving|receiving)
+    \s+(?:one|partner|party|role|part|rol|partij)\b
+    |\b(?:play|played|plays|playing|take|took|takes|taking|had|have)\s+(?:the\s+)?(?:role\s+of\s+(?:the\s+)?)?
+     (?:man|woman|man's|woman's|husband|wife|male|female)(?:'s)?(?:\s+(?:role|part))?\b
+    |\b(?:de\s+)?rol\s+van\s+(?:de\s+)?(?:man|vrouw)\s+(?:speelde|speelt|vervulde|vervult|had|nam|aannam)\b
+    |\b(?:speelde|speelt|vervulde|vervult|nam)\s+(?:u|hij|zij|jij)\s+(?:\w+\s+)?(?:de\s+)?rol\s+van\s+(?:de\s+)?
+     (?:man|vrouw)\b"""
 )
 _ROLE_NOUN = lx.rx(
     rf"""\b{_ROLE}\s+(?:partners?|roles?|rol|rollen|part|one|side|kant|positie|position|partij)\b
@@ -77,59 +83,128 @@ _NOT_SEXUAL_ROLE = lx.rx(
     |household|huishouden|housework|huishoudelijk\w*|family|familie|gezin|children|kinderen|voice
     |stem|vocabulary|woordenschat|language|taal|smok\w*|rook\w*|resistance|verzet)\b"""
 )
-_VIOLENCE = lx.rx(
-    r"\b(?:rape[ds]?|raping|sexual(?:ly)?\s+(?:assault\w*|abuse\w*|violence)|verkracht\w*|seksueel\s+(?:geweld|misbruik)|aangerand)\b"
-)
-_DETAIL = lx.rx(
-    r"""\b(?:exactly|precisely|in\s+detail|step\s+by\s+step|what\s+(?:did|exactly)\s+(?:they|he|she)\s+do
-    |how\s+(?:did|exactly)\s+(?:they|he|she)|precies|gedetailleerd|in\s+detail|stap\s+voor\s+stap
-    |wat\s+deden\s+ze|wat\s+deed\s+hij|hoe\s+(?:deden|deed))\b"""
-)
-_MEDIA = lx.rx(
-    r"""\b\w*(?:photo|foto|picture|afbeelding|video|film|footage|recording|opname|selfie|screenshot|plaatje)\w*
-    |\bpics?\b|\bclips?\b|\btapes?\b|\bimages?\b|\b\w*(?<!voor)beeld\w*"""
-)
-_INTIMATE = lx.rx(
-    r"""\b(?:sex\w*|seks\w*|intimate|intimacy|intie\w*|naked|nude|naakt\w*|bloot|in\s+bed|bed\b|explicit
-    |expliciet\w*|erotic\w*|erotisch\w*|porn\w*|undress\w*|uitgekleed)"""
-)
+
+
+def _span(words: tuple[Token, ...], concept: Concept) -> tuple[int, int] | None:
+    return concept.first(words)
+
+
+def _join(*spans: tuple[int, int] | None) -> tuple[int, int]:
+    present = [s for s in spans if s is not None]
+    return min(s[0] for s in present), max(s[1] for s in present)
 
 
 def sexual_image_request(analysis: Analysis) -> list[Hit]:
-    """Asking for photos or films of intimate acts or nudity: never, not even as offered evidence."""
-    lower = analysis.lower
-    for sentence in analysis.sentences:
-        media = _MEDIA.search(lower, sentence.start, sentence.end)
-        if media is None:
+    """Asking for, or about, photos or films of intimate acts or nudity: never, not even as offered evidence.
+
+    A media word (or filming, recording) counts together with an intimate word, nudity, a sexual act or
+    the genitals anywhere in the question; a private word ("private photos") or a bed or bedroom counts
+    when the question is about the couple or a person.
+    """
+    words = analysis.words()
+    media = _span(words, sc.MEDIA) or _span(words, sc.RECORDING)
+    if media is None:
+        return []
+    strong = _span(words, sc.INTIMATE) or _span(words, sc.NUDITY) or _act(words) or _span(words, sc.GENITALS)
+    if strong is None:
+        weak = _span(words, sc.PRIVATE) or _span(words, sc.PRIVATE_FRAME)
+        person = _span(words, sc.COUPLE) or _span(words, sc.PERSON)
+        if weak is None or person is None:
+            return []
+        strong = weak
+    return [Hit(Category.SEXUAL_IMAGE_REQUEST, Severity.BLOCK, "image.intimate-media", *_join(media, strong))]
+
+
+def _sexual_adjective(words: tuple[Token, ...]) -> tuple[int, int] | None:
+    """ "sexual" where it describes an act, not an orientation, an identity or violence."""
+    for index, word in enumerate(words):
+        if not _SEXUAL_ADJ.word_matches(word):
             continue
-        # The qualifier may sit inside the media word itself ("naaktfoto", "seksfilmpje").
-        intimate = _INTIMATE.search(lower, sentence.start, sentence.end)
-        if intimate is not None:
-            start, end = min(media.start(), intimate.start()), max(media.end(), intimate.end())
-            return [Hit(Category.SEXUAL_IMAGE_REQUEST, Severity.BLOCK, "image.intimate-media", start, end)]
-    return []
+        following = words[index + 1 : index + 3]
+        if any(_NOT_ACT_NOUN.word_matches(w) for w in following):
+            continue
+        return word.start, word.end
+    return None
+
+
+# "Your sex", "het geslacht": the sex of a person, not an act (unless the sex life follows).
+_POSSESSIVE = Concept(
+    "possessive",
+    "your his her their my its biological assigned same opposite other either uw zijn haar hun mijn",
+)
+_SEX_LIFE = Concept("sex life", "life leven partner partners act drive")
+
+
+def _act(words: tuple[Token, ...]) -> tuple[int, int] | None:
+    """A sexual act word, leaving out "your sex" in the sense of male or female."""
+    gender_sense = {
+        word.end
+        for index, word in enumerate(words)
+        if word.lemma in ("sex", "seks")
+        and index > 0
+        and _POSSESSIVE.word_matches(words[index - 1])
+        and not (index + 1 < len(words) and _SEX_LIFE.word_matches(words[index + 1]))
+    }
+    for span in sc.SEX_ACT.spans(words):
+        if span[1] not in gender_sense:
+            return span
+    return _sexual_adjective(words)
 
 
 def sexual_explicit(analysis: Analysis) -> list[Hit]:
-    """Questions about sexual acts, roles or bodies, and detailed questions about sexual violence."""
-    match = _SEXUAL.search(analysis.lower)
-    if match:
-        return [Hit(Category.SEXUAL_EXPLICIT, Severity.BLOCK, "sexual.act", match.start(), match.end())]
-    role = _sexual_role(analysis)
+    """Questions about sexual acts, roles or the sex life, in any wording, and detail of sexual violence."""
+    words = analysis.words()
+    violence = _span(words, sc.VIOLENCE)
+    act = _act(words)
+    if violence is None and act is not None:
+        return [Hit(Category.SEXUAL_EXPLICIT, Severity.BLOCK, "sexual.act", *act)]
+    virgin = _span(words, sc.VIRGIN)
+    if virgin is not None and _span(words, sc.MARY) is None:
+        return [Hit(Category.SEXUAL_EXPLICIT, Severity.BLOCK, "sexual.act", *virgin)]
+    role = _sexual_role(analysis) or _span(words, sc.GIVE_RECEIVE)
     if role is not None:
         return [Hit(Category.SEXUAL_EXPLICIT, Severity.BLOCK, "sexual.role", *role)]
-    violence = _VIOLENCE.search(analysis.lower)
-    if violence and _DETAIL.search(analysis.lower):
-        return [
-            Hit(
-                Category.SEXUAL_EXPLICIT,
-                Severity.BLOCK,
-                "sexual.violence-detail",
-                violence.start(),
-                violence.end(),
-            )
-        ]
+    if violence is not None:
+        detail = _span(words, sc.DETAIL) or _span(words, sc.INTIMATE_ACT) or act
+        if detail is not None:
+            return [Hit(Category.SEXUAL_EXPLICIT, Severity.BLOCK, "sexual.violence-detail", *violence)]
+        return []
+    euphemism = _euphemism(analysis)
+    if euphemism is not None:
+        return [Hit(Category.SEXUAL_EXPLICIT, Severity.BLOCK, "sexual.euphemism", *euphemism)]
     return []
+
+
+def _euphemism(analysis: Analysis) -> tuple[int, int] | None:
+    """The act put in other words: touching, nudity or bodily closeness of the couple, or what the couple
+    did in bed, alone or at night (unless someone walked in on them: then it is about the incident)."""
+    for sentence in analysis.sentences:
+        words = analysis.words(sentence.start, sentence.end)
+        whole = analysis.words()
+        intimate = _span(words, sc.INTIMATE_ACT) or _span(words, sc.NUDITY) or _span(words, sc.INTIMATE)
+        if intimate is not None and _span(words, sc.NOT_TOUCH) is None:
+            about = _span(whole, sc.COUPLE) or _span(whole, sc.PERSON)
+            if about is not None and _span(words, sc.INJURY) is None:
+                return intimate
+        frame = _span(words, sc.PRIVATE_FRAME)
+        if frame is None:
+            # "What exactly did you do when you were together?": the act asked for in detail.
+            detail = _span(words, sc.DETAIL)
+            asks = _span(words, sc.ACT_QUESTION)
+            daily = _span(words, sc.DAILY)
+            if detail and asks and _span(words, sc.COUPLE) and not _span(words, sc.DISCOVERY) and not daily:
+                return _join(asks, detail)
+            continue
+        couple = _span(whole, sc.COUPLE)
+        strong = _span(words, sc.STRONG_FRAME)
+        if couple is None and strong is not None:
+            # In a bed or a bedroom, at night: "what happened there" needs no couple to mean the act.
+            couple = _span(whole, sc.PERSON) or strong
+        kiss = _span(words, sc.KISS)
+        asks = _span(words, sc.ACT_QUESTION) or (kiss if kiss is not None and couple else None)
+        if couple is not None and asks is not None and _span(words, sc.DISCOVERY) is None:
+            return _join(frame, asks)
+    return None
 
 
 def _sexual_role(analysis: Analysis) -> tuple[int, int] | None:
@@ -144,6 +219,9 @@ def _sexual_role(analysis: Analysis) -> tuple[int, int] | None:
             or (_COUPLE.search(lower, start, end) and not _NOT_SEXUAL_ROLE.search(lower, start, end))
         ):
             return gender.span()
+        said = _ROLE_SAID.search(lower, start, end)
+        if said is not None and not _NOT_SEXUAL_ROLE.search(lower, start, end):
+            return said.span()
         if _NOT_SEXUAL_ROLE.search(lower, start, end):
             continue
         pair = _ROLE_PAIR.search(lower, start, end)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from interview_guide.core.checks.record_rules import RecordKind
 from interview_guide.core.question_check import Category, Severity
 
 
@@ -27,8 +28,23 @@ def category_name(category: Category) -> str:
         Category.ACCUSATORY: QCoreApplication.translate("QuestionCategory", "accusatory tone"),
         Category.PROOF_DEMAND: QCoreApplication.translate("QuestionCategory", "demands proof"),
         Category.INTERPRETER_LOAD: QCoreApplication.translate("QuestionCategory", "hard to interpret"),
+        Category.BODY_MEDICAL: QCoreApplication.translate("QuestionCategory", "body or medical"),
     }
     return names[category]
+
+
+def record_kind_name(kind: RecordKind) -> str:
+    """The short name of a record-aware finding in the UI language (e.g. "rejected word")."""
+    names = {
+        RecordKind.LOADED_WORD: QCoreApplication.translate("QuestionCategory", "loaded word used first"),
+        RecordKind.REJECTED_TERM: QCoreApplication.translate(
+            "QuestionCategory", "word the applicant rejects"
+        ),
+        RecordKind.CLOSED_BEFORE_OPEN: QCoreApplication.translate("QuestionCategory", "closed before open"),
+        RecordKind.REPEATED_FACT: QCoreApplication.translate("QuestionCategory", "same fact asked again"),
+        RecordKind.MEANING_NOT_ASKED: QCoreApplication.translate("QuestionCategory", "meaning not asked"),
+    }
+    return names[kind]
 
 
 def severity_name(severity: Severity) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_guide.core.case_checks import case_problems
+from interview_guide.core.case_completeness import case_problems
 from interview_guide.core.hearing import (
     AttendeeRole,
     Gender,
@@ -36,23 +37,26 @@ from interview_guide.core.record_paths import RecordField
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.ui.controller import HearingController
-from interview_guide.ui.labels import fill_combo
-from interview_guide.ui.pages.forms import (
+from interview_guide.ui.dates import day
+from interview_guide.ui.enum_combos import fill_combo
+from interview_guide.ui.pages.record_page import RecordPage
+from interview_guide.ui.style import MESSAGE, tint
+from interview_guide.ui.widgets.date_field import DateField, TimeField
+from interview_guide.ui.widgets.form_bindings import (
     Binding,
     CheckBinding,
     DateBinding,
     EnumBinding,
+    Getter,
     LineBinding,
     OptionalBoolBinding,
+    Putter,
     TimeBinding,
     add_enum,
     add_line,
     add_remove_row,
     message_label,
 )
-from interview_guide.ui.pages.record_page import RecordPage
-from interview_guide.ui.style import MESSAGE, tint
-from interview_guide.ui.widgets.date_field import DateField, TimeField
 
 # The fields marked * in the order of the page: the case page puts the cursor in the first empty one.
 REQUIRED_FIELDS = (
@@ -71,7 +75,7 @@ class CasePage(RecordPage):
 
     def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(controller, lang, parent)
-        self.bindings: list[Binding] = []
+        self.bindings: list[Binding[Any]] = []
         self.sitting = 1
         self.setObjectName("casePage")
         self.setTitle(self.tr("Case and attendees"))
@@ -106,8 +110,8 @@ class CasePage(RecordPage):
             self.bindings,
             caption,
             name,
-            lambda: getattr(self.controller.require().case, field),
-            lambda v: self.controller.set_case_field(field, v),
+            self._case_value(field),
+            self._put_case(field),
             with_message=True,
         )
 
@@ -121,8 +125,8 @@ class CasePage(RecordPage):
             name,
             enum_type,
             self.lang,
-            lambda: getattr(self.controller.require().case, field),
-            lambda v: self.controller.set_case_field(field, v),
+            self._case_value(field),
+            self._put_case(field),
         )
 
     def _case_group(self) -> QGroupBox:
@@ -189,28 +193,24 @@ class CasePage(RecordPage):
         self.sitting_choice.setObjectName("sittingChoice")
         self.sitting_choice.currentIndexChanged.connect(self._choose_sitting)
         grid.addRow(self.tr("Sitting"), self.sitting_choice)
-        sitting = lambda: self.controller.require().sittings[self.sitting - 1]  # noqa: E731
-        put = lambda field: lambda v: self.controller.set_sitting_field(self.sitting, field, v)  # noqa: E731
-        put_int = lambda field: lambda v: self.controller.set_interpreter_field(self.sitting, field, v)  # noqa: E731
-        day = DateField()
-        day.setObjectName("sittingDate")
-        grid.addRow(self.tr("Date *"), day)
-        day_message = message_label()
-        grid.addRow("", day_message)
-        self.bindings.append(DateBinding(day, lambda: sitting().date, put("date"), day_message))
+        sitting, put, put_int = self._sitting_value, self._put_sitting, self._put_interpreter
+        sitting_date = DateField()
+        sitting_date.setObjectName("sittingDate")
+        grid.addRow(self.tr("Date *"), sitting_date)
+        date_message = message_label()
+        grid.addRow("", date_message)
+        self.bindings.append(DateBinding(sitting_date, sitting("date"), put("date"), date_message))
         location = QLineEdit()
         location.setObjectName("sittingLocation")
         grid.addRow(self.tr("Location *"), location)
-        self.bindings.append(LineBinding(location, lambda: sitting().location, put("location")))
+        self.bindings.append(LineBinding(location, sitting("location"), put("location")))
         times = QHBoxLayout()
         times_message = message_label()
         for field, name in (("start", "sittingStart"), ("end", "sittingEnd")):
             edit = TimeField()
             edit.setObjectName(name)
             times.addWidget(edit)
-            self.bindings.append(
-                TimeBinding(edit, lambda f=field: getattr(sitting(), f), put(field), times_message)
-            )
+            self.bindings.append(TimeBinding(edit, sitting(field), put(field), times_message))
         grid.addRow(self.tr("Start and end"), times)
         grid.addRow("", times_message)
         interpreter = QLineEdit()
@@ -218,7 +218,7 @@ class CasePage(RecordPage):
         interpreter.setPlaceholderText(self.tr("name or number"))
         grid.addRow(self.tr("Interpreter *"), interpreter)
         self.bindings.append(
-            LineBinding(interpreter, lambda: sitting().interpreter.name_or_number, put_int("name_or_number"))
+            LineBinding(interpreter, self._interpreter_value("name_or_number"), put_int("name_or_number"))
         )
         for caption, enum_type, field, name in (
             (self.tr("Register status"), RegisterStatus, "register_status", "registerStatus"),
@@ -233,7 +233,7 @@ class CasePage(RecordPage):
                     combo,
                     enum_type,
                     self.lang,
-                    lambda f=field: getattr(sitting().interpreter, f),
+                    self._interpreter_value(field),
                     put_int(field),
                 )
             )
@@ -243,7 +243,7 @@ class CasePage(RecordPage):
         grid.addRow(self.tr("Reason (not in register)"), reason)
         self.bindings.append(
             LineBinding(
-                reason, lambda: sitting().interpreter.not_registered_reason, put_int("not_registered_reason")
+                reason, self._interpreter_value("not_registered_reason"), put_int("not_registered_reason")
             )
         )
         grid.addRow(QLabel(self.tr("Others present:")))
@@ -281,8 +281,8 @@ class CasePage(RecordPage):
                     request,
                     GenderRequest,
                     self.lang,
-                    lambda f=field: getattr(self.controller.require().case, f"{f}_gender_requested"),
-                    lambda v, f=field: self.controller.set_case_field(f"{f}_gender_requested", v),
+                    self._case_value(f"{field}_gender_requested"),
+                    self._put_case(f"{field}_gender_requested"),
                 )
             )
             honoured = QComboBox()
@@ -292,13 +292,31 @@ class CasePage(RecordPage):
                 OptionalBoolBinding(
                     honoured,
                     labels,
-                    lambda f=field: getattr(self.controller.require().case, f"{f}_gender_request_honoured"),
-                    lambda v, f=field: self.controller.set_case_field(f"{f}_gender_request_honoured", v),
+                    self._case_value(f"{field}_gender_request_honoured"),
+                    self._put_case(f"{field}_gender_request_honoured"),
                 )
             )
         return group
 
     # -- reading and writing -------------------------------------------------------------------
+
+    def _case_value(self, field: str) -> Getter:
+        return lambda: getattr(self.controller.require().case, field)
+
+    def _put_case(self, field: str) -> Putter:
+        return lambda value: self.controller.set_case_field(field, value)
+
+    def _sitting_value(self, field: str) -> Getter:
+        return lambda: getattr(self.controller.require().sittings[self.sitting - 1], field)
+
+    def _put_sitting(self, field: str) -> Putter:
+        return lambda value: self.controller.set_sitting_field(self.sitting, field, value)
+
+    def _interpreter_value(self, field: str) -> Getter:
+        return lambda: getattr(self.controller.require().sittings[self.sitting - 1].interpreter, field)
+
+    def _put_interpreter(self, field: str) -> Putter:
+        return lambda value: self.controller.set_interpreter_field(self.sitting, field, value)
 
     def refresh(self) -> None:
         """Bring every field up to date with the record."""
@@ -362,8 +380,8 @@ class CasePage(RecordPage):
         self.v_number.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _sitting_text(self, number: int) -> str:
-        day = self.controller.require().sittings[number - 1].date
-        return fmt(self.tr("Sitting %1 (%2)"), number, day.strftime("%d-%m-%Y"))
+        sitting_date = self.controller.require().sittings[number - 1].date
+        return fmt(self.tr("Sitting %1 (%2)"), number, day(sitting_date))
 
     def _on_section_changed(self, section: RecordField) -> None:
         if section in (RecordField.CASE, RecordField.SITTINGS):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFileDialog,
@@ -34,16 +34,13 @@ from interview_guide.i18n import fmt
 from interview_guide.storage.settings_files import load_deadlines_or_defaults
 from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
-from interview_guide.ui.pages.forms import TextBinding
+from interview_guide.ui.dates import DATE_TIME_FORMAT, day_and_time, from_qdatetime, to_qdatetime
 from interview_guide.ui.pages.record_page import RecordPage
+from interview_guide.ui.widgets.form_bindings import TextBinding
 
 WORD_FILTER = "Word (*.docx)"
 LATE_STYLE = "color: #a61b1b; font-weight: bold;"
 COLUMNS = 8  # number, entry, type, text, submitted by, received, deadline, responded
-
-
-def _when(moment: dt.datetime) -> str:
-    return moment.strftime("%d-%m-%Y %H:%M")
 
 
 def _one_line(text: str, limit: int = 120) -> str:
@@ -159,7 +156,7 @@ class CorrectionsPage(RecordPage):
         row.addWidget(QLabel(self.tr("Received")))
         self.received = QDateTimeEdit()
         self.received.setObjectName("receivedAt")
-        self.received.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.received.setDisplayFormat(DATE_TIME_FORMAT)
         self.received.setCalendarPopup(True)
         self.received.dateTimeChanged.connect(self._received_changed)
         row.addWidget(self.received)
@@ -185,12 +182,12 @@ class CorrectionsPage(RecordPage):
         hearing = self.controller.require()
         if not self._received_edited:
             self.received.blockSignals(True)
-            self.received.setDateTime(QDateTime(self.controller.clock().replace(tzinfo=None)))
+            self.received.setDateTime(to_qdatetime(self.controller.clock()))
             self.received.blockSignals(False)
         settings, _warning = load_deadlines_or_defaults()
         due = compute_deadline(hearing, settings).due
         self.deadline_label.setText(
-            fmt(self.tr("Deadline for corrections and additions: %1"), _when(due))
+            fmt(self.tr("Deadline for corrections and additions: %1"), day_and_time(due))
             if due is not None
             else self.tr("Deadline for corrections and additions: with the response to the notice of intent")
         )
@@ -207,7 +204,7 @@ class CorrectionsPage(RecordPage):
             label(item.type, self.lang),
             _one_line(item.text),
             item.submitted_by,
-            _when(item.received_at),
+            day_and_time(item.received_at),
             self.tr("on time") if item.within_deadline else self.tr("LATE"),
             self.tr("yes") if item.response.strip() else self.tr("not yet"),
         ]
@@ -230,7 +227,7 @@ class CorrectionsPage(RecordPage):
                     late = Qt.GlobalColor.darkRed if not item.within_deadline else None
                     cell.setData(Qt.ItemDataRole.ForegroundRole, late)
                     cell.setToolTip(
-                        fmt(self.tr("Deadline: %1"), _when(item.deadline)) if item.deadline else ""
+                        fmt(self.tr("Deadline: %1"), day_and_time(item.deadline)) if item.deadline else ""
                     )
         self.table.blockSignals(False)
         numbers = [c.number for c in corrections]
@@ -279,7 +276,7 @@ class CorrectionsPage(RecordPage):
     def _show_finalised(self) -> None:
         finalised = self.controller.require().finalised_at
         self.finalised_label.setText(
-            fmt(self.tr("Finalised on %1."), _when(finalised))
+            fmt(self.tr("Finalised on %1."), day_and_time(finalised))
             if finalised is not None
             else self.tr(
                 "Not finalised yet (Hearing › Finalise the hearing…); the final report can be exported "
@@ -315,8 +312,7 @@ class CorrectionsPage(RecordPage):
         """When the report was received as the officer set it (None: now, at import)."""
         if not self._received_edited:
             return None
-        value = self.received.dateTime().toPython()
-        return value if isinstance(value, dt.datetime) else None
+        return from_qdatetime(self.received.dateTime())
 
     def import_report(self) -> None:
         """Ask for counsel's returned report and read its corrections and additions into the record."""

@@ -5,8 +5,9 @@ changes the questioning. Values shape how questions are asked; they are never a 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,50 +36,50 @@ from interview_guide.core.reference_frame import (
 )
 from interview_guide.core.text import Lang
 from interview_guide.ui.controller import HearingController
-from interview_guide.ui.labels import fill_combo, let_shrink
-from interview_guide.ui.pages.forms import (
+from interview_guide.ui.enum_combos import fill_combo, let_shrink
+from interview_guide.ui.pages.record_page import RecordPage
+from interview_guide.ui.style import GUIDANCE, tint
+from interview_guide.ui.widgets.form_bindings import (
     Binding,
     EnumBinding,
+    Getter,
     IntBinding,
     LineBinding,
+    Putter,
     TextBinding,
     add_remove_row,
 )
-from interview_guide.ui.pages.record_page import RecordPage
-from interview_guide.ui.style import GUIDANCE, tint
 
-GROUPS: list[tuple[str, str, list[str]]] = [
-    ("Opleiding en geletterdheid", "Education and literacy", ["education_level", "literacy"]),
-    ("Herkomst en cultuur", "Origin and culture", ["origin_country", "origin_region", "urban_rural"]),
-    ("Levensfase", "Life phase", ["life_phase", "age_at_key_events"]),
-    ("Gezin", "Family", ["marital_status", "children", "different_sex_marriage", "family_notes"]),
-    (
-        "Religieuze achtergrond",
-        "Religious background",
-        ["religion_upbringing", "religion_upbringing_notes", "religiosity_family"],
-    ),
-    (
-        "Gender en eigen woorden",
-        "Gender and own words",
-        ["gender", "gender_self_description", "pronouns", "own_terms"],
-    ),
-    ("Toegang tot informatie", "Access to information", ["internet_access", "prior_contact"]),
-    (
-        "Gezondheid",
-        "Health",
-        ["medical_advice", "medical_advice_notes", "trauma_indicators", "special_procedural_needs"],
-    ),
-    (
-        "Moment van vertellen en landeninformatie",
-        "Disclosure and country context",
-        ["disclosure_stage", "prior_applications", "country_context", "coi_references"],
-    ),
-]
-LGBTI_GROUP = ("LHBTI", "LGBTI", ["sogiesc", "sogiesc_self_description", "relationships"])
-CONVERSION_GROUP = (
-    "Bekering",
-    "Conversion",
-    [
+
+class Group(StrEnum):
+    """A group of reference-frame fields, in the order of the page."""
+
+    EDUCATION = "education"
+    ORIGIN = "origin"
+    LIFE_PHASE = "life-phase"
+    FAMILY = "family"
+    RELIGION = "religion"
+    GENDER = "gender"
+    INFORMATION = "information"
+    HEALTH = "health"
+    DISCLOSURE = "disclosure"
+    LGBTI = "lgbti"  # only when the claim is LGBTI
+    CONVERSION = "conversion"  # only when the claim is a conversion
+    OTHER = "other"
+
+
+FIELDS: dict[Group, list[str]] = {
+    Group.EDUCATION: ["education_level", "literacy"],
+    Group.ORIGIN: ["origin_country", "origin_region", "urban_rural"],
+    Group.LIFE_PHASE: ["life_phase", "age_at_key_events"],
+    Group.FAMILY: ["marital_status", "children", "different_sex_marriage", "family_notes"],
+    Group.RELIGION: ["religion_upbringing", "religion_upbringing_notes", "religiosity_family"],
+    Group.GENDER: ["gender", "gender_self_description", "pronouns", "own_terms", "rejected_terms"],
+    Group.INFORMATION: ["internet_access", "prior_contact"],
+    Group.HEALTH: ["medical_advice", "medical_advice_notes", "trauma_indicators", "special_procedural_needs"],
+    Group.DISCLOSURE: ["disclosure_stage", "prior_applications", "country_context", "coi_references"],
+    Group.LGBTI: ["sogiesc", "sogiesc_self_description", "relationships"],
+    Group.CONVERSION: [
         "religion_now",
         "conversion_route",
         "first_contact_date",
@@ -89,14 +90,48 @@ CONVERSION_GROUP = (
         "church_contact_person",
         "faith_practice_origin",
     ],
-)
+    Group.OTHER: ["notes"],
+}
 WHOLE_ROW = {"sogiesc", "relationships"}
+
+
+def group_title(group: Group) -> str:
+    """The title of a group of fields, in the UI language."""
+    translate = QCoreApplication.translate
+    match group:
+        case Group.EDUCATION:
+            return translate("ReferenceFramePage", "Education and literacy")
+        case Group.ORIGIN:
+            return translate("ReferenceFramePage", "Origin and culture")
+        case Group.LIFE_PHASE:
+            return translate("ReferenceFramePage", "Life phase")
+        case Group.FAMILY:
+            return translate("ReferenceFramePage", "Family")
+        case Group.RELIGION:
+            return translate("ReferenceFramePage", "Religious background")
+        case Group.GENDER:
+            return translate("ReferenceFramePage", "Gender and own words")
+        case Group.INFORMATION:
+            return translate("ReferenceFramePage", "Access to information")
+        case Group.HEALTH:
+            return translate("ReferenceFramePage", "Health")
+        case Group.DISCLOSURE:
+            return translate("ReferenceFramePage", "Disclosure and country context")
+        case Group.LGBTI:
+            return translate("ReferenceFramePage", "LGBTI")
+        case Group.CONVERSION:
+            return translate("ReferenceFramePage", "Conversion")
+        case Group.OTHER:
+            return translate("ReferenceFramePage", "Other")
+
+
 MULTILINE = {
     "family_notes",
     "medical_advice_notes",
     "special_procedural_needs",
     "coi_references",
     "own_terms",
+    "rejected_terms",
     "sogiesc_self_description",
     "age_at_key_events",
 }
@@ -108,7 +143,7 @@ class ReferenceFramePage(RecordPage):
     def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(controller, lang, parent)
         self.relationships: QTableWidget | None = None
-        self.bindings: list[Binding] = []
+        self.bindings: list[Binding[Any]] = []
         self.sogiesc_checks: dict[Sogiesc, QCheckBox] = {}
         self.setObjectName("framePage")
         self.setTitle(self.tr("Reference frame"))
@@ -120,16 +155,12 @@ class ReferenceFramePage(RecordPage):
         )
         inner = QWidget()
         self.grid = QGridLayout(inner)
-        groups = list(GROUPS)
         claims = controller.require().case.claim_types
-        if ClaimType.LGBTI in claims:
-            groups.append(LGBTI_GROUP)
-        if ClaimType.CONVERSION in claims:
-            groups.append(CONVERSION_GROUP)
-        groups.append(("Overig", "Other", ["notes"]))
-        for index, (nl, en, fields) in enumerate(groups):
+        left_out = {Group.LGBTI: ClaimType.LGBTI, Group.CONVERSION: ClaimType.CONVERSION}
+        groups = [g for g in Group if g not in left_out or left_out[g] in claims]
+        for index, group in enumerate(groups):
             self.grid.addWidget(
-                self._group(nl if lang == "nl" else en, fields),
+                self._group(group_title(group), FIELDS[group]),
                 index // 2,
                 index % 2,
                 Qt.AlignmentFlag.AlignTop,  # beside a taller group, the fields stay together at the top
@@ -165,9 +196,7 @@ class ReferenceFramePage(RecordPage):
         return group
 
     def _field_widget(self, field: str) -> QWidget:
-        frame = lambda: self.controller.require().reference_frame  # noqa: E731
-        put = lambda v, f=field: self.controller.set_frame_field(f, v)  # noqa: E731
-        get = lambda f=field: getattr(frame(), f)  # noqa: E731
+        get, put = self._frame_value(field), self._put_frame(field)
         annotation = ReferenceFrame.model_fields[field].annotation
         if field == "sogiesc":
             return self._sogiesc_widget()
@@ -191,6 +220,12 @@ class ReferenceFramePage(RecordPage):
             self.bindings.append(LineBinding(widget, get, put))
         widget.setObjectName(f"frame-{field}")
         return widget
+
+    def _frame_value(self, field: str) -> Getter:
+        return lambda: getattr(self.controller.require().reference_frame, field)
+
+    def _put_frame(self, field: str) -> Putter:
+        return lambda value: self.controller.set_frame_field(field, value)
 
     def _sogiesc_widget(self) -> QWidget:
         box = QWidget()

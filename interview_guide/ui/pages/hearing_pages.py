@@ -20,6 +20,7 @@ from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.pages.review_page import ReviewPage
 from interview_guide.ui.pages.statements_page import StatementsPage
 from interview_guide.ui.pages.theme_page import ThemePage
+from interview_guide.ui.widgets.entry_panel import OwnQuestionGuard
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,9 @@ class HearingPages:
         return [self.case, self.frame, *self.themes, self.statements, self.review, self.corrections]
 
 
-def build_theme_pages(controller: HearingController, entries: EntriesModel, lang: Lang) -> list[ThemePage]:
+def build_theme_pages(
+    controller: HearingController, entries: EntriesModel, lang: Lang, guard: OwnQuestionGuard | None = None
+) -> list[ThemePage]:
     """A page for every theme of the hearing's banks, in the order of the banks.
 
     The opening and the closing, the common bank's modules and each theme or pillar of the claim
@@ -49,22 +52,31 @@ def build_theme_pages(controller: HearingController, entries: EntriesModel, lang
     pages: list[ThemePage] = []
     common = controller.common_bank()
     if common is not None:
-        pages.append(ThemePage(controller, entries, common, common.theme("opening"), lang))
+        pages.append(ThemePage(controller, entries, common, common.theme("opening"), lang, guard))
         modules = [t for t in common.themes if t.id not in COMMON_THEMES]
-        pages += [ThemePage(controller, entries, common, theme, lang) for theme in modules]
+        pages += [ThemePage(controller, entries, common, theme, lang, guard) for theme in modules]
     for bank in controller.claim_banks():
-        pages += [ThemePage(controller, entries, bank, theme, lang) for theme in bank.themes]
+        pages += [ThemePage(controller, entries, bank, theme, lang, guard) for theme in bank.themes]
     if common is not None:
-        pages.append(ThemePage(controller, entries, common, common.theme("closing"), lang))
+        pages.append(ThemePage(controller, entries, common, common.theme("closing"), lang, guard))
     return pages
 
 
-def build_hearing_pages(controller: HearingController, entries: EntriesModel, lang: Lang) -> HearingPages:
-    """Every page for the hearing now in ``controller``."""
+def build_hearing_pages(
+    controller: HearingController, entries: EntriesModel, lang: Lang, guard: OwnQuestionGuard | None = None
+) -> HearingPages:
+    """Every page for the hearing now in ``controller``.
+
+    Args:
+        controller: the controller, with a hearing open.
+        entries: the entries model.
+        lang: the UI language.
+        guard: asked before an own question is logged (the question checker).
+    """
     return HearingPages(
         case=CasePage(controller, lang),
         frame=ReferenceFramePage(controller, lang),
-        themes=build_theme_pages(controller, entries, lang),
+        themes=build_theme_pages(controller, entries, lang, guard),
         statements=StatementsPage(controller, lang),
         review=ReviewPage(controller, entries, lang),
         corrections=CorrectionsPage(controller, lang),

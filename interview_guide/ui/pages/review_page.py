@@ -4,6 +4,8 @@ remarks on the course of the hearing, the consultation note, and the export of t
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -24,11 +26,11 @@ from interview_guide.i18n import fmt
 from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController, RemarkField
 from interview_guide.ui.entries_model import EntriesModel
-from interview_guide.ui.pages.forms import Binding, TextBinding
 from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.widgets.coverage_view import CoverageView
 from interview_guide.ui.widgets.entry_list import EntryList
 from interview_guide.ui.widgets.entry_panel import EntryPanel
+from interview_guide.ui.widgets.form_bindings import Binding, TextBinding
 
 
 class ReviewPage(RecordPage):
@@ -40,7 +42,7 @@ class ReviewPage(RecordPage):
         self, controller: HearingController, entries: EntriesModel, lang: Lang, parent: QWidget | None = None
     ) -> None:
         super().__init__(controller, lang, parent)
-        self.bindings: list[Binding] = []
+        self.bindings: list[Binding[Any]] = []
         self.setObjectName("reviewPage")
         self.setTitle(self.tr("Review and report"))
         self.setSubTitle(

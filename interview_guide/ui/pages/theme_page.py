@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QScrollArea,
@@ -32,8 +33,9 @@ from interview_guide.ui.entries_model import EntriesModel, ThemeEntries
 from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.style import HINT, tint
 from interview_guide.ui.widgets.entry_list import EntryList
-from interview_guide.ui.widgets.entry_panel import EntryPanel
+from interview_guide.ui.widgets.entry_panel import EntryPanel, OwnQuestionGuard
 from interview_guide.ui.widgets.plan_notes import SkippedQuestions, ThemeStatus
+from interview_guide.ui.widgets.proposed_question import ProposedQuestion
 from interview_guide.ui.widgets.question_card import QuestionCard
 
 
@@ -77,8 +79,20 @@ class ThemePage(RecordPage):
         bank: QuestionBank,
         theme: Theme,
         lang: Lang,
+        guard: OwnQuestionGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """A page for ``theme`` of ``bank``.
+
+        Args:
+            controller: the controller (every edit goes through it).
+            entries: the entries model (the page shows its own theme's entries).
+            bank: the bank the theme belongs to.
+            theme: the theme or pillar.
+            lang: the language of the questions.
+            guard: asked before an own question is logged (the question checker); None: no check.
+            parent: the parent widget.
+        """
         super().__init__(controller, lang, parent)
         self.bank = bank
         self.theme = theme
@@ -102,7 +116,16 @@ class ThemePage(RecordPage):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.panel = EntryPanel(controller, theme.id)
+        # A question proposed from the keyboard (Ctrl+F, or Space/Return on an Ask): asked on the
+        # second press, so that a stray key never logs a question.
+        self.proposed = ProposedQuestion()
+        self.proposed.confirmed.connect(self._confirm_proposal)
+        self.proposed.cancelled.connect(self._drop_proposal)
+        self._proposal: tuple[str, str] | None = None  # question id ("" own), follow-up id ("" none)
+        self._focus_before: QWidget | None = None
+        right_layout.addWidget(self.proposed)
+        self.panel = EntryPanel(controller, theme.id, guard)
+        self.panel.own_ask_proposed.connect(self._propose_own)
         right_layout.addWidget(self.panel, 3)  # the answer editor takes the room there is
         right_layout.addWidget(QLabel(self.tr("Recorded in this theme (click to edit):")))
         self.entries = EntryList(controller, self.entry_view)
@@ -164,6 +187,7 @@ class ThemePage(RecordPage):
             card = QuestionCard(question, self.lang)
             card.ask_requested.connect(self._ask)
             card.follow_up_requested.connect(self._ask_follow_up)
+            card.ask_proposed.connect(self._propose)
             self.cards[question.id] = card
             column.addWidget(card)
         self.skipped = SkippedQuestions(self.lang)
@@ -179,6 +203,7 @@ class ThemePage(RecordPage):
 
     def refresh(self) -> None:
         """Read the current record: asked counts, applicable hints, the entry being answered."""
+        self._drop_proposal(restore_focus=False)
         hearing = self.controller.require()
         for label, line in zip(self.script_lines, self.theme.script, strict=True):
             text = "» " + fill_script(line.get(self.lang), hearing)  # the names from the case
@@ -240,10 +265,6 @@ class ThemePage(RecordPage):
             plan = self._question_plans.get(question_id)
             card.setVisible(plan is not None and (plan.shown or anyway))
 
-    def shown_question_ids(self) -> list[str]:
-        """The questions on this page for this applicant, in the order of the cards."""
-        return [q for q in self.card_order if q in self._question_plans and self._question_plans[q].shown]
-
     def _count_asked(self) -> None:
         hearing = self.controller.hearing
         if hearing is None:
@@ -264,7 +285,7 @@ class ThemePage(RecordPage):
         count = self.hint_count
         text = self.tr("Guidance for this theme")
         if count:
-            text += "  " + self.tr("(and %n hint(s) for this applicant)", "", count)
+            text += "  " + self.tr("(and %n hints for this applicant)", "", count)
         if self.guidance_button.text() != text:
             self.guidance_button.setText(text)
             self.question_scroll.updateGeometry()  # the column may need to be wider, or may be narrower
@@ -309,6 +330,57 @@ class ThemePage(RecordPage):
             self.panel.show_entry(entry.number)
             self.panel.focus_answer()
 
+    # -- asking from the keyboard: propose, then ask on the second press --------------------------
+
+    def _propose(self, question_id: str, follow_up_id: str = "") -> None:
+        question = self._bank_question(question_id)
+        if question is None:
+            return
+        text = question.text.get(self.lang)
+        for follow_up in question.follow_ups:
+            if follow_up.id == follow_up_id:
+                text = follow_up.text.get(self.lang)
+        self._show_proposal((question_id, follow_up_id), text)
+
+    def _propose_own(self, text: str) -> None:
+        if text:
+            self._show_proposal(("", ""), text)
+        else:
+            self.panel.question_edit.setFocus()
+
+    def _show_proposal(self, proposal: tuple[str, str], text: str) -> None:
+        if self._proposal is None:
+            self._focus_before = QApplication.focusWidget()
+        self._proposal = proposal
+        self.proposed.propose(text)
+
+    def proposal(self) -> tuple[str, str] | None:
+        """The question shown for asking: (question id, follow-up id), "" for an own question or none."""
+        return self._proposal
+
+    def _confirm_proposal(self) -> None:
+        proposal = self._proposal
+        self._drop_proposal(restore_focus=False)
+        if proposal is None:
+            return
+        question_id, follow_up_id = proposal
+        if not question_id:
+            self.panel.ask_own()
+        elif follow_up_id:
+            if self.panel.number:  # a follow-up moves on from the answer being typed
+                self.controller.log_answer(self.panel.number)
+            self._ask_follow_up(question_id, follow_up_id)
+        else:
+            self._ask(question_id)
+
+    def _drop_proposal(self, restore_focus: bool = True) -> None:
+        had = self._proposal is not None
+        self._proposal = None
+        self.proposed.setVisible(False)
+        if had and restore_focus and self._focus_before is not None:
+            self._focus_before.setFocus()
+        self._focus_before = None
+
     def _edit_entry(self, number: int) -> None:
         self.panel.show_entry(number)
         self.panel.focus_answer()
@@ -328,7 +400,11 @@ class ThemePage(RecordPage):
         self.panel.start_draft(follow_up=False)
 
     def follow_up(self) -> None:
-        """Ctrl+F: ask the next unasked follow-up of the current bank question, or draft an own follow-up."""
+        """Ctrl+F: show the next unasked follow-up of the current bank question (a second Ctrl+F or
+        Return asks it), or draft an own follow-up when the bank has none left."""
+        if self._proposal is not None and self._proposal[1]:
+            self._confirm_proposal()
+            return
         hearing = self.controller.require()
         number = self.panel.number or self.panel.last_entry_of_theme()
         if number:
@@ -340,9 +416,7 @@ class ThemePage(RecordPage):
                 asked = {e.follow_up_id for e in hearing.entries if e.question_id == entry.question_id}
                 for follow_up in question.follow_ups:
                     if follow_up.id not in asked:
-                        if self.panel.number:
-                            self.controller.log_answer(self.panel.number)
-                        self._ask_follow_up(entry.question_id, follow_up.id)
+                        self._propose(entry.question_id, follow_up.id)
                         return
         if self.panel.number:
             self.controller.log_answer(self.panel.number)

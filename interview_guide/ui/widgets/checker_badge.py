@@ -21,15 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_guide.core.checks.record_rules import RecordFinding
 from interview_guide.core.hearing import ClaimType
 from interview_guide.core.question_check import Category, Finding, Severity, check_question
 from interview_guide.core.reference_frame import ReferenceFrame
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
-from interview_guide.ui.checker.names import OK_COLOURS, SEVERITY_COLOURS, category_name, severity_name
+from interview_guide.ui.checker.names import (
+    OK_COLOURS,
+    SEVERITY_COLOURS,
+    category_name,
+    record_kind_name,
+    severity_name,
+)
 
 # What the checker should know about the hearing: its claim types and the applicant's reference frame.
 CheckContext = Callable[[], tuple[Sequence[ClaimType], ReferenceFrame | None]]
+# What the record says about asking a question now (loaded word first, rejected term, ...).
+RecordCheck = Callable[[str], list[RecordFinding]]
 
 _ICONS = {
     Severity.BLOCK: QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -69,7 +78,6 @@ def _label(object_name: str, rich: bool = False) -> QLabel:
 class CheckerBadge(QFrame):
     """Shows the worst severity and the categories found in a question; expands to why and how better."""
 
-    checked = Signal()  # the findings were brought up to date with the text
     wording_chosen = Signal(str)  # "Use this wording" was clicked, with the suggested question
 
     def __init__(
@@ -82,6 +90,7 @@ class CheckerBadge(QFrame):
         show_ok: bool = True,
         offer_wording: bool = True,
         reasons_height: int | None = None,
+        record: RecordCheck | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """A badge for questions typed somewhere else.
@@ -94,6 +103,7 @@ class CheckerBadge(QFrame):
             show_ok: whether a question without findings says so (otherwise the badge hides).
             offer_wording: whether a "Use this wording" button offers the suggestion (``wording_chosen``).
             reasons_height: the most pixels the reasons take before they scroll (None: no limit).
+            record: checks the question against the hearing so far (None: no record, as in practice).
             parent: the parent widget.
         """
         super().__init__(parent)
@@ -104,6 +114,8 @@ class CheckerBadge(QFrame):
         self.offer_wording = offer_wording
         self.reasons_height = reasons_height
         self.findings: list[Finding] = []
+        self.record = record
+        self.record_findings: list[RecordFinding] = []
         self.text = ""
         self.wording: str | None = None
         self.setObjectName("checkerBadge")
@@ -186,8 +198,8 @@ class CheckerBadge(QFrame):
         self.findings = check_question(
             self.text, self.question_lang, claim_types=claim_types, frame=frame, ui_lang=self.ui_lang
         )
+        self.record_findings = self.record(self.text) if self.record is not None and self.text.strip() else []
         self._show()
-        self.checked.emit()
 
     def clear(self) -> None:
         """Forget the text and hide."""
@@ -195,8 +207,14 @@ class CheckerBadge(QFrame):
 
     @property
     def worst(self) -> Severity | None:
-        """The most serious severity found, or None."""
-        return self.findings[0].severity if self.findings else None
+        """The most serious severity found (by the checker or in the record), or None."""
+        severities = [f.severity for f in self.findings] + [f.severity for f in self.record_findings]
+        return max(severities, key=lambda s: s.rank) if severities else None
+
+    @property
+    def found_anything(self) -> bool:
+        """Whether the checker or the record found something."""
+        return bool(self.findings or self.record_findings)
 
     # -- showing ---------------------------------------------------------------------------------
 
@@ -207,8 +225,8 @@ class CheckerBadge(QFrame):
             return
         self.toggle.setText(self.tr("Hide") if expanded else self.tr("Why?"))
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
-        self.details.setVisible(expanded and bool(self.findings))
-        if expanded and self.findings:
+        self.details.setVisible(expanded and self.found_anything)
+        if expanded and self.found_anything:
             self._fit_reasons()
 
     def summary_text(self) -> str:
@@ -216,10 +234,10 @@ class CheckerBadge(QFrame):
         return QTextDocumentFragment.fromHtml(self.summary.text()).toPlainText()
 
     def _show(self) -> None:
-        if not self.text.strip() or (not self.findings and not self.show_ok):
+        if not self.text.strip() or (not self.found_anything and not self.show_ok):
             self.setVisible(False)
             return
-        if not self.findings:
+        if not self.found_anything:
             self._paint(*OK_COLOURS)
             self.icon.setPixmap(self._pixmap(QStyle.StandardPixmap.SP_DialogApplyButton))
             self.summary.setText(html.escape(self.tr("No findings.")))
@@ -227,14 +245,17 @@ class CheckerBadge(QFrame):
             self.details.setVisible(False)
             self.setVisible(True)
             return
-        worst = self.findings[0].severity
+        worst = self.worst
+        assert worst is not None
         self._paint(*SEVERITY_COLOURS[worst])
         self.icon.setPixmap(self._pixmap(_ICONS[worst]))
-        names = ", ".join(category_name(f.category) for f in self.findings)
+        listed = [category_name(f.category) for f in self.findings]
+        listed += [record_kind_name(f.kind) for f in self.record_findings]
+        names = ", ".join(listed)
         count = (
             fmt(self.tr("1 finding: %1"), names)
-            if len(self.findings) == 1
-            else fmt(self.tr("%1 findings: %2"), len(self.findings), names)
+            if len(listed) == 1
+            else fmt(self.tr("%1 findings: %2"), len(listed), names)
         )
         verdict = (
             self.tr("Do not ask it like this")
@@ -269,7 +290,7 @@ class CheckerBadge(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the reasons' height right for the new width."""
         super().resizeEvent(event)
-        if self.findings:
+        if self.found_anything:
             self._fit_reasons()
 
     def _reasons_html(self, main_suggestion: str | None) -> str:
@@ -286,6 +307,13 @@ class CheckerBadge(QFrame):
             if finding.suggestion and finding.suggestion != main_suggestion:
                 block += f"<br>{instead} <i>{html.escape(finding.suggestion)}</i>"
             blocks.append(block)
+        for found in self.record_findings:
+            head = fmt(
+                self.tr("%1 (%2), in this hearing"),
+                _upper_first(record_kind_name(found.kind)),
+                severity_name(found.severity),
+            )
+            blocks.append(f"<b>{html.escape(head)}</b><br>{html.escape(found.message)}")
         return "<br><br>".join(blocks)
 
     def _pixmap(self, which: QStyle.StandardPixmap) -> QPixmap:

@@ -60,6 +60,8 @@ class CoverageView(QWidget):
             name = (self.tr("Pillar: ") + title) if item.pillar else title
             if item.problem is not None:
                 name = "⚠ " + name
+            if item.optional:  # for this applicant: the bank's conditions applied
+                name += self.tr(" (optional)")
             self.table.setItem(row, 0, QTableWidgetItem(name))
             self.table.setItem(row, 1, QTableWidgetItem(str(item.questions)))
             self.table.setItem(row, 2, QTableWidgetItem(str(item.words)))

@@ -1,19 +1,21 @@
 """EntryList: the entries recorded so far (of one theme, or all), to pick one for editing.
 
 A view on the entries model (or a theme's proxy of it): typing an answer repaints the one row that
-shows the entry, nothing else.
+shows the entry, nothing else. It is a tree view without branches, because a QListView lays out and
+repaints every row when one row's data changes; rows are two lines high (question, start of the
+answer), with the full question as a tooltip.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.entries_model import NUMBER_ROLE, EntriesModel
 
 
-class EntryList(QListView):
+class EntryList(QTreeView):
     """Lists the entries of ``model``: the entries model itself, or a proxy of it."""
 
     entry_selected = Signal(int)
@@ -23,10 +25,12 @@ class EntryList(QListView):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("entryList")
-        self.setWordWrap(True)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setUniformRowHeights(True)  # a changed row is repainted alone, never the rows after it
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAlternatingRowColors(True)
-        self.setUniformItemSizes(False)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setModel(model)
         self.activated.connect(self._activated)

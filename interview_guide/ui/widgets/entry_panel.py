@@ -6,6 +6,9 @@ answer is typed in a large plain-text editor and every keystroke goes to the con
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
@@ -18,8 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_guide.i18n import fmt
 from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.dates import clock_time
+from interview_guide.ui.widgets.proposed_question import KeyActivation
+
+# Called before an own question is logged, with its text and the panel asking: returns None to not
+# ask it, or the checker categories the officer overrode and the reason given (([], "") when none).
+OwnQuestionGuard = Callable[[str, Any], tuple[list[str], str] | None]
 
 
 class AnswerEditor(QPlainTextEdit):
@@ -41,14 +51,27 @@ class EntryPanel(QWidget):
     draft_changed = Signal(str)  # the draft own question, for the live checker
     entry_shown = Signal(int)  # an entry is shown for answering or editing
     question_corrected = Signal(int)  # the question text of the entry shown was corrected here
+    own_ask_proposed = Signal(str)  # Space or Return on "Ask own question": the draft, to confirm first
 
     def __init__(
-        self, controller: HearingController, theme_id: str | None, parent: QWidget | None = None
+        self,
+        controller: HearingController,
+        theme_id: str | None,
+        guard: OwnQuestionGuard | None = None,
+        parent: QWidget | None = None,
     ) -> None:
-        """A panel for one theme; with ``theme_id`` None it only edits existing entries (review)."""
+        """A panel for one theme; with ``theme_id`` None it only edits existing entries (review).
+
+        Args:
+            controller: the controller (every edit goes through it).
+            theme_id: the theme whose questions are asked here; None: the review page's editor.
+            guard: asked before an own question is logged (the question checker); None: no check.
+            parent: the parent widget.
+        """
         super().__init__(parent)
         self.controller = controller
         self.theme_id = theme_id
+        self.guard = guard
         self.number = 0
         self._loading = False
         self.setObjectName("entryPanel")
@@ -86,6 +109,7 @@ class EntryPanel(QWidget):
         self.ask_button.setObjectName("askOwnButton")
         self.ask_button.setToolTip(self.tr("Log the question above as asked (Ctrl+Return)"))
         self.ask_button.clicked.connect(self.ask_own)
+        KeyActivation(self.ask_button).proposed.connect(lambda: self.own_ask_proposed.emit(self.draft_text()))
         row.addWidget(self.ask_button)
         layout.addLayout(row)
 
@@ -109,6 +133,16 @@ class EntryPanel(QWidget):
         )
         self.log_button.clicked.connect(self.log_answer)
         buttons.addWidget(self.log_button)
+        self.withdraw_button = QPushButton(self.tr("Withdraw question"))
+        self.withdraw_button.setObjectName("withdrawButton")
+        self.withdraw_button.setToolTip(
+            self.tr(
+                "Asked by mistake? Without an answer the question leaves the record; with one it stays, "
+                "marked as withdrawn. The audit trail keeps it either way."
+            )
+        )
+        self.withdraw_button.clicked.connect(self.withdraw)
+        buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
         self.new_button = QPushButton(self.tr("New own question"))
         self.new_button.setObjectName("newOwnButton")
@@ -155,6 +189,7 @@ class EntryPanel(QWidget):
         self.ask_button.setVisible(not review)
         self.new_button.setVisible(not review)
         self.log_button.setEnabled(False)
+        self.withdraw_button.setVisible(False)
         self.draft_changed.emit("")
 
     def start_draft(self, follow_up: bool) -> None:
@@ -172,13 +207,9 @@ class EntryPanel(QWidget):
         kind = self.tr("own question") if entry.own_question else self.tr("bank question")
         if entry.follow_up_of:
             kind += ", " + self.tr("follow-up to %1").replace("%1", str(entry.follow_up_of))
-        asked = entry.asked_at.strftime("%H:%M")
-        self.header.setText(
-            self.tr("Entry %1 (%2), asked %3")
-            .replace("%1", str(number))
-            .replace("%2", kind)
-            .replace("%3", asked)
-        )
+        if entry.withdrawn_at is not None:
+            kind += ", " + self.tr("withdrawn")
+        self.header.setText(fmt(self.tr("Entry %1 (%2), asked %3"), number, kind, clock_time(entry.asked_at)))
         self.question_edit.setPlainText(entry.question_text)
         self.question_edit.setPlaceholderText("")
         self.answer_edit.setEnabled(True)
@@ -192,6 +223,7 @@ class EntryPanel(QWidget):
         self.log_button.setText(
             self.tr("Log answer and next question") if entry.answered_at is None else self.tr("Done editing")
         )
+        self.withdraw_button.setVisible(entry.withdrawn_at is None)
         self.draft_changed.emit("")
         self.entry_shown.emit(number)
 
@@ -214,9 +246,8 @@ class EntryPanel(QWidget):
             return False
         assert self.theme_id is not None, "the review panel does not ask questions"
         override: tuple[list[str], str] = ([], "")
-        guard = self.controller.own_question_guard
-        if guard is not None:
-            decision = guard(text, self)
+        if self.guard is not None:
+            decision = self.guard(text, self)
             if decision is None:  # the officer chose not to ask it (e.g. the checker blocks it)
                 return False
             override = decision
@@ -229,6 +260,19 @@ class EntryPanel(QWidget):
         self.show_entry(entry.number)
         self.focus_answer()
         return True
+
+    def withdraw(self) -> None:
+        """Withdraw the entry shown (asked by mistake); without an answer it leaves the record."""
+        if not self.number:
+            return
+        number = self.number
+        message = self.controller.withdraw(number)
+        self.withdraw_button.setToolTip(message or self.withdraw_button.toolTip())
+        hearing = self.controller.require()
+        if number <= len(hearing.entries):
+            self.show_entry(number)  # kept, marked withdrawn
+        else:
+            self.show_draft()
 
     def log_answer(self) -> None:
         """Mark the answer as given and go back to drafting."""

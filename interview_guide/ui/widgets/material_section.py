@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,7 +29,8 @@ from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
-from interview_guide.ui.labels import fill_combo, select
+from interview_guide.ui.dates import day, day_and_time
+from interview_guide.ui.enum_combos import fill_combo, select
 from interview_guide.ui.widgets.date_field import DateField
 
 REFUSED_STYLE = "color: #a61b1b;"
@@ -42,7 +43,7 @@ def _date_edit(name: str) -> DateField:
 
 
 def _short_date(value: dt.date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value is not None else "?"
+    return day(value) if value is not None else "?"
 
 
 def _combo(name: str) -> QComboBox:
@@ -68,46 +69,110 @@ def _button(text: str, name: str) -> QPushButton:
     return button
 
 
-class MaterialSection(QWidget):
-    """Material the applicant submitted, described; intimate material is refused."""
+class RecordListSection(QWidget):
+    """A numbered list of the record (material, expert reports), a form to add one, and a refusal line.
 
-    def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
+    Subclasses fill ``form`` and implement ``refresh`` (listing with ``show_items``), ``add`` and
+    ``remove``.
+    """
+
+    def __init__(
+        self,
+        controller: HearingController,
+        lang: Lang,
+        name: str,
+        rule: str,
+        list_height: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        """The section's rule, list and message; ``name`` prefixes the object names (``materialList``...)."""
         super().__init__(parent)
         self.controller = controller
         self.lang = lang
-        self.setObjectName("materialSection")
-        layout = QVBoxLayout(self)
-        rule = QLabel(
-            self.tr(
-                "Describe the material; files are not copied into the record. Sexually explicit images "
-                "or videos are never evidence: choosing that category refuses the material."
-            )
-        )
-        rule.setObjectName("materialRule")
-        rule.setWordWrap(True)
-        layout.addWidget(rule)
+        self.name = name
+        self.setObjectName(f"{name}Section")
+        self.column = QVBoxLayout(self)
+        rule_label = QLabel(rule)
+        rule_label.setObjectName(f"{name}Rule")
+        rule_label.setWordWrap(True)
+        self.column.addWidget(rule_label)
         self.items = QListWidget()
-        self.items.setObjectName("materialList")
+        self.items.setObjectName(f"{name}List")
+        self.items.setWordWrap(True)
+        self.items.setMinimumHeight(list_height)
+        self.column.addWidget(self.items, 1)
+        self.message = QLabel()
+        self.message.setObjectName(f"{name}Message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(REFUSED_STYLE)
+        self.message.setVisible(False)
+        self.column.addWidget(self.message)
+        self.form = QFormLayout()
+
+    def add_buttons(self, add_text: str) -> None:
+        """Put the form and its "Add" and "Remove selected" buttons under the list."""
+        self.column.addLayout(self.form)
+        add = _button(add_text, f"{self.name}Add")
+        add.clicked.connect(self.add)
+        remove = _button(self.tr("Remove selected"), f"{self.name}Remove")
+        remove.clicked.connect(self.remove_selected)
+        self.column.addLayout(_buttons(add, remove))
+
+    def show_items(self, rows: list[tuple[int, str]], empty: str) -> None:
+        """List ``(number, text)`` rows, or ``empty`` when there are none."""
+        self.items.clear()
+        for number, text in rows:
+            self.items.addItem(text)
+            self.items.item(self.items.count() - 1).setData(Qt.ItemDataRole.UserRole, number)
+        if not rows:
+            self.items.addItem(empty)
+
+    def show_message(self, text: str | None) -> None:
+        """Show why something was refused (None: hide the line)."""
+        self.message.setText(text or "")
+        self.message.setVisible(text is not None)
+
+    def remove_selected(self) -> None:
+        """Remove the selected item (recorded by mistake)."""
+        item = self.items.currentItem()
+        number = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if number:
+            self.remove(int(number))
+
+    def refresh(self) -> None:
+        """List the items of the record."""
+        raise NotImplementedError
+
+    def add(self) -> None:
+        """Record the item described in the form."""
+        raise NotImplementedError
+
+    def remove(self, number: int) -> None:
+        """Remove item ``number`` from the record."""
+        raise NotImplementedError
+
+
+class MaterialSection(RecordListSection):
+    """Material the applicant submitted, described; intimate material is refused."""
+
+    def __init__(self, controller: HearingController, lang: Lang, parent: QWidget | None = None) -> None:
+        rule = QCoreApplication.translate(
+            "MaterialSection",
+            "Describe the material; files are not copied into the record. Sexually explicit images "
+            "or videos are never evidence: choosing that category refuses the material.",
+        )
+        super().__init__(controller, lang, "material", rule, 70, parent)
         describe(
             self.items,
             self.tr("Material recorded"),
             self.tr("The arrow keys choose an item; Remove selected removes it."),
         )
-        self.items.setWordWrap(True)
-        self.items.setMinimumHeight(70)
-        layout.addWidget(self.items, 1)
         self.refusals = QLabel()
         self.refusals.setObjectName("materialRefusals")
         self.refusals.setWordWrap(True)
-        layout.addWidget(self.refusals)
-        self.message = QLabel()
-        self.message.setObjectName("materialMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(REFUSED_STYLE)
-        self.message.setVisible(False)
-        layout.addWidget(self.message)
+        self.column.insertWidget(self.column.indexOf(self.message), self.refusals)
 
-        form = QFormLayout()
+        form = self.form
         self.kind = _combo("materialKind")
         fill_combo(self.kind, MaterialKind, lang, MaterialKind.PHOTO)
         self.category = _combo("materialCategory")
@@ -123,36 +188,30 @@ class MaterialSection(QWidget):
         form.addRow(self.tr("Description"), self.description)
         self.received = _date_edit("materialReceived")
         form.addRow(self.tr("Received on"), self.received)
-        layout.addLayout(form)
-        add = _button(self.tr("Add material"), "materialAdd")
-        add.clicked.connect(self.add)
-        remove = _button(self.tr("Remove selected"), "materialRemove")
-        remove.clicked.connect(self.remove_selected)
-        layout.addLayout(_buttons(add, remove))
+        self.add_buttons(self.tr("Add material"))
 
     def refresh(self) -> None:
         """List the material and the refusals in the record."""
-        hearing = self.controller.hearing
-        if hearing is None:
-            return
-        self.items.clear()
-        for item in hearing.material:
-            text = fmt(
-                self.tr("%1. %2, %3: %4 (received %5)"),
+        hearing = self.controller.require()
+        rows = [
+            (
                 item.number,
-                label(item.kind, self.lang),
-                label(item.content_category, self.lang),
-                item.description or self.tr("(no description)"),
-                _short_date(item.received_on),
+                fmt(
+                    self.tr("%1. %2, %3: %4 (received %5)"),
+                    item.number,
+                    label(item.kind, self.lang),
+                    label(item.content_category, self.lang),
+                    item.description or self.tr("(no description)"),
+                    _short_date(item.received_on),
+                ),
             )
-            self.items.addItem(text)
-            self.items.item(self.items.count() - 1).setData(Qt.ItemDataRole.UserRole, item.number)
-        if not hearing.material:
-            self.items.addItem(self.tr("No material recorded."))
+            for item in hearing.material
+        ]
+        self.show_items(rows, self.tr("No material recorded."))
         lines = [
             fmt(
                 self.tr("%1: material of an intimate nature was offered and refused; not retained."),
-                refusal.at.strftime("%d-%m-%Y %H:%M"),
+                day_and_time(refusal.at),
             )
             for refusal in hearing.material_refusals
         ]

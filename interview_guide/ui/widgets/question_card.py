@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 from interview_guide.core.bank import Question
 from interview_guide.core.text import Lang, LocalizedText
 from interview_guide.ui.style import ASKED, HINT, shade, tint
+from interview_guide.ui.widgets.proposed_question import KeyActivation
 
 
 def _label(text: str, object_name: str = "", rich: bool = False) -> QLabel:
@@ -31,8 +34,10 @@ def _label(text: str, object_name: str = "", rich: bool = False) -> QLabel:
 class QuestionCard(QFrame):
     """A card for one open question; the officer asks it, or one of its follow-ups, with a click."""
 
-    ask_requested = Signal(str)  # question id
-    follow_up_requested = Signal(str, str)  # question id, follow-up id
+    ask_requested = Signal(str)  # question id: Ask was clicked
+    follow_up_requested = Signal(str, str)  # question id, follow-up id: its Ask was clicked
+    # Space or Return on a focused Ask only proposes the question (see widgets/proposed_question.py).
+    ask_proposed = Signal(str, str)  # question id, follow-up id ("" for the question itself)
 
     def __init__(self, question: Question, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +60,7 @@ class QuestionCard(QFrame):
         self.ask_button.setObjectName("askButton")
         self.ask_button.setToolTip(self.tr("Log this question as asked, with the time"))
         self.ask_button.clicked.connect(lambda: self.ask_requested.emit(self.question.id))
+        KeyActivation(self.ask_button).proposed.connect(lambda: self.ask_proposed.emit(self.question.id, ""))
         top.addWidget(self.ask_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         # What the bank's conditions did to this question for this applicant (required, moved...).
@@ -81,6 +87,7 @@ class QuestionCard(QFrame):
         self.details = QWidget()
         self.details.setObjectName("details")
         details = QVBoxLayout(self.details)
+        self._details_layout = details
         details.setContentsMargins(18, 0, 0, 0)
         for follow_up in question.follow_ups:
             row = QHBoxLayout()
@@ -90,6 +97,7 @@ class QuestionCard(QFrame):
             button.clicked.connect(
                 lambda _=False, fid=follow_up.id: self.follow_up_requested.emit(self.question.id, fid)
             )
+            KeyActivation(button).proposed.connect(partial(self.ask_proposed.emit, question.id, follow_up.id))
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             details.addLayout(row)
         if question.guidance is not None:
@@ -99,7 +107,7 @@ class QuestionCard(QFrame):
 
     def set_hints(self, hints: list[LocalizedText]) -> None:
         """Show the reference-frame hints that apply to this applicant for this question."""
-        layout = self.details.layout()
+        layout = self._details_layout
         for old in self._hint_labels:
             layout.removeWidget(old)
             old.deleteLater()

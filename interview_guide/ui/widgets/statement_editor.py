@@ -21,16 +21,19 @@ from interview_guide.core.statement_edits import format_entry_numbers, parse_ent
 from interview_guide.core.statements import AuthorRole, StatementBasis, ThirdPartyStatement
 from interview_guide.core.text import Lang
 from interview_guide.ui.controller import HearingController
-from interview_guide.ui.pages.forms import (
+from interview_guide.ui.domain_messages import describe
+from interview_guide.ui.widgets.date_field import DateField
+from interview_guide.ui.widgets.form_bindings import (
     Binding,
     DateBinding,
+    Getter,
     LineBinding,
+    Putter,
     TextBinding,
     add_enum,
     add_line,
     message_label,
 )
-from interview_guide.ui.widgets.date_field import DateField
 
 MISSING_STYLE = "color: #a61b1b; font-weight: bold;"
 DONE_STYLE = "color: #1b6e2d;"
@@ -44,7 +47,7 @@ class StatementEditor(QWidget):
         self.controller = controller
         self.lang = lang
         self.number = 0
-        self.bindings: list[Binding] = []
+        self.bindings: list[Binding[Any]] = []
         self.setObjectName("statementEditor")
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -68,8 +71,8 @@ class StatementEditor(QWidget):
             self.bindings.append(
                 DateBinding(
                     edit,
-                    lambda f=field: getattr(self._statement(), f),
-                    lambda v, f=field: self._put(f, v),
+                    self._value(field),
+                    self._putter(field),
                     dates_message,
                 )
             )
@@ -161,6 +164,12 @@ class StatementEditor(QWidget):
             lambda v: self._put(field, v),
         )
 
+    def _value(self, field: str) -> Getter:
+        return lambda: getattr(self._statement(), field)
+
+    def _putter(self, field: str) -> Putter:
+        return lambda value: self._put(field, value)
+
     def _statement(self) -> ThirdPartyStatement:
         return self.controller.require().statements[self.number - 1]
 
@@ -171,9 +180,9 @@ class StatementEditor(QWidget):
 
     def _put_confirms(self, text: str) -> str | None:
         try:
-            numbers = parse_entry_numbers(text, len(self.controller.require().entries), self.lang)
+            numbers = parse_entry_numbers(text, len(self.controller.require().entries))
         except RecordRuleError as exc:
-            return str(exc)
+            return describe(exc)
         return self._put("confirms_entries", numbers)
 
     def show_statement(self, number: int) -> None:

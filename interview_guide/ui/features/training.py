@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
@@ -10,21 +13,29 @@ from interview_guide.ui.trainer.annotation_bar import AnnotationBar
 from interview_guide.ui.trainer.examples_dialog import ExamplesDialog
 from interview_guide.ui.trainer.practice_panel import PracticePanel
 from interview_guide.ui.widgets.checker_badge import CheckContext
+from interview_guide.ui.wizard import HearingWizard
 
 
 class TrainerMode(QObject):
     """Adds the Training menu to a main window and shows trainer notes on the theme pages."""
 
-    def __init__(self, window: MainWindow, context: CheckContext) -> None:
+    def __init__(self, window: MainWindow, context: CheckContext, may_replace: Callable[[], bool]) -> None:
+        """Add the Training menu to ``window``.
+
+        Args:
+            window: the main window.
+            context: the claim types and reference frame of the open hearing, for the checker.
+            may_replace: the unsaved-changes guard, asked before the annotated demo replaces a hearing.
+        """
         super().__init__(window)
         self.window = window
         self.controller = window.controller
         self.context = context
+        self.may_replace = may_replace
         self.bars: list[AnnotationBar] = []
         self.practice: PracticePanel | None = None
         self.examples: ExamplesDialog | None = None
         self.menu = self._build_menu()
-        window.wizard_built.connect(self._on_wizard_built)
 
     def _build_menu(self) -> QMenu:
         window = self.window
@@ -39,11 +50,12 @@ class TrainerMode(QObject):
         demo = menu.addMenu(self.tr("Open the &demo hearing with annotations"))
         for claim, text in (
             ("lgbti", self.tr("LGBTI claim")),
-            ("conversion", self.tr("Conversion claim")),
+            ("conversion", self.tr("Conversion claim (subsequent application)")),
             ("both", self.tr("Both claims")),
+            ("trans", self.tr("LGBTI claim of a trans applicant")),
         ):
             demo.addAction(
-                window.make_command(f"trainer-demo-{claim}", text, None, lambda c=claim: self.open_demo(c))
+                window.make_command(f"trainer-demo-{claim}", text, None, partial(self.open_demo, claim))
             )
         self.annotations = window.make_command(
             "trainer-annotations",
@@ -66,8 +78,7 @@ class TrainerMode(QObject):
 
     def open_demo(self, claim: str) -> None:
         """Open the fictional demo hearing with the trainer's annotations shown."""
-        may_close = getattr(self.window, "may_close", None)  # the unsaved-changes guard, if installed
-        if may_close is not None and not may_close():
+        if not self.may_replace():
             return
         from interview_guide.demo import build_demo_case
 
@@ -79,12 +90,10 @@ class TrainerMode(QObject):
         """Whether trainer notes and the checker's findings are shown with each entry."""
         return self.annotations.isChecked()
 
-    def _on_wizard_built(self) -> None:
-        wizard = self.window.wizard
-        if wizard is None:
-            return
+    def attach(self, wizard: HearingWizard) -> None:
+        """Put an annotation bar on every theme page of a new wizard."""
         self.bars = []
-        for page in wizard.theme_pages():
+        for page in wizard.hearing_pages.themes:
             bar = AnnotationBar(page.panel, self.controller, self.window.lang, self.context)
             bar.set_enabled(self.annotations_on)
             page.panel.badge_slot.addWidget(bar)

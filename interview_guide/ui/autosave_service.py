@@ -16,6 +16,7 @@ import datetime as dt
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from interview_guide.core.errors import InterviewGuideError
+from interview_guide.storage import Autosaver
 from interview_guide.ui.controller import HearingController
 
 # Every keystroke is on disk within a second: handed over at most MAX_WAIT_MS after it was typed,
@@ -36,7 +37,7 @@ class AutosaveService(QObject):
     def __init__(self, controller: HearingController, parent: QObject | None = None) -> None:
         super().__init__(parent or controller)
         self.controller = controller
-        self.saver = None  # storage.Autosaver for the open hearing
+        self.saver: Autosaver | None = None  # the open hearing's session
         self.last_saved_at: dt.datetime | None = None
         self.last_error: str | None = None
         self._pending: set[str] = set()
@@ -66,8 +67,6 @@ class AutosaveService(QObject):
         hearing = self.controller.hearing
         if hearing is None:
             return
-        from interview_guide.storage import Autosaver
-
         try:
             self.saver = Autosaver.start(
                 hearing,

@@ -11,7 +11,7 @@ import datetime as dt
 from abc import abstractmethod
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,18 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from interview_guide.core.text import Lang
-from interview_guide.ui.labels import fill_combo, let_shrink, select
+from interview_guide.ui.enum_combos import fill_combo, let_shrink, select
 from interview_guide.ui.style import MESSAGE, mark_invalid, tint
 from interview_guide.ui.widgets.date_field import DateField, TimeField
 
 Getter = Callable[[], Any]
 Putter = Callable[[Any], str | None]
+W = TypeVar("W", bound=QWidget)
 
 
-class Binding:
+class Binding(Generic[W]):
     """One widget bound to one field."""
 
-    def __init__(self, widget: QWidget, get: Getter, put: Putter, message: QLabel | None = None) -> None:
+    def __init__(self, widget: W, get: Getter, put: Putter, message: QLabel | None = None) -> None:
         self.widget = widget
         self.get = get
         self.put = put
@@ -76,18 +77,17 @@ class Binding:
             self.message.setVisible(bool(text))
 
 
-class LineBinding(Binding):
+class LineBinding(Binding[QLineEdit]):
     def __init__(self, widget: QLineEdit, get: Getter, put: Putter, message: QLabel | None = None) -> None:
         super().__init__(widget, get, put, message)
         widget.textEdited.connect(self.write)
 
     def show(self, value: Any) -> None:
-        widget: QLineEdit = self.widget  # type: ignore[assignment]
-        if widget.text() != (value or ""):
-            widget.setText(value or "")
+        if self.widget.text() != (value or ""):
+            self.widget.setText(value or "")
 
 
-class TextBinding(Binding):
+class TextBinding(Binding[QPlainTextEdit]):
     def __init__(
         self, widget: QPlainTextEdit, get: Getter, put: Putter, message: QLabel | None = None
     ) -> None:
@@ -95,12 +95,11 @@ class TextBinding(Binding):
         widget.textChanged.connect(lambda: self.write(widget.toPlainText()))
 
     def show(self, value: Any) -> None:
-        widget: QPlainTextEdit = self.widget  # type: ignore[assignment]
-        if widget.toPlainText() != (value or ""):
-            widget.setPlainText(value or "")
+        if self.widget.toPlainText() != (value or ""):
+            self.widget.setPlainText(value or "")
 
 
-class EnumBinding(Binding):
+class EnumBinding(Binding[QComboBox]):
     def __init__(
         self, widget: QComboBox, enum_type: type[StrEnum], lang: Lang, get: Getter, put: Putter
     ) -> None:
@@ -110,19 +109,19 @@ class EnumBinding(Binding):
         widget.currentIndexChanged.connect(lambda _: self.write(enum_type(widget.currentData())))
 
     def show(self, value: Any) -> None:
-        select(self.widget, value)  # type: ignore[arg-type]
+        select(self.widget, value)
 
 
-class CheckBinding(Binding):
+class CheckBinding(Binding[QCheckBox]):
     def __init__(self, widget: QCheckBox, get: Getter, put: Putter) -> None:
         super().__init__(widget, get, put)
         widget.toggled.connect(self.write)
 
     def show(self, value: Any) -> None:
-        self.widget.setChecked(bool(value))  # type: ignore[attr-defined]
+        self.widget.setChecked(bool(value))
 
 
-class OptionalBoolBinding(Binding):
+class OptionalBoolBinding(Binding[QComboBox]):
     """A combo for True / False / None ("not applicable" or "not yet known")."""
 
     def __init__(self, widget: QComboBox, labels: tuple[str, str, str], get: Getter, put: Putter) -> None:
@@ -134,10 +133,10 @@ class OptionalBoolBinding(Binding):
         )
 
     def show(self, value: Any) -> None:
-        select(self.widget, {None: "", True: "yes", False: "no"}[value])  # type: ignore[arg-type]
+        select(self.widget, {None: "", True: "yes", False: "no"}[value])
 
 
-class DateBinding(Binding):
+class DateBinding(Binding[DateField]):
     """A date typed as dd-mm-jjjj (see ``DateField``); a birth date may be partly known.
 
     A typed value is written as soon as it is a date; text that is not (yet) a date is never written,
@@ -168,7 +167,7 @@ class DateBinding(Binding):
         self.field.set_value(value)
 
 
-class TimeBinding(Binding):
+class TimeBinding(Binding[TimeField]):
     """A time of day typed as uu:mm (see ``TimeField``); empty means unknown."""
 
     def __init__(self, widget: TimeField, get: Getter, put: Putter, message: QLabel | None = None) -> None:
@@ -194,7 +193,7 @@ class TimeBinding(Binding):
         self.field.set_value(value if isinstance(value, dt.time) else None)
 
 
-class IntBinding(Binding):
+class IntBinding(Binding[QSpinBox]):
     """A small count that may be unknown (-1 shows the special text)."""
 
     def __init__(self, widget: QSpinBox, unknown_text: str, maximum: int, get: Getter, put: Putter) -> None:
@@ -204,7 +203,7 @@ class IntBinding(Binding):
         widget.valueChanged.connect(lambda value: self.write(None if value < 0 else value))
 
     def show(self, value: Any) -> None:
-        self.widget.setValue(-1 if value is None else int(value))  # type: ignore[attr-defined]
+        self.widget.setValue(-1 if value is None else int(value))
 
 
 def message_label() -> QLabel:
@@ -235,7 +234,7 @@ def add_remove_row(
 
 def add_line(
     form: QFormLayout,
-    bindings: list[Binding],
+    bindings: list[Binding[Any]],
     caption: str,
     name: str,
     get: Getter,
@@ -256,7 +255,7 @@ def add_line(
 
 def add_enum(
     form: QFormLayout,
-    bindings: list[Binding],
+    bindings: list[Binding[Any]],
     caption: str,
     name: str,
     enum_type: type[StrEnum],

@@ -8,35 +8,34 @@ otherwise it sets ``finalised_at``. The record stays editable afterwards; the st
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from interview_guide.core.finalise import finalise_problems
 from interview_guide.core.record_paths import RecordField
 from interview_guide.i18n import fmt
-from interview_guide.ui.export_actions import ExportActions
+from interview_guide.ui.dates import day_and_time
+from interview_guide.ui.features.export import ExportActions
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.corrections_page import CorrectionsPage
-
-Extras = Callable[[], list[object]]
+from interview_guide.ui.wizard import HearingWizard
 
 
 class FinaliseActions(QObject):
     """File › Import corrections… and Export the final report…; Hearing › Finalise the hearing…."""
 
-    def __init__(self, window: MainWindow, extras: Extras) -> None:
+    def __init__(self, window: MainWindow, export: ExportActions) -> None:
         """Add the actions to ``window``.
 
         Args:
             window: the main window.
-            extras: returns the window's feature objects (to find the report export at click time).
+            export: the report export (the final report is exported through it).
         """
         super().__init__(window)
         self.window = window
         self.controller = window.controller
-        self.extras = extras
+        self.export = export
+        self.wizard: HearingWizard | None = None
         quit_action = window.commands.get("quit")
         for key, text, slot in (
             ("import-corrections", self.tr("&Import corrections…"), self.import_corrections),
@@ -54,7 +53,6 @@ class FinaliseActions(QObject):
         self.state_label = QLabel()
         self.state_label.setObjectName("finalisedLabel")
         window.statusBar().addPermanentWidget(self.state_label)
-        window.wizard_built.connect(self._connect_pages)
         self.controller.hearing_replaced.connect(self._update)
         self.controller.section_changed.connect(self._on_section_changed)
         self._update()
@@ -69,14 +67,13 @@ class FinaliseActions(QObject):
             self.window.commands[key].setEnabled(hearing is not None)
         finalised = hearing.finalised_at if hearing is not None else None
         self.state_label.setText(
-            fmt(self.tr("Finalised %1"), finalised.strftime("%d-%m-%Y %H:%M")) if finalised else ""
+            fmt(self.tr("Finalised %1"), day_and_time(finalised)) if finalised else ""
         )
         self.state_label.setVisible(finalised is not None)
 
-    def _connect_pages(self) -> None:
-        wizard = self.window.wizard
-        if wizard is None:
-            return
+    def attach(self, wizard: HearingWizard) -> None:
+        """Connect the corrections and review pages of a new wizard."""
+        self.wizard = wizard
         pages = wizard.hearing_pages
         pages.corrections.final_export_requested.connect(self.export_final)
         button = QPushButton(self.tr("Finalise the hearing…"))
@@ -86,23 +83,19 @@ class FinaliseActions(QObject):
 
     def corrections_page(self) -> CorrectionsPage | None:
         """The corrections page of the current wizard, if any."""
-        wizard = self.window.wizard
-        return wizard.hearing_pages.corrections if wizard is not None else None
+        return self.wizard.hearing_pages.corrections if self.wizard is not None else None
 
     def import_corrections(self) -> None:
         """Go to the corrections page and import a returned report from there."""
-        page = self.corrections_page()
-        wizard = self.window.wizard
-        if page is None or wizard is None:
+        if self.wizard is None:
             return
-        wizard.go_to_page(page)
+        page = self.wizard.hearing_pages.corrections
+        self.wizard.go_to_page(page)
         page.import_report()
 
     def export_final(self) -> None:
         """Export the final report, with the annex of corrections, additions and responses."""
-        export = next((x for x in self.extras() if isinstance(x, ExportActions)), None)
-        if export is not None:
-            export.export(final=True)
+        self.export.export(final=True)
 
     def finalise(self) -> bool:
         """Check the record and finalise the hearing, or list what is still missing.
@@ -133,7 +126,7 @@ class FinaliseActions(QObject):
             question = (
                 fmt(
                     self.tr("The hearing was finalised on %1; finalising again re-dates it."),
-                    hearing.finalised_at.strftime("%d-%m-%Y %H:%M"),
+                    day_and_time(hearing.finalised_at),
                 )
                 + "\n\n"
                 + question

@@ -8,12 +8,16 @@ not flicker.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from interview_guide.i18n import fmt
-from interview_guide.ui.autosave import AutosaveService
+from interview_guide.ui.autosave_service import AutosaveService
 from interview_guide.ui.main_window import MainWindow
+from interview_guide.ui.wizard import HearingWizard
 
 SLOW_SAVE_MS = 1500
 
@@ -21,12 +25,13 @@ SLOW_SAVE_MS = 1500
 class AutosaveStatus(QObject):
     """The status-bar label for one window, and the "save elsewhere" offer on failure."""
 
-    def __init__(self, window: MainWindow, service: AutosaveService, save_as: object) -> None:
+    def __init__(self, window: MainWindow, service: AutosaveService, save_as: Callable[[], bool]) -> None:
         super().__init__(window)
         self.window = window
         self.service = service
         self.save_as = save_as
         self.warned = False
+        self.width = window.save_label.width()  # its usual, fixed width (widened for a failure)
         self._slow = QTimer(self)
         self._slow.setSingleShot(True)
         self._slow.setInterval(SLOW_SAVE_MS)
@@ -35,14 +40,13 @@ class AutosaveStatus(QObject):
         service.saved.connect(self._saved)
         service.failed.connect(self._failed)
         service.recorded.connect(self._recorded)
-        window.wizard_built.connect(self._connect_wizard)
         window.controller.hearing_replaced.connect(self._reset)
         window.language_changed.connect(self._retranslate)
         self._reset()
 
-    def _connect_wizard(self) -> None:
-        if self.window.wizard is not None:
-            self.window.wizard.currentIdChanged.connect(lambda _: self.service.snapshot())
+    def attach(self, wizard: HearingWizard) -> None:
+        """Take a snapshot whenever the officer goes to another page of a new wizard."""
+        wizard.currentIdChanged.connect(lambda _: self.service.snapshot())
 
     def _retranslate(self, _lang: str) -> None:
         saved = self.service.last_saved_at
@@ -54,7 +58,11 @@ class AutosaveStatus(QObject):
         self._slow.stop()
         self._awaited = 0
         label = self.window.save_label
-        label.setProperty("error", False)
+        if label.property("error"):
+            label.setProperty("error", False)
+            label.setStyleSheet("")
+            label.setToolTip("")
+            label.setFixedWidth(self.width)
         label.setText(self.tr("Autosave on") if self.service.saver is not None else "")
 
     def _recorded(self, seq: int) -> None:
@@ -72,11 +80,12 @@ class AutosaveStatus(QObject):
             self._slow.stop()
         self.warned = False
         label = self.window.save_label
-        if label.property("error"):
-            label.setProperty("error", False)
+        if label.property("error"):  # back from a failure; otherwise leave the style alone, since
+            label.setProperty("error", False)  # restyling a label relays out the whole status bar
             label.setStyleSheet("")
             label.setToolTip("")
-        stamp = when.strftime("%H:%M:%S") if hasattr(when, "strftime") else ""
+            label.setFixedWidth(self.width)
+        stamp = when.strftime("%H:%M:%S") if isinstance(when, dt.datetime) else ""
         text = fmt(self.tr("Autosaved %1"), stamp)
         if label.text() != text:  # several saves a second while typing: touch the label once a second
             label.setText(text)
@@ -86,6 +95,7 @@ class AutosaveStatus(QObject):
         label.setProperty("error", True)
         label.setStyleSheet("color: white; background: #b00020; padding: 0 6px;")
         label.setText(self.tr("Autosave FAILED: the text is only in memory"))
+        label.setFixedWidth(max(self.width, label.sizeHint().width()))  # the whole warning shows
         label.setToolTip(message)
         if self.warned:
             return
@@ -102,5 +112,5 @@ class AutosaveStatus(QObject):
             ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Ignore,
         )
-        if answer == QMessageBox.StandardButton.Save and callable(self.save_as):
+        if answer == QMessageBox.StandardButton.Save:
             self.save_as()

@@ -1,4 +1,7 @@
-"""Renders every page of the window on the demo case into PNG files (for the README and for review)."""
+"""Renders every page of the window on the demo case into PNG files (for the README and for review).
+
+It builds the app as ``app.run_app`` does, so it sits beside the composition root, above ``ui/``.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from interview_guide.app import build_window, create_context
 from interview_guide.core.errors import InterviewGuideError
 from interview_guide.core.text import Lang
+from interview_guide.demo import build_demo_case
 
 SIZE = (1280, 800)
 
@@ -26,9 +31,6 @@ def take_screenshots(folder: Path, lang: Lang, claim: str = "both") -> list[Path
     Raises:
         InterviewGuideError: the folder cannot be created or a file cannot be written.
     """
-    from interview_guide.app import build_window, create_context
-    from interview_guide.demo import build_demo_case
-
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -53,7 +55,7 @@ def take_screenshots(folder: Path, lang: Lang, claim: str = "both") -> list[Path
     for page_id in wizard.pageIds():
         wizard.go_to(page_id)
         grab(_slug(wizard.page(page_id).title()))
-    window.may_close = lambda: True  # type: ignore[attr-defined]
+    window.set_close_guard(lambda: True)
     window.close()
     context.autosave.stop(keep_session=False)
     return written

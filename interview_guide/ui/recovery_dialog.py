@@ -13,6 +13,7 @@ message, and start-up goes on.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -24,8 +25,9 @@ from interview_guide.core.demo_marker import is_demo_case
 from interview_guide.core.errors import InterviewGuideError
 from interview_guide.i18n import fmt
 from interview_guide.storage.recovery import CaseFileState, RecoveredHearing, UnfinishedSession
-from interview_guide.ui.autosave import AutosaveService
+from interview_guide.ui.autosave_service import AutosaveService
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.dates import day_and_time_to_the_second
 from interview_guide.ui.passphrase_dialog import unlock
 
 RESTORE, DISCARD, LATER, OPEN_CASE = "restore", "discard", "later", "open-case"
@@ -107,7 +109,7 @@ class NewerCaseFileDialog(QDialog):
 
 
 def _when(moment: object) -> str:
-    return moment.strftime("%d-%m-%Y %H:%M:%S") if hasattr(moment, "strftime") else "?"
+    return day_and_time_to_the_second(moment) if isinstance(moment, dt.datetime) else "?"
 
 
 def describe(info: object, entries: int | None, last_question: str | None, demo: bool = False) -> str:

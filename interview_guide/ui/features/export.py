@@ -22,6 +22,7 @@ from interview_guide.storage.atomic import WriteError
 from interview_guide.ui.file_places import start_folder
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.review_page import ReviewPage
+from interview_guide.ui.wizard import HearingWizard
 
 WORD_FILTER = "Word (*.docx)"
 
@@ -46,7 +47,7 @@ class ExportActions(QObject):
             lambda: self.export(audit_trail=True),
         )
         window.file_menu.insertAction(window.commands["quit"], action)
-        window.wizard_built.connect(self._connect_review)
+        self.review: ReviewPage | None = None
         self.controller.hearing_replaced.connect(self._update)
         self._update()
 
@@ -54,14 +55,10 @@ class ExportActions(QObject):
         for key in ("export", "export-audit-trail"):
             self.window.commands[key].setEnabled(self.controller.hearing is not None)
 
-    def _connect_review(self) -> None:
-        wizard = self.window.wizard
-        if wizard is not None:
-            wizard.hearing_pages.review.export_requested.connect(self.export)
-
-    def _review_page(self) -> ReviewPage | None:
-        wizard = self.window.wizard
-        return wizard.hearing_pages.review if wizard is not None else None
+    def attach(self, wizard: HearingWizard) -> None:
+        """Export from the review page of a new wizard."""
+        self.review = wizard.hearing_pages.review
+        self.review.export_requested.connect(self.export)
 
     def suggested_name(self, final: bool) -> str:
         """A file name from the case number and the date, in the UI language, never the applicant's name."""
@@ -136,7 +133,7 @@ class ExportActions(QObject):
     def _done(self, path: Path) -> None:
         text = fmt(self.tr("Report written to %1"), path)
         self.window.statusBar().showMessage(text, 15000)
-        review = self._review_page()
+        review = self.review
         if review is not None:
             review.show_message(text)
             review.open_folder_button.setVisible(True)

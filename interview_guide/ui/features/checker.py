@@ -1,15 +1,18 @@
 """CheckerFeature: the live question checker on every theme page, the override of blocked questions,
-the review page's question-quality summary, and the Training menu.
+and the review page's question-quality summary.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from interview_guide.core.checks.normalise import warm_up
+from interview_guide.core.checks.record_rules import RecordFinding, check_in_record
 from interview_guide.core.hearing import ClaimType
 from interview_guide.core.question_check import Severity, check_question
 from interview_guide.core.reference_frame import ReferenceFrame
@@ -19,13 +22,13 @@ from interview_guide.ui.checker.summary_view import QuestionQualityView
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.review_page import ReviewPage
 from interview_guide.ui.pages.theme_page import ThemePage
-from interview_guide.ui.trainer.mode import TrainerMode
 from interview_guide.ui.widgets.checker_badge import CheckerBadge
 from interview_guide.ui.widgets.entry_panel import EntryPanel
+from interview_guide.ui.wizard import HearingWizard
 
 
 class CheckerFeature(QObject):
-    """Installs the question checker in a main window (see ``app.FEATURES``)."""
+    """The question checker in a main window; ``guard`` is handed to the pages that ask own questions."""
 
     @property
     def lang(self) -> Lang:
@@ -38,10 +41,13 @@ class CheckerFeature(QObject):
         self.controller = window.controller
         self.badges: dict[str, CheckerBadge] = {}  # by theme id
         self.quality: QuestionQualityView | None = None
-        self.review: ReviewPage | None = None
-        self.controller.own_question_guard = self.guard
-        window.wizard_built.connect(self._on_wizard_built)  # first: the badge sits right under the question
-        self.trainer = TrainerMode(window, self.context)
+        # The lemmatiser loads its dictionaries on first use (about a second): do it in the background
+        # once the window is up, so that the first question typed is checked without a pause.
+        QTimer.singleShot(500, self._warm_up)
+
+    @staticmethod
+    def _warm_up() -> None:
+        threading.Thread(target=warm_up, name="lemmatiser", daemon=True).start()
 
     def context(self) -> tuple[Sequence[ClaimType], ReferenceFrame | None]:
         """The claim types and reference frame of the open hearing, for the checker."""
@@ -52,17 +58,27 @@ class CheckerFeature(QObject):
 
     # -- the wizard's pages ------------------------------------------------------------------------
 
-    def _on_wizard_built(self) -> None:
-        wizard = self.window.wizard
-        if wizard is None:
-            return
+    def attach(self, wizard: HearingWizard) -> None:
+        """Add a badge under the own question of every theme page, and the summary to the review page."""
         pages = wizard.hearing_pages
         self.badges = {page.theme.id: self._add_badge(page) for page in pages.themes}
         self._add_summary(pages.review)
-        wizard.currentIdChanged.connect(self._on_page_changed)
+
+    def record_check(self, text: str, theme_id: str | None = None) -> list[RecordFinding]:
+        """What the hearing so far says about asking ``text`` now (loaded word first, rejected word ...)."""
+        hearing = self.controller.hearing
+        if hearing is None:
+            return []
+        return check_in_record(hearing, text, theme_id=theme_id, ui_lang=self.lang)
 
     def _add_badge(self, page: ThemePage) -> CheckerBadge:
-        badge = CheckerBadge(self.lang, self.context, reasons_height=96)
+        theme_id = page.theme.id
+        badge = CheckerBadge(
+            self.lang,
+            self.context,
+            reasons_height=96,
+            record=lambda text: self.record_check(text, theme_id),
+        )
         page.panel.badge_slot.addWidget(badge)
         page.panel.draft_changed.connect(badge.set_text)
         badge.wording_chosen.connect(lambda text, panel=page.panel: self._use_wording(panel, text))
@@ -77,16 +93,10 @@ class CheckerFeature(QObject):
         panel.question_edit.setFocus()
 
     def _add_summary(self, page: ReviewPage) -> None:
-        view = QuestionQualityView(self.controller, self.lang)
+        view = QuestionQualityView(self.controller, self.lang)  # it sums up whenever it is shown
         page.add_side_widget(view, 2)
         view.entry_requested.connect(page.editor.show_entry)
         self.quality = view
-        self.review = page
-
-    def _on_page_changed(self, _page_id: int) -> None:
-        wizard = self.window.wizard
-        if wizard is not None and self.quality is not None and wizard.currentPage() is self.review:
-            self.quality.refresh()
 
     # -- asking a blocked question -----------------------------------------------------------------
 

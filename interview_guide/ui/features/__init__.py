@@ -1,0 +1,1 @@
+"""Window features: menus, status-bar parts and additions to the pages, wired by the composition root."""
