@@ -171,7 +171,8 @@ def test_colour_is_never_the_only_signal(context: AppContext, qtbot: QtBot) -> N
         # A question asked: the card is tinted, and says so.
         page = go_to_theme(window, "self-description")
         page.take_focus()
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # proposes it
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # asks it
         card = next(c for c in page.cards.values() if c.property("asked"))
         assert card.asked_label.text().startswith("gesteld")
         # Autosave failing: a red label, with the words.

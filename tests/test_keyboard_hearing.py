@@ -282,11 +282,14 @@ def walk_the_hearing(window: MainWindow, context: AppContext, qtbot: QtBot, tmp_
 
 
 def ask_and_answer(page: ThemePage, answered: list[str], index: int) -> None:
-    """On a theme page: the focus is on the next Ask; Return asks it, the answer is typed, Ctrl+Return
-    logs it and the focus goes to the next question."""
+    """On a theme page: the focus is on the next Ask; Return proposes it and a second Return asks it
+    (a stray key never logs a question), the answer is typed, Ctrl+Return logs it and the focus goes
+    to the next question."""
     assert focused().objectName() == "askButton", focused().objectName()
     key(Qt.Key.Key_Return)
-    assert focused().objectName() == "answerEditor"
+    assert focused().objectName() == "confirmAskButton", focused().objectName()
+    key(Qt.Key.Key_Return)
+    assert focused().objectName() == "answerEditor", focused().objectName()
     answer = f"Antwoord {index}: in mijn eigen woorden, zoals ik het heb beleefd."
     type_text(answer)
     answered.append(answer)

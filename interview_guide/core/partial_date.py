@@ -61,11 +61,6 @@ class PartialDate:
         """The full date ``day``."""
         return cls(day.year, day.month, day.day)
 
-    @property
-    def is_full(self) -> bool:
-        """Whether day, month and year are known."""
-        return self.day is not None
-
     def as_date(self) -> dt.date | None:
         """The full date, or None when the day or month is unknown."""
         if self.month is None or self.day is None:
