@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QScrollBar,
     QWidget,
 )
@@ -155,7 +156,9 @@ def test_a_larger_system_font_clips_nothing(
         QApplication.setFont(normal)
 
 
-def test_colour_is_never_the_only_signal(context: AppContext, qtbot: QtBot) -> None:
+def test_colour_is_never_the_only_signal(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = open_window(context, qtbot, "nl")
     try:
         context.controller.new_hearing([ClaimType.LGBTI])
@@ -171,12 +174,22 @@ def test_colour_is_never_the_only_signal(context: AppContext, qtbot: QtBot) -> N
         # A question asked: the card is tinted, and says so.
         page = go_to_theme(window, "self-description")
         page.take_focus()
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # proposes it
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # asks it
+        ask = page.focusWidget()  # the next Ask (the offscreen window need not be the active one)
+        assert ask is not None and ask.objectName() == "askButton"
+        qtbot.keyClick(ask, Qt.Key.Key_Return)  # proposes it
+        assert page.proposed.isVisible()
+        qtbot.keyClick(page.proposed.ask_button, Qt.Key.Key_Return)  # asks it
         card = next(c for c in page.cards.values() if c.property("asked"))
         assert card.asked_label.text().startswith("gesteld")
-        # Autosave failing: a red label, with the words.
+        # Autosave failing: a red label, with the words (and the offer to save elsewhere, declined).
+        offered: list[str] = []
+        monkeypatch.setattr(
+            QMessageBox,
+            "critical",
+            staticmethod(lambda *a, **k: offered.append(a[1]) or QMessageBox.StandardButton.Ignore),
+        )
         context.autosave.failed.emit("de schijf is vol")
         assert "MISLUKT" in window.save_label.text().upper() or "FAILED" in window.save_label.text().upper()
+        assert offered
     finally:
         close_without_asking(window)
