@@ -215,7 +215,7 @@ def test_typing_that_never_pauses_is_handed_over_within_the_max_wait(
     window: MainWindow, context: AppContext, qtbot: QtBot
 ) -> None:
     """The debounce waits for a pause; the max-wait does not let non-stop typing push the save back."""
-    from interview_guide.ui import autosave
+    from interview_guide.ui import autosave_service as autosave
 
     # Handed over within MAX_WAIT_MS of a keystroke, the writer keeps more than half the second.
     assert autosave.DEBOUNCE_MS <= autosave.MAX_WAIT_MS <= 500
