@@ -71,7 +71,10 @@ def test_switching_keeps_window_page_entry_cursor_and_indicators(
     context.controller.new_hearing([ClaimType.LGBTI], key=key)
     page = go_to_theme(window, "self-description")
     page.take_focus()
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # asks the first question
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # proposes the first question
+    assert page.proposed.isVisible()
+    qtbot.keyClick(page.proposed.ask_button, Qt.Key.Key_Return)  # asks it
+    assert page.panel.number is not None
     editor = page.panel.answer_edit
     qtbot.keyClicks(editor, "Ik houd van vrouwen. Zo zeg ik het liefst.")
     for _ in range(10):

@@ -1158,7 +1158,7 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
     <name>HearingWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Terug</translation>
+        <translation>&lt; Te&amp;rug</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
