@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from interview_guide.core.errors import BankError
+from interview_guide.core.resume import resume_point
 from interview_guide.core.text import LANGUAGES, Lang
 from interview_guide.i18n import fmt, install_translators
 from interview_guide.storage.admin_folder import admin_template_files, load_effective_banks
@@ -27,9 +29,11 @@ from interview_guide.ui.features.finalise import FinaliseActions
 from interview_guide.ui.features.training import TrainerMode
 from interview_guide.ui.file_actions import FileActions
 from interview_guide.ui.fonts import register_fonts
+from interview_guide.ui.input_guard import install_input_guard
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.hearing_pages import build_hearing_pages
 from interview_guide.ui.recovery_dialog import offer_recovery
+from interview_guide.ui.window_geometry import GeometryKeeper, place_window
 from interview_guide.ui.wizard import HearingWizard
 
 APP_NAME = "Interview Guide"
@@ -46,6 +50,7 @@ class WindowFeatures:
     training: TrainerMode  # the Training menu and the trainer's annotations
     finalise: FinaliseActions  # corrections import, finalising, the final report
     counsel: CounselFeature  # "Review a report (counsel)": counsel's tool, needs no case file
+    geometry: GeometryKeeper  # remembers the window's size, position and state
 
     def attach(self, wizard: HearingWizard) -> None:
         """Add what each feature puts on the pages of a newly built wizard (order = place on a page)."""
@@ -86,11 +91,16 @@ def install_features(context: AppContext, window: MainWindow) -> WindowFeatures:
         training=TrainerMode(window, checker.context, files.may_replace),
         finalise=FinaliseActions(window, export),
         counsel=CounselFeature(window),
+        geometry=GeometryKeeper(window, context.settings),
     )
 
 
-def build_wizard(context: AppContext, features: WindowFeatures, lang: Lang) -> HearingWizard:
-    """The wizard with every page for the hearing in the controller, with the features added."""
+def build_wizard(context: AppContext, features: WindowFeatures) -> HearingWizard:
+    """The wizard with every page for the hearing in the controller, with the features added.
+
+    Built in the language of the settings at the time (a language switch rebuilds it in place).
+    """
+    lang = context.settings.ui_lang
     pages = build_hearing_pages(context.controller, context.entries, lang, features.checker.guard)
     wizard = HearingWizard(pages)
     features.attach(wizard)
@@ -111,7 +121,7 @@ def build_window(context: AppContext) -> MainWindow:
         old.set_close_guard(lambda: True)
         old.close()
         old.deleteLater()
-    window.set_wizard_factory(lambda: build_wizard(context, features, lang))  # shows an open hearing
+    window.set_wizard_factory(lambda: build_wizard(context, features))  # shows an open hearing
     if missing:  # the app still works, partly in English: say why
         text = QCoreApplication.translate("App", "Translation files missing (%1): some texts are in English.")
         window.statusBar().showMessage(fmt(text, ", ".join(missing)), 15000)
@@ -119,7 +129,11 @@ def build_window(context: AppContext) -> MainWindow:
 
 
 def switch_language(context: AppContext, code: str) -> None:
-    """Remember the new UI language and rebuild the window in it."""
+    """Remember the new UI language and switch to it in place.
+
+    Installing the translators makes Qt send ``LanguageChange`` to every widget; the main window then
+    retranslates itself (``MainWindow.retranslate``): same window, size, page, entry and indicators.
+    """
     lang = next((known for known in LANGUAGES if known == code), None)
     if lang is None or lang == context.settings.ui_lang:
         return
@@ -129,10 +143,9 @@ def switch_language(context: AppContext, code: str) -> None:
         problem = None
     except WriteError as exc:
         problem = str(exc)  # the language still changes for this session
-    window = build_window(context)
-    window.show()
-    if problem:
-        window.statusBar().showMessage(problem, 15000)
+    install_translators(context.app, context.settings.ui_lang)
+    if problem and context.window is not None:
+        context.window.statusBar().showMessage(problem, 15000)
 
 
 def create_context(lang: Lang | None = None, clock: Clock = local_now) -> AppContext:
@@ -148,6 +161,7 @@ def create_context(lang: Lang | None = None, clock: Clock = local_now) -> AppCon
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
+    install_input_guard(app)
     register_fonts()
     settings, warning = load_settings()
     if lang is not None:
@@ -201,6 +215,26 @@ def finish_autosave(controller: HearingController, autosave: AutosaveService) ->
     autosave.stop(keep_session=controller.dirty)
 
 
+def restore_unfinished(
+    context: AppContext, window: MainWindow, open_case: Callable[[Path], bool] | None = None
+) -> bool:
+    """Offer the unfinished hearings; after a restore, go back to the entry that was being typed.
+
+    Args:
+        context: the app.
+        window: the main window.
+        open_case: opens a case file (when the case file is newer than the autosave and chosen).
+
+    Returns:
+        Whether a hearing was restored or opened.
+    """
+    restored = offer_recovery(context.controller, context.autosave, window, open_case=open_case)
+    hearing = context.controller.hearing
+    if restored and hearing is not None and window.wizard is not None:
+        window.wizard.resume_at(resume_point(hearing))
+    return restored
+
+
 def run_app(case: Path | None = None, demo: bool = False, quit_when_shown: bool = False) -> int:
     """Start the GUI; returns the exit status."""
     try:
@@ -214,17 +248,14 @@ def run_app(case: Path | None = None, demo: bool = False, quit_when_shown: bool 
     window = build_window(context)
     assert context.features is not None
     files = context.features.files
+    place_window(window, context.settings)
     window.show()
     if context.settings_warning:
         window.statusBar().showMessage(context.settings_warning, 15000)
     if context.admin_warnings:
         show_admin_warnings(window, context.admin_warnings, dialog=not quit_when_shown)
     # Never a dialog with --quit-when-shown (a start-up check): no recovery question, no passphrase.
-    restored = (
-        False
-        if quit_when_shown
-        else offer_recovery(context.controller, context.autosave, window, open_case=files.open_path)
-    )
+    restored = False if quit_when_shown else restore_unfinished(context, window, files.open_path)
     if demo and not restored:
         from interview_guide.demo import build_demo_case
 

@@ -43,3 +43,23 @@ def install_translators(app: QCoreApplication, lang: Lang) -> list[str]:
         else:
             missing.append(name)
     return missing
+
+
+def dutch_messages() -> list[tuple[str, str, str]]:
+    """Every translated UI string as (context, English source, Dutch translation), from the shipped
+    .ts file (plural forms left out); what a language switch uses to retranslate texts in place."""
+    import xml.etree.ElementTree as ET
+
+    found: list[tuple[str, str, str]] = []
+    root = ET.parse(translations_dir() / "interview_guide_nl.ts").getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or message.get("numerus") == "yes":
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            found.append((name, source, translation.text or ""))
+    return found

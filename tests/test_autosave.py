@@ -391,9 +391,10 @@ def test_flush_from_a_callback_is_refused_not_a_deadlock(
 ) -> None:
     seen: list[BaseException] = []
     holder: list[Autosaver] = []
-    done = threading.Event()
+    done, started = threading.Event(), threading.Event()
 
     def on_saved(seq: int, when: dt.datetime) -> None:
+        started.wait(10)  # the first save can come before start() has returned the saver
         try:
             holder[0].flush(1)
         except RuntimeError as exc:
@@ -403,6 +404,7 @@ def test_flush_from_a_callback_is_refused_not_a_deadlock(
     saver = Autosaver.start(small_hearing, on_saved=on_saved)
     holder.append(saver)
     savers.append(saver)
+    started.set()
     assert done.wait(10) and "callback" in str(seen[0])
 
 

@@ -211,6 +211,33 @@ def test_damaged_case_file_gives_one_dialog_and_changes_nothing(
     assert len(shown) == 1 and "broken.igcase" in shown[0]
 
 
+def test_typing_that_never_pauses_is_handed_over_within_the_max_wait(
+    window: MainWindow, context: AppContext, qtbot: QtBot
+) -> None:
+    """The debounce waits for a pause; the max-wait does not let non-stop typing push the save back."""
+    from interview_guide.ui import autosave_service as autosave
+
+    # Handed over within MAX_WAIT_MS of a keystroke, the writer keeps more than half the second.
+    assert autosave.DEBOUNCE_MS <= autosave.MAX_WAIT_MS <= 500
+    context.controller.new_hearing([ClaimType.LGBTI])
+    type_answer(window, context, qtbot, "a")
+    qtbot.waitUntil(lambda: not context.autosave.pending(), timeout=10_000)
+    service = context.autosave
+    max_wait = service._max_wait
+    editor = window.current_theme_page().panel.answer_edit  # type: ignore[union-attr]
+    qtbot.keyClick(editor, "b")
+    assert max_wait.isActive()
+    first = max_wait.remainingTime()
+    qtbot.wait(30)  # the next keystroke comes a little later, as typing does
+    qtbot.keyClick(editor, "c")
+    assert max_wait.isActive() and max_wait.remainingTime() <= first  # not restarted by the keystroke
+    handed: list[int] = []
+    service.recorded.connect(handed.append)
+    qtbot.waitUntil(lambda: bool(handed), timeout=10_000)
+    qtbot.waitUntil(lambda: not service.pending(), timeout=10_000)
+    assert context.controller.require().entries[0].answer_text == "abc"
+
+
 def test_stale_autosave_older_than_the_case_file_opens_the_case_file_by_default(
     window: MainWindow,
     context: AppContext,

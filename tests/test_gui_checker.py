@@ -198,7 +198,8 @@ def test_the_review_page_sums_up_the_findings(window: MainWindow, context: AppCo
         "closed-yes-no": 2,
         OVERRIDES: 1,
     }
-    assert "5 checked, 4 with a warning or block, 1 overridden" in view.title()
+    totals = "5 checked, 4 with a warning or block; 1 asked despite a block, with a reason"
+    assert totals in view.categories.text()
     assert "Closed question: 2 (own: 2)" in view.categories.text()
 
     # Clicking a category lists its entries; choosing one opens it in the review editor.

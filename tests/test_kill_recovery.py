@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import queue
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -65,3 +68,52 @@ def test_everything_reported_saved_survives_sigkill(data_dir: Path) -> None:
         again.wait(timeout=60)
     assert recovered is not None
     assert recovered.startswith(second)
+
+
+def _driver_text() -> str:
+    spec = importlib.util.spec_from_file_location("typing_app_driver", DRIVER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return str(module.STREAM_TEXT)
+
+
+@pytest.mark.parametrize("saves_before_kill", [2, 6])
+def test_sigkill_during_nonstop_typing_keeps_what_was_saved(data_dir: Path, saves_before_kill: int) -> None:
+    """The app types without ever pausing and is killed; autosave must not wait for a pause."""
+    text = _driver_text()
+    app = start("stream", data_dir)
+    lines: queue.Queue[str] = queue.Queue()
+    assert app.stdout is not None
+    reader = threading.Thread(target=lambda: [lines.put(line) for line in app.stdout], daemon=True)  # type: ignore[union-attr]
+    reader.start()
+    saved, typed, keys_since_save = 0, 0, 0
+    saves = 0
+    try:
+        while saves < saves_before_kill or keys_since_save < 3:
+            line = lines.get(timeout=120)  # a hang guard only: saves come several times a second
+            if line.startswith("KEY "):
+                typed = int(line.split()[1])
+                keys_since_save += 1
+            elif line.startswith("SAVED "):
+                saved = int(line.split()[1])
+                saves += 1
+                keys_since_save = 0
+    finally:
+        app.send_signal(signal.SIGKILL)
+        app.wait(timeout=30)
+    assert app.returncode == -signal.SIGKILL
+    # Typing went on past every save: the saves came while the officer never paused.
+    assert 0 < saved < typed
+
+    again = start("recover", data_dir)
+    try:
+        recovered = json.loads(read_line(again, "RECOVERED "))
+        where = read_line(again, "WHERE ").split()
+    finally:
+        again.wait(timeout=60)
+    assert recovered is not None
+    assert text.startswith(recovered)
+    assert len(recovered) >= saved
+    # Back where the officer was typing: the theme page, in the answer, the cursor at its end.
+    assert where == ["themePage-self-description", "answerEditor", str(len(recovered))]

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from interview_guide.core.hearing import Hearing
+from interview_guide.core.text import Lang
+
 REFUSED_CHARACTERS = '<>:"/\\|?*'
 _REFUSED = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _DEVICE = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])$", re.IGNORECASE)
@@ -54,3 +57,26 @@ def safe_file_name(text: str, suffix: str = "", fallback: str = "file") -> str:
     while len((name + suffix).encode("utf-8")) > 240:
         name = name[:-1]
     return name + suffix
+
+
+# -- the names the app suggests: the case number (the V-number) and a date, never the applicant's name
+# (a file name shows in folders, recent-file lists and e-mail) -------------------------------------
+
+_WORDS = {
+    "nl": {"hearing": "gehoor", "report": "rapport-van-gehoor", "final": "definitief-rapport"},
+    "en": {"hearing": "hearing", "report": "hearing-report", "final": "final-report"},
+}
+
+
+def case_file_name(hearing: Hearing, lang: Lang) -> str:
+    """``9900012345.igcase``; without a V-number ``gehoor-2026-03-02.igcase`` (the first sitting)."""
+    fallback = f"{_WORDS[lang]['hearing']}-{hearing.sittings[0].date.isoformat()}"
+    return safe_file_name(hearing.case.v_number.strip() or fallback, ".igcase", fallback=fallback)
+
+
+def report_file_name(hearing: Hearing, lang: Lang, final: bool) -> str:
+    """``9900012345-rapport-van-gehoor-2026-03-03.docx`` (the date of the last sitting)."""
+    base = hearing.case.v_number.strip() or _WORDS[lang]["hearing"]
+    kind = _WORDS[lang]["final" if final else "report"]
+    day = hearing.sittings[-1].date.isoformat()
+    return safe_file_name(f"{base}-{kind}-{day}", ".docx", fallback=f"{kind}-{day}")

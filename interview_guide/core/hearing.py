@@ -13,6 +13,7 @@ from typing import Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from interview_guide.core.messages import MessageId, validation_error
+from interview_guide.core.partial_date import PartialDate
 from interview_guide.core.reference_frame import ReferenceFrame, upgrade_free_text_fields
 from interview_guide.core.report_versions import ExportedVersion
 from interview_guide.core.statements import (
@@ -27,7 +28,8 @@ from interview_guide.core.trainer_tags import TrainerTag
 # Version 2 (banks 1.1): religion_upbringing and gender are enumerated, with the words beside them;
 # the case holds the name the applicant uses and the form of address. See upgrade_v1.
 # Version 3: an entry can be withdrawn (``withdrawn_at``), and the audit trail records withdrawals.
-SCHEMA_VERSION: Literal[3] = 3
+# Version 4: a date of birth may be partly known ("1996-03", "1996"; see upgrade_v3).
+SCHEMA_VERSION: Literal[4] = 4
 
 _MODEL = ConfigDict(extra="forbid", validate_assignment=True)
 
@@ -102,7 +104,7 @@ class CaseData(BaseModel):
     applicant_name: str = ""  # as in the records (identity papers, the first interview)
     name_used: str = ""  # the name the applicant uses: the UI and the report use it
     form_of_address: str = ""  # how the applicant wishes to be addressed (aanspreekvorm)
-    date_of_birth: dt.date | None = None
+    date_of_birth: PartialDate | None = None  # None: unknown
     nationality: str = ""
     hearing_type: HearingType = HearingType.NADER_GEHOOR
     procedure_track: ProcedureTrack = ProcedureTrack.GENERAL
@@ -266,7 +268,7 @@ class Hearing(BaseModel):
 
     model_config = _MODEL
 
-    schema_version: Literal[3] = SCHEMA_VERSION
+    schema_version: Literal[4] = SCHEMA_VERSION
     case: CaseData = Field(default_factory=CaseData)
     sittings: list[Sitting] = Field(min_length=1)
     reference_frame: ReferenceFrame = Field(default_factory=ReferenceFrame)
@@ -333,4 +335,15 @@ def upgrade_v1(raw: dict[str, Any]) -> dict[str, Any]:
 
 def upgrade_v2(raw: dict[str, Any]) -> dict[str, Any]:
     """Turn a schema-2 record into a schema-3 one: nothing to change (withdrawals are new)."""
+    return dict(raw)
+
+
+def upgrade_v3(raw: dict[str, Any]) -> dict[str, Any]:
+    """Turn a schema-3 record into a schema-4 one: nothing to change (partial birth dates are new).
+
+    An earlier date of birth is a full ISO date ("1996-03-12") or null, which version 4 reads as it
+    is, so nothing in the record changes (nor the fingerprint of a report exported from it); the
+    version number changes so that an older app refuses a file with a partial date as "written by a
+    newer version" instead of calling it damaged.
+    """
     return dict(raw)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from interview_guide.core import editing
+from interview_guide.core.demo_marker import DEMO_PREFIX
 from interview_guide.core.hearing import (
     Attendee,
     AttendeeRole,
@@ -16,6 +17,7 @@ from interview_guide.core.hearing import (
     ProcedureTrack,
     RegisterStatus,
 )
+from interview_guide.core.partial_date import PartialDate
 from interview_guide.core.reference_frame import (
     Access,
     ConversionRoute,
@@ -74,9 +76,9 @@ def fill_case(hearing: Hearing, lang: Lang, claim_label: str, subsequent: bool =
     case.subsequent_application = subsequent
     case.form_of_address = Bi("mevrouw Karimi, of Shirin", "Ms Karimi, or Shirin").get(lang)
     case.v_number = V_NUMBER
-    case.case_reference = f"DEMO-{claim_label}-2026-001 ({Bi('fictief', 'fictional').get(lang)})"
+    case.case_reference = f"{DEMO_PREFIX}{claim_label}-2026-001 ({Bi('fictief', 'fictional').get(lang)})"
     case.applicant_name = Bi("Shirin Karimi (fictief)", "Shirin Karimi (fictional)").get(lang)
-    case.date_of_birth = dt.date(1994, 5, 12)
+    case.date_of_birth = PartialDate(1994, 5, 12)
     case.nationality = Bi("Iraanse", "Iranian").get(lang)
     case.procedure_track = ProcedureTrack.GENERAL_EXTENDED
     case.language = Bi("Perzisch (Farsi)", "Persian (Farsi)").get(lang)

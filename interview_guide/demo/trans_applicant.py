@@ -22,6 +22,7 @@ from interview_guide.core.hearing import (
     ProcedureTrack,
     RegisterStatus,
 )
+from interview_guide.core.partial_date import PartialDate
 from interview_guide.core.reference_frame import (
     Access,
     CountryContext,
@@ -66,7 +67,7 @@ def fill_trans_case(hearing: Hearing, lang: Lang, claim_label: str) -> None:
     case.applicant_name = Bi("Ali Hassan (fictief)", "Ali Hassan (fictional)").get(lang)
     case.name_used = Bi("Lina Hassan (fictief)", "Lina Hassan (fictional)").get(lang)
     case.form_of_address = Bi("mevrouw Hassan, of Lina", "Ms Hassan, or Lina").get(lang)
-    case.date_of_birth = dt.date(1998, 9, 3)
+    case.date_of_birth = PartialDate(1998, 9, 3)
     case.nationality = Bi("Iraakse", "Iraqi").get(lang)
     case.procedure_track = ProcedureTrack.GENERAL_EXTENDED
     case.language = Bi("Arabisch", "Arabic").get(lang)

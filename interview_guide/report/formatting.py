@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from interview_guide.core.partial_date import PartialDate
 from interview_guide.core.sanitize import clean_text
 from interview_guide.core.text import Lang
 
@@ -17,6 +18,7 @@ _WEEKDAYS = {
 }
 
 EMPTY = "—"
+UNKNOWN = {"nl": "onbekend", "en": "unknown"}
 
 
 def date_text(day: dt.date | None, lang: Lang, *, weekday: bool = False) -> str:
@@ -27,6 +29,17 @@ def date_text(day: dt.date | None, lang: Lang, *, weekday: bool = False) -> str:
     if weekday:
         text = f"{_WEEKDAYS[lang][day.weekday()]} {text}"
     return text
+
+
+def partial_date_text(day: PartialDate | None, lang: Lang) -> str:
+    """``12 maart 1996``, ``maart 1996`` or ``1996``, as far as it is known; else ``onbekend``."""
+    if day is None:
+        return UNKNOWN[lang]
+    if day.month is None:
+        return str(day.year)
+    if day.day is None:
+        return f"{_MONTHS[lang][day.month - 1]} {day.year}"
+    return f"{day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
 
 
 def time_text(moment: dt.time | dt.datetime | None) -> str:

@@ -33,6 +33,7 @@ class AppSettings(BaseModel):
     # no longer read, and dropped at the next save.
     recent_cases: list[RecentCase] = Field(default_factory=list)
     export_notice_seen: bool = False
+    window_geometry: str = ""  # the main window's size, position and state (Qt's saveGeometry, base64)
 
     def remember_case(self, path: Path, case_number: str, key: CaseKey | None) -> None:
         """Put a case file first among the recent cases (its path sealed with ``key`` if encrypted)."""

@@ -16,13 +16,19 @@ from pydantic import ValidationError
 
 from interview_guide.core.bank_loader import format_loc
 from interview_guide.core.errors import CaseFileError
-from interview_guide.core.hearing import SCHEMA_VERSION, Hearing, upgrade_v1, upgrade_v2
+from interview_guide.core.hearing import SCHEMA_VERSION, Hearing, upgrade_v1, upgrade_v2, upgrade_v3
 from interview_guide.storage.bounded_reader import MAX_CASE_BYTES, loads_bounded_json, read_bounded
 from interview_guide.storage.crypto import CaseKey, decrypt_file, is_encrypted_data
 
 CASE_SUFFIX = ".igcase"
+
+
 # MIGRATIONS[n] turns a version-n dict into a version-(n+1) dict.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: upgrade_v1, 2: upgrade_v2}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: upgrade_v1,
+    2: upgrade_v2,
+    3: upgrade_v3,
+}
 _MAX_PROBLEMS_SHOWN = 3
 # The first bytes of an autosave journal (journal.py), recognised to give a helpful message.
 JOURNAL_MAGIC = b"IGJOURNL"

@@ -18,6 +18,7 @@ from interview_guide.core.hearing import (
     HearingType,
     ProcedureTrack,
 )
+from interview_guide.core.partial_date import PartialDate
 from interview_guide.core.statements import StatementBasis
 from interview_guide.core.text import Lang
 from interview_guide.training.scenario_model import Bi, Scenario
@@ -78,7 +79,7 @@ def build_scenario_case(scenario: Scenario, banks: Sequence[QuestionBank], lang:
     case.applicant_name = scenario.applicant_name.get(lang)
     case.name_used = scenario.name_used
     case.form_of_address = scenario.form_of_address.get(lang)
-    case.date_of_birth = scenario.born
+    case.date_of_birth = PartialDate.of(scenario.born)
     case.nationality = scenario.nationality.get(lang)
     case.language = scenario.language.get(lang)
     case.dialect = scenario.dialect.get(lang)

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Space switches it on or off.</source>
+        <translation>Spatie zet het aan of uit.</translation>
+    </message>
+    <message>
+        <source>Space or Return presses it.</source>
+        <translation>Spatie of Enter drukt erop.</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose a value; Alt+Down opens the list.</source>
+        <translation>De pijltoetsen kiezen een waarde; Alt+Omlaag opent de lijst.</translation>
+    </message>
+    <message>
+        <source>Type the date and time; the arrow keys change the part the cursor is in.</source>
+        <translation>Typ de datum en tijd; de pijltoetsen wijzigen het deel waar de cursor staat.</translation>
+    </message>
+    <message>
+        <source>Type a number, or change it with the arrow keys.</source>
+        <translation>Typ een getal, of wijzig het met de pijltoetsen.</translation>
+    </message>
+    <message>
+        <source>Text of several lines; Tab goes on to the next field.</source>
+        <translation>Tekst van meerdere regels; Tab gaat naar het volgende veld.</translation>
+    </message>
+    <message>
+        <source>A line of text.</source>
+        <translation>Een regel tekst.</translation>
+    </message>
+    <message>
+        <source>The headings of the table; the table itself is read cell by cell.</source>
+        <translation>De kopjes van de tabel; de tabel zelf wordt cel voor cel voorgelezen.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab or the arrow keys go to the next tab.</source>
+        <translation>Ctrl+Tab of de pijltoetsen gaan naar het volgende tabblad.</translation>
+    </message>
+    <message>
+        <source>The arrow keys move through the list; Return opens the one chosen.</source>
+        <translation>De pijltoetsen gaan door de lijst; Enter opent het gekozen item.</translation>
+    </message>
+    <message>
+        <source>Column headings</source>
+        <translation>Kolomkoppen</translation>
+    </message>
+    <message>
+        <source>Row headings</source>
+        <translation>Rijkoppen</translation>
+    </message>
+</context>
+<context>
     <name>AdminFolder</name>
     <message>
         <source>Some files of the admin folder are broken; the shipped ones are used instead.</source>
@@ -180,10 +231,6 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
     </message>
     <message>
         <source>Nationality *</source>
@@ -451,6 +498,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>Counsel&apos;s corrections and additions, read from the returned report: a separate layer, the recorded questions and answers never change. Respond to each one.</source>
         <translation>De correcties en aanvullingen van de gemachtigde, ingelezen uit het teruggestuurde rapport. Ze staan apart: de vastgelegde vragen en antwoorden veranderen nooit. Reageer op elk punt.</translation>
+    </message>
+    <message>
+        <source>One item a row; the arrow keys move, the response column is typed in.</source>
+        <translation>Eén punt per rij; de pijltoetsen verplaatsen, in de kolom reactie wordt getypt.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -798,6 +849,37 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy (00 when unknown)</source>
+        <translation>dd-mm-jjjj (00 als onbekend)</translation>
+    </message>
+    <message>
+        <source>Type the date as dd-mm-yyyy. Partly known: 00-mm-yyyy or 00-00-yyyy. Unknown: leave empty.</source>
+        <translation>Typ de datum als dd-mm-jjjj. Deels bekend: 00-mm-jjjj of 00-00-jjjj. Onbekend: leeg laten.</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Type the date as dd-mm-yyyy. Unknown: leave empty.</source>
+        <translation>Typ de datum als dd-mm-jjjj. Onbekend: leeg laten.</translation>
+    </message>
+    <message>
+        <source>Type the date as dd-mm-yyyy.</source>
+        <translation>Typ de datum als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <source>A date is needed (dd-mm-yyyy).</source>
+        <translation>Een datum is nodig (dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as dd-mm-yyyy, for example 02-03-2026.</source>
+        <translation>Geen datum: typ hem als dd-mm-jjjj, bijvoorbeeld 02-03-2026.</translation>
+    </message>
+</context>
+<context>
     <name>DomainMessage</name>
     <message>
         <source>A question cannot be empty.</source>
@@ -870,6 +952,14 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
 <context>
     <name>EntryPanel</name>
     <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>The question as asked; an own question is typed here and Ctrl+Return asks it.</source>
+        <translation>De vraag zoals gesteld; een eigen vraag typt u hier en Ctrl+Enter stelt hem.</translation>
+    </message>
+    <message>
         <source>Ask own question</source>
         <translation>Eigen vraag stellen</translation>
     </message>
@@ -880,6 +970,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>Answer (verbatim)</source>
         <translation>Antwoord (letterlijk)</translation>
+    </message>
+    <message>
+        <source>Type the answer as the interpreter gives it; Ctrl+Return logs it and goes on.</source>
+        <translation>Typ het antwoord zoals de tolk het geeft; Ctrl+Enter legt het vast en gaat verder.</translation>
     </message>
     <message>
         <source>Log answer and next question</source>
@@ -1058,10 +1152,6 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
     <message>
         <source>author or body, e.g. BMA</source>
         <translation>opsteller of instantie, bijv. BMA</translation>
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation>datum onbekend</translation>
     </message>
     <message>
         <source>Author, date</source>
@@ -1312,11 +1402,19 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
     <name>HearingWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Terug</translation>
+        <translation>&lt; Te&amp;rug</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>Pages of the hearing</source>
+        <translation>Pagina&apos;s van het gehoor</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose a page; Return opens it. Each theme shows its number of entries.</source>
+        <translation>De pijltoetsen kiezen een pagina; Enter opent hem. Elk thema toont zijn aantal vragen.</translation>
     </message>
     <message>
         <source>%1 — only for: %2</source>
@@ -1361,7 +1459,7 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
         <translation>&amp;Nieuw gehoor…</translation>
     </message>
     <message>
-        <source>&amp;Hearing</source>
+        <source>H&amp;earing</source>
         <translation>&amp;Gehoor</translation>
     </message>
     <message>
@@ -1495,6 +1593,14 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
         <translation>Beschrijf het materiaal; bestanden worden niet in het dossier gekopieerd. Seksueel expliciete beelden of video’s zijn nooit bewijs: kiest u die categorie, dan wordt het materiaal geweigerd.</translation>
     </message>
     <message>
+        <source>Material recorded</source>
+        <translation>Vastgelegd materiaal</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose an item; Remove selected removes it.</source>
+        <translation>De pijltoetsen kiezen een item; Selectie verwijderen verwijdert het.</translation>
+    </message>
+    <message>
         <source>Kind, content</source>
         <translation>Soort, inhoud</translation>
     </message>
@@ -1505,10 +1611,6 @@ Het gehoor blijft bewerkbaar: correcties van de gemachtigde, uw reacties en late
     <message>
         <source>Description</source>
         <translation>Beschrijving</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
     </message>
     <message>
         <source>Received on</source>
@@ -1847,6 +1949,69 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 bestaat al.</translation>
+    </message>
+    <message>
+        <source>Do you want to replace it?</source>
+        <translation>Wilt u het vervangen?</translation>
+    </message>
+    <message>
+        <source>Directory not found.</source>
+        <translation>Map niet gevonden.</translation>
+    </message>
+    <message>
+        <source>File not found.</source>
+        <translation>Bestand niet gevonden.</translation>
+    </message>
+    <message>
+        <source>Please verify the correct file name was given.</source>
+        <translation>Controleer of de bestandsnaam juist is.</translation>
+    </message>
+    <message>
+        <source>Please verify the correct directory name was given.</source>
+        <translation>Controleer of de mapnaam juist is.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.</source>
+        <translation>&apos;%1&apos; is beveiligd tegen schrijven.</translation>
+    </message>
+    <message>
+        <source>Do you want to delete it anyway?</source>
+        <translation>Wilt u het toch verwijderen?</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <source>Ask</source>
@@ -1986,8 +2151,15 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>Klik op een soort probleem om de vragen ervan te zien</translation>
     </message>
     <message>
-        <source>Question quality: %1 checked, %2 with a warning or block, %3 overridden</source>
-        <translation>Kwaliteit van de vragen: %1 gecontroleerd, %2 met een waarschuwing of blokkade, %3 toch gesteld</translation>
+        <source>Question quality: %1 checked, %2 with a warning or block</source>
+        <translation>Kwaliteit van de vragen: %1 gecontroleerd, %2 met een waarschuwing of blokkade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asked despite a block, with a reason</source>
+        <translation>
+            <numerusform>%n ondanks een blokkade gesteld, met reden</numerusform>
+            <numerusform>%n ondanks een blokkade gesteld, met reden</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 (own: %3)</source>
@@ -2070,6 +2242,10 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>Case file: shown once the passphrase opened the autosave</source>
         <translation>Dossierbestand: zichtbaar zodra de wachtwoordzin de automatisch opgeslagen kopie heeft geopend</translation>
+    </message>
+    <message>
+        <source>Case file: none (the demo hearing)</source>
+        <translation>Dossierbestand: geen (het demogehoor)</translation>
     </message>
     <message>
         <source>Case file: none yet (a new hearing)</source>
@@ -2385,6 +2561,14 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>Alle vragen op volgorde; klik op een vraag om die te corrigeren (wijzigingen worden bewaard in de audittrail).</translation>
     </message>
     <message>
+        <source>Every entry of the hearing</source>
+        <translation>Alle vragen van het gehoor</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose an entry; Return opens it in the editor below for correcting.</source>
+        <translation>De pijltoetsen kiezen een vraag; Enter opent hem hieronder om te corrigeren.</translation>
+    </message>
+    <message>
         <source>Balance of themes and pillars</source>
         <translation>Verdeling over thema’s en pijlers</translation>
     </message>
@@ -2397,8 +2581,12 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>Op- en aanmerkingen over het verloop van het gehoor</translation>
     </message>
     <message>
-        <source>Consultation: was a colleague or coordinator consulted on the assessment, and why?</source>
-        <translation>Overleg: is over de beoordeling een collega of coördinator geraadpleegd, en waarom?</translation>
+        <source>Consultation</source>
+        <translation>Consultatie</translation>
+    </message>
+    <message>
+        <source>Was a colleague or coordinator consulted on the assessment, and why?</source>
+        <translation>Is een collega of coördinator over de beoordeling geraadpleegd, en waarom?</translation>
     </message>
     <message>
         <source>Export the hearing report (Word)…</source>
@@ -2594,10 +2782,6 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>ontvangen</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
         <source>Dates</source>
         <translation>Data</translation>
     </message>
@@ -2669,6 +2853,14 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>Verklaring verwijderen</translation>
     </message>
     <message>
+        <source>Submitted material and expert reports</source>
+        <translation>Overgelegd materiaal en deskundigenrapporten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab goes to the other tab.</source>
+        <translation>Ctrl+Tab gaat naar het andere tabblad.</translation>
+    </message>
+    <message>
         <source>Submitted material (%1)</source>
         <translation>Overgelegd materiaal (%1)</translation>
     </message>
@@ -2710,6 +2902,14 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
     <message>
         <source>Record the explanation as read out…</source>
         <translation>Uitleg vastleggen zoals voorgelezen…</translation>
+    </message>
+    <message>
+        <source>Recorded in this theme</source>
+        <translation>Vastgelegd in dit thema</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose an entry; Return opens it for correcting.</source>
+        <translation>De pijltoetsen kiezen een vraag; Enter opent hem om te corrigeren.</translation>
     </message>
     <message>
         <source>Guidance for this theme</source>
@@ -2784,6 +2984,21 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
     <message>
         <source>In place of “%1”: %2.</source>
         <translation>In plaats van “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <source>Type the time as hh:mm. Unknown: leave empty.</source>
+        <translation>Typ de tijd als uu:mm. Onbekend: leeg laten.</translation>
+    </message>
+    <message>
+        <source>Not a time: type it as hh:mm, for example 09:30.</source>
+        <translation>Geen tijd: typ hem als uu:mm, bijvoorbeeld 09:30.</translation>
     </message>
 </context>
 <context>

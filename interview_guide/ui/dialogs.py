@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,8 +29,9 @@ from interview_guide.core.hearing import (
     RegisterStatus,
 )
 from interview_guide.core.text import Lang
-from interview_guide.ui.dates import from_qdate
 from interview_guide.ui.enum_combos import fill_combo
+from interview_guide.ui.widgets.date_field import DateField
+from interview_guide.ui.widgets.form_bindings import message_label
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -89,6 +88,9 @@ class IssueDialog(QDialog):
         )
         layout.addRow(self.tr("Note:"), self.note)
         layout.addRow(_buttons(self))
+        # The officer types the note at once (the kind defaults to the interpreter); Tab goes on to
+        # the kind, Ctrl+Return notes the problem (see ui/input_guard.py).
+        self.note.setFocus()
 
     @classmethod
     def ask(
@@ -111,9 +113,12 @@ class NewSittingDialog(QDialog):
         self.setWindowTitle(self.tr("Continue on another day"))
         layout = QFormLayout(self)
         layout.addRow(QLabel(self.tr("A new sitting starts; entry numbering runs on.")))
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
+        self.date = DateField()
+        self.date.setObjectName("newSittingDate")
+        self.date.set_value(dt.date.today())
         layout.addRow(self.tr("Date:"), self.date)
+        self.date_message = message_label()
+        layout.addRow("", self.date_message)
         self.location = QLineEdit(location)
         layout.addRow(self.tr("Location:"), self.location)
         self.interpreter = QLineEdit(previous.name_or_number)
@@ -130,6 +135,16 @@ class NewSittingDialog(QDialog):
         layout.addRow(self.tr("Interpreting:"), self.mode)
         layout.addRow(_buttons(self))
 
+    def accept(self) -> None:
+        """Close with OK only when the date is a date."""
+        problem = self.date.problem()
+        self.date_message.setText(problem or "")
+        self.date_message.setVisible(problem is not None)
+        if problem is not None:
+            self.date.setFocus()
+            return
+        super().accept()
+
     @classmethod
     def ask(
         cls, previous: Interpreter, location: str, lang: Lang, parent: QWidget | None
@@ -144,7 +159,9 @@ class NewSittingDialog(QDialog):
             gender=Gender(dialog.gender.currentData()),
             mode=InterpreterMode(dialog.mode.currentData()),
         )
-        return from_qdate(dialog.date.date()), dialog.location.text().strip(), interpreter
+        day = dialog.date.date()
+        assert day is not None  # accept() lets only a full date through
+        return day, dialog.location.text().strip(), interpreter
 
 
 class ShortcutsDialog(QDialog):

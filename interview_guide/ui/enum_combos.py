@@ -25,6 +25,13 @@ def fill_combo(
         select(combo, current)
 
 
+def let_shrink(combo: QComboBox, characters: int = 12) -> None:
+    """Let ``combo`` be narrower than its longest choice on a small screen (a form row grows it back
+    where there is room; the list that drops down always shows every choice whole)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+
+
 def select(combo: QComboBox, value: StrEnum | str) -> None:
     """Select the item whose data is ``value`` (without emitting a change when it already is)."""
     index = combo.findData(str(value))

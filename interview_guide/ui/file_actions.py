@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from interview_guide.core.errors import InterviewGuideError
+from interview_guide.core.filenames import case_file_name
 from interview_guide.core.hearing import ClaimType, HearingType
 from interview_guide.i18n import fmt
 from interview_guide.storage import (
@@ -32,6 +33,7 @@ from interview_guide.storage.atomic import WriteError
 from interview_guide.storage.crypto import is_encrypted_data
 from interview_guide.ui.case_dialogs import COPY, RELOAD, ChangedOnDiskDialog, changed_message, show_locked
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.file_places import start_folder
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.passphrase_dialog import NewPassphraseDialog, run_with_progress, unlock
 
@@ -146,7 +148,7 @@ class FileActions(QObject):
         if not self.may_replace():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.parent_widget, self.tr("Open a case file"), "", CASE_FILTER
+            self.parent_widget, self.tr("Open a case file"), str(start_folder(self.settings)), CASE_FILTER
         )
         if name:
             self.open_path(Path(name))
@@ -234,8 +236,10 @@ class FileActions(QObject):
         """Ask for a file name and save there."""
         if self.controller.hearing is None:
             return True
+        # In the folder of the last case file, named after the case number (never the applicant).
+        suggested = start_folder(self.settings) / case_file_name(self.controller.require(), self.window.lang)
         name, _ = QFileDialog.getSaveFileName(
-            self.parent_widget, self.tr("Save the case file"), "", CASE_FILTER
+            self.parent_widget, self.tr("Save the case file"), str(suggested), CASE_FILTER
         )
         if not name:
             return False

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,6 +32,7 @@ from interview_guide.ui.dates import clock_time, day
 from interview_guide.ui.dialogs import BreakDialog, IssueDialog, NewSittingDialog, ShortcutsDialog
 from interview_guide.ui.pages.theme_page import ThemePage
 from interview_guide.ui.presenting import presenting
+from interview_guide.ui.retranslate import retranslate_tree
 from interview_guide.ui.start_screen import StartScreen
 from interview_guide.ui.style import REMINDER, shade
 from interview_guide.ui.wizard import HearingWizard
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
     """The application window: the start screen, or the hearing wizard."""
 
     language_requested = Signal(str)
+    language_changed = Signal(str)  # the window speaks another language now: features re-make texts
 
     def __init__(
         self,
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.start = StartScreen(settings.recent_cases, lang=lang)
         self.stack.addWidget(self.start)
+        self.start.setFocus(Qt.FocusReason.OtherFocusReason)  # "Start new hearing", once shown
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -144,7 +147,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self.make_command("new", self.tr("&New hearing…"), QKeySequence.StandardKey.New, self.go_start)
         )
-        hearing = bar.addMenu(self.tr("&Hearing"))
+        hearing = bar.addMenu(self.tr("H&earing"))  # Alt+H is Help
         self.hearing_menu = hearing
         for key, text, keys, slot in (
             (
@@ -153,7 +156,7 @@ class MainWindow(QMainWindow):
                 "Ctrl+Return",
                 lambda: self._on_theme(ThemePage.primary_action),
             ),
-            ("own", self.tr("&Own question"), "Ctrl+E", lambda: self._on_theme(ThemePage.own_question)),
+            ("own", self.tr("&Own question"), "Ctrl+E", self.own_question),
             ("follow", self.tr("&Follow-up"), "Ctrl+F", lambda: self._on_theme(ThemePage.follow_up)),
             ("issue", self.tr("&Interpreter or communication problem…"), "Ctrl+I", self.log_issue),
             ("break", self.tr("Start or end a &break"), "Ctrl+B", self.toggle_break),
@@ -264,10 +267,22 @@ class MainWindow(QMainWindow):
     def go_start(self) -> None:
         """Back to the start screen (a new hearing, or another case)."""
         self.stack.setCurrentWidget(self.start)
+        self.start.setFocus(Qt.FocusReason.OtherFocusReason)  # on "Start new hearing"
 
     def current_theme_page(self) -> ThemePage | None:
         """The theme page on screen, if any."""
         return self.wizard.current_theme_page() if self.wizard is not None else None
+
+    def own_question(self) -> None:
+        """Ctrl+E from any page: the cursor in the own-question box of the current theme (the theme
+        page shown last, or the opening); Ctrl+Return then asks it."""
+        if self.wizard is None:
+            return
+        page = self.wizard.typing_theme_page()
+        if page is None:
+            return
+        self.wizard.go_to_page(page)
+        page.own_question()
 
     def _on_theme(self, action: Callable[[ThemePage], None]) -> None:
         page = self.current_theme_page()
@@ -434,6 +449,30 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, message: str) -> None:
         """One dialog for every error the controller reports."""
         QMessageBox.critical(self, title, message)
+
+    # -- the UI language -----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Speak the language of the settings once its translator is installed (a language switch)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.settings.ui_lang != self.lang:
+            self.retranslate(self.settings.ui_lang)
+
+    def retranslate(self, lang: Lang) -> None:
+        """Put the window into ``lang`` in place: same size and state, same page, the same entry with the
+        cursor where it was, the same indicators; the pages are rebuilt (they show bank text too)."""
+        self.lang = lang
+        retranslate_tree(self, lang, skip=[self.wizard] if self.wizard is not None else [])
+        for code in ("nl", "en"):
+            self.commands[f"lang-{code}"].setChecked(code == lang)
+        if self.wizard is not None:
+            place = self.wizard.place()
+            self.show_hearing()
+            if self.wizard is not None:
+                self.wizard.go_back_to(place)
+        self._update_title()
+        self.tick()
+        self.language_changed.emit(lang)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close, after the unsaved-changes guard (see the file actions)."""

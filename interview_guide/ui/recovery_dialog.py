@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from interview_guide.core.demo_marker import is_demo_case
 from interview_guide.core.errors import InterviewGuideError
 from interview_guide.i18n import fmt
 from interview_guide.storage.recovery import CaseFileState, RecoveredHearing, UnfinishedSession
@@ -111,8 +112,8 @@ def _when(moment: object) -> str:
     return day_and_time_to_the_second(moment) if isinstance(moment, dt.datetime) else "?"
 
 
-def describe(info: object, entries: int | None, last_question: str | None) -> str:
-    """What the recovery dialog says about one session."""
+def describe(info: object, entries: int | None, last_question: str | None, demo: bool = False) -> str:
+    """What the recovery dialog says about one session (``demo``: it holds the demo hearing)."""
     case_file = getattr(info, "case_file", None)
     saved = getattr(info, "last_saved_at", None)
     encrypted = getattr(info, "encrypted", False)
@@ -130,6 +131,8 @@ def describe(info: object, entries: int | None, last_question: str | None) -> st
                 "RecoveryDialog", "Case file: shown once the passphrase opened the autosave"
             )
         )
+    elif demo:
+        lines.append(QCoreApplication.translate("RecoveryDialog", "Case file: none (the demo hearing)"))
     else:
         lines.append(QCoreApplication.translate("RecoveryDialog", "Case file: none yet (a new hearing)"))
     if saved is not None:
@@ -282,7 +285,8 @@ def _offer_one(
     if state is not None and state.newer:
         return _offer_newer(session, recovered, state, controller, service, parent, open_case)
     last = recovered.hearing.entries[-1].question_text if recovered and recovered.hearing.entries else None
-    choice = RecoveryDialog.ask(describe(info, recovered.entries if recovered else None, last), parent)
+    demo = recovered is not None and is_demo_case(recovered.hearing)
+    choice = RecoveryDialog.ask(describe(info, recovered.entries if recovered else None, last, demo), parent)
     if choice == DISCARD:
         session.discard()
         return False
@@ -346,7 +350,8 @@ def _restore(
     service: AutosaveService,
     parent: QWidget | None,
 ) -> None:
-    controller.load(recovered.hearing, case_file, key=recovered.key)
+    demo = case_file is None and is_demo_case(recovered.hearing)
+    controller.load(recovered.hearing, case_file, demo=demo, key=recovered.key)
     controller.mark_unsaved()  # the restored text is not in the case file yet
     if service.flush():
         session.discard()

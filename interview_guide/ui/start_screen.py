@@ -66,6 +66,10 @@ class StartScreen(QWidget):
         columns.addWidget(self._open_group(recent_files), 1)
         columns.addWidget(self._training_group(), 1)
         outer.addLayout(columns, 1)
+        # From the keyboard: the focus starts on "Start new hearing"; Return presses a focused button.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)
+        self.setFocusProxy(self.new_button)
 
     def _new_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("New hearing"))

@@ -11,19 +11,82 @@ opens it. The order is worked out again when the case or the reference frame cha
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from interview_guide.core.bank_plan import Because, condition_fields, plan_hearing, plan_inputs, subject_of
 from interview_guide.core.conditions import Effect
 from interview_guide.core.record_paths import RecordField
+from interview_guide.core.resume import ResumePoint
 from interview_guide.i18n import fmt
+from interview_guide.ui.accessibility import describe
 from interview_guide.ui.pages.hearing_pages import HearingPages
 from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.pages.theme_page import ThemePage
 
 SKIPPED_ROW = "#888888"  # the side-list text of a theme left out for this applicant
+
+
+class SubtitleHeight(QObject):
+    """Gives QWizard's subtitle label the height its wrapped text needs (QWizard lays it out at a fixed
+    number of lines: a long theme purpose, or a larger system font, was cut off at the bottom)."""
+
+    def __init__(self, wizard: QWizard) -> None:
+        super().__init__(wizard)
+        self.wizard = wizard
+        self.labels: list[QLabel] = []
+
+    def _find(self) -> None:
+        # QWizard makes its title and subtitle labels when it first lays out a page.
+        for label in self.wizard.findChildren(QLabel):
+            if label in self.labels or not label.wordWrap():
+                continue
+            if any(page.isAncestorOf(label) for page in self.wizard.findChildren(QWizardPage)):
+                continue
+            self.labels.append(label)
+            label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Re-fit the label's height when its width changes."""
+        if isinstance(watched, QLabel) and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._fit(watched)
+        return False
+
+    def refit(self) -> None:
+        """Re-fit every subtitle (after a page change: the text changed)."""
+        self._find()
+        for label in self.labels:
+            self._fit(label)
+
+    @staticmethod
+    def _fit(label: QLabel) -> None:
+        needed = label.heightForWidth(label.width()) if label.text() else 0
+        if needed > 0 and label.minimumHeight() != needed:
+            label.setMinimumHeight(needed)
+
+
+@dataclass(frozen=True)
+class WizardPlace:
+    """Where the officer is in the wizard (kept across a rebuild, e.g. a language switch)."""
+
+    page: str  # the page's object name
+    entry: int  # the entry shown on a theme page (0: none)
+    draft: str  # an own question being drafted there
+    focus: str  # the object name of the widget with the keyboard focus on the page ("": none)
+    cursor: int  # the cursor position in it, when it is a text editor (-1: not one)
 
 
 class HearingWizard(QWizard):
@@ -43,6 +106,7 @@ class HearingWizard(QWizard):
         # history of visited pages, which jumps make confusing (Back disabled after a jump).
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        # Dutch "< Te&rug": Alt+T opens the Training menu.
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("&Next >"))
         self.button(QWizard.WizardButton.CustomButton1).setObjectName("backButton")
@@ -56,6 +120,11 @@ class HearingWizard(QWizard):
         )
         self.customButtonClicked.connect(self._step)
         self.page_list = QListWidget()
+        describe(
+            self.page_list,
+            self.tr("Pages of the hearing"),
+            self.tr("The arrow keys choose a page; Return opens it. Each theme shows its number of entries."),
+        )
         self.page_list.setObjectName("pageList")
         self.page_list.setFixedWidth(250)
         self.page_list.setWordWrap(True)
@@ -69,6 +138,7 @@ class HearingWizard(QWizard):
         self._shown_texts: list[str] = []
         self.controller = pages.case.controller
         self._rows: list[QWizardPage] = []  # the pages in the side list, in the order of the hearing
+        self._last_theme_page: ThemePage | None = None  # where Ctrl+E drafts an own question
         self._skipped: dict[QWizardPage, Because | None] = {}  # theme pages the conditions leave out
         self._plan_key: tuple[object, ...] = ()
         self._inputs: tuple[object, ...] | None = None  # what the plan was last worked out from
@@ -76,6 +146,9 @@ class HearingWizard(QWizard):
         self._page_ids: dict[int, int] = {}  # id(page) -> wizard page id
 
         for page in pages.in_order():
+            # Expanding: QWizard gives a page only its size hint and the rest of the height to a
+            # spacer; on a large screen the answer editor is to take that room.
+            page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
             self._page_ids[id(page)] = self.addPage(page)
         for theme_page in pages.themes:
             entries = theme_page.entry_view
@@ -83,6 +156,8 @@ class HearingWizard(QWizard):
                 signal.connect(lambda *_, p=theme_page: self._show_row(p))
         self.apply_plan()
         self.currentIdChanged.connect(self._on_page_changed)
+        self._subtitle_guard = SubtitleHeight(self)
+        self.currentIdChanged.connect(self._focus_page)
         self.controller.section_changed.connect(self._on_section_changed)
 
     def apply_plan(self) -> None:
@@ -194,8 +269,80 @@ class HearingWizard(QWizard):
                 self.go_to(page_id)
                 return
 
+    def place(self) -> WizardPlace:
+        """Where the officer is: the page, the entry shown, a drafted own question, the cursor."""
+        page = self.currentPage()
+        panel = page.panel if isinstance(page, ThemePage) else None
+        focus = QApplication.focusWidget()
+        on_page = focus is not None and page.isAncestorOf(focus)
+        cursor = focus.textCursor().position() if isinstance(focus, QPlainTextEdit) and on_page else -1
+        return WizardPlace(
+            page=page.objectName(),
+            entry=panel.number if panel is not None else 0,
+            draft=panel.question_edit.toPlainText() if panel is not None and not panel.number else "",
+            focus=focus.objectName() if focus is not None and on_page else "",
+            cursor=cursor,
+        )
+
+    def go_back_to(self, place: WizardPlace) -> None:
+        """Show the page of ``place`` (in a rebuilt wizard), its entry or draft, the cursor where it was."""
+        page = next((p for p in self.pages() if p.objectName() == place.page), None)
+        if page is None:
+            return
+        self.go_to_page(page)
+        if isinstance(page, ThemePage):
+            if place.entry:
+                page.panel.show_entry(place.entry)
+            elif place.draft:
+                page.panel.show_draft()
+                page.panel.question_edit.setPlainText(place.draft)
+        if not place.focus:
+            return
+        target = page.findChild(QWidget, place.focus)
+        if target is None:
+            return
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(target, QPlainTextEdit) and place.cursor >= 0:
+            cursor = target.textCursor()
+            cursor.setPosition(min(place.cursor, len(target.toPlainText())))
+            target.setTextCursor(cursor)
+
+    def resume_at(self, point: ResumePoint) -> None:
+        """Go back to where the officer was typing (after recovery): the entry's theme page, its answer
+        shown with the cursor at the end; with no entry, the theme page and its next question."""
+        page = next((p for p in self.hearing_pages.themes if p.theme.id == point.theme_id), None)
+        if page is None:
+            return
+        hearing = page.controller.require()
+        if point.entry and hearing.entry(point.entry).answered_at is None:
+            page.controller.set_current_entry(point.entry)  # Ctrl+Return logs it, as before the crash
+        self.go_to_page(page)
+        if point.entry:
+            page.panel.show_entry(point.entry)
+            page.panel.focus_answer()
+        else:
+            page.focus_next_question()
+
     def _jump_to_item(self, item: QListWidgetItem) -> None:
         self.go_to(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def typing_theme_page(self) -> ThemePage | None:
+        """The theme page on screen, else the theme page shown last, else the first (the opening)."""
+        current = self.current_theme_page()
+        if current is not None:
+            return current
+        if self._last_theme_page is not None:
+            return self._last_theme_page
+        themes = [page for page in self._rows if isinstance(page, ThemePage)]
+        return themes[0] if themes else None
+
+    def _focus_page(self, page_id: int) -> None:
+        self._subtitle_guard.refit()
+        page = self.page(page_id)
+        if isinstance(page, ThemePage):
+            self._last_theme_page = page
+        if isinstance(page, RecordPage) and self.isVisible():
+            page.take_focus()  # what the officer needs next on that page, not the Next button
 
     def _on_page_changed(self, page_id: int) -> None:
         for row in range(self.page_list.count()):

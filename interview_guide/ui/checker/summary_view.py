@@ -103,14 +103,13 @@ class QuestionQualityView(QGroupBox):
             return
         summary = self.checker.summarise(hearing)
         self.summary = summary
-        self.setTitle(
-            fmt(
-                self.tr("Question quality: %1 checked, %2 with a warning or block, %3 overridden"),
-                summary.checked,
-                len(summary.flagged),
-                len(summary.overrides),
-            )
+        totals = fmt(  # in the text, not the group's title: a title cannot wrap
+            self.tr("Question quality: %1 checked, %2 with a warning or block"),
+            summary.checked,
+            len(summary.flagged),
         )
+        if summary.overrides:  # "0 asked anyway" read as if a warned question had not been asked
+            totals += "; " + self.tr("%n asked despite a block, with a reason", "", len(summary.overrides))
         links = []
         for category, numbers in summary.by_category.items():
             name = category_name(category)
@@ -126,7 +125,7 @@ class QuestionQualityView(QGroupBox):
             links.append(f'<a href="{OVERRIDES}">{html.escape(text)}</a>')
         if not links:
             links.append(html.escape(self.tr("No question has a warning or block.")))
-        self.categories.setText(" &nbsp;·&nbsp; ".join(links))
+        self.categories.setText(html.escape(totals) + "<br>" + " &nbsp;·&nbsp; ".join(links))
         self._show_record(review_record(hearing, self.lang))
 
     def _show_record(self, record: RecordReview) -> None:

@@ -1,7 +1,9 @@
 """Shows the autosave state in the status bar, and tells the officer at once when saving fails.
 
 When autosave cannot write (a full disk, a read-only folder), the text stays in memory and the
-officer is offered to save the case file somewhere else.
+officer is offered to save the case file somewhere else. While typing, edits reach the disk several
+times a second; the label only says "Saving…" when a save takes longer than SLOW_SAVE_MS, so it does
+not flicker.
 """
 
 from __future__ import annotations
@@ -9,13 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from interview_guide.i18n import fmt
 from interview_guide.ui.autosave_service import AutosaveService
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.wizard import HearingWizard
+
+SLOW_SAVE_MS = 1500
 
 
 class AutosaveStatus(QObject):
@@ -28,38 +32,63 @@ class AutosaveStatus(QObject):
         self.save_as = save_as
         self.warned = False
         self.width = window.save_label.width()  # its usual, fixed width (widened for a failure)
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_SAVE_MS)
+        self._slow.timeout.connect(self._show_saving)
+        self._awaited = 0
         service.saved.connect(self._saved)
         service.failed.connect(self._failed)
         service.recorded.connect(self._recorded)
         window.controller.hearing_replaced.connect(self._reset)
+        window.language_changed.connect(self._retranslate)
         self._reset()
 
     def attach(self, wizard: HearingWizard) -> None:
         """Take a snapshot whenever the officer goes to another page of a new wizard."""
         wizard.currentIdChanged.connect(lambda _: self.service.snapshot())
 
+    def _retranslate(self, _lang: str) -> None:
+        saved = self.service.last_saved_at
+        if self.service.last_error is None and saved is not None:
+            self.window.save_label.setText(fmt(self.tr("Autosaved %1"), saved.strftime("%H:%M:%S")))
+
     def _reset(self) -> None:
         self.warned = False
+        self._slow.stop()
+        self._awaited = 0
         label = self.window.save_label
         if label.property("error"):
             label.setProperty("error", False)
             label.setStyleSheet("")
+            label.setToolTip("")
             label.setFixedWidth(self.width)
         label.setText(self.tr("Autosave on") if self.service.saver is not None else "")
 
-    def _recorded(self, _seq: int) -> None:
+    def _recorded(self, seq: int) -> None:
+        if not self._slow.isActive():
+            self._awaited = seq
+            self._slow.start()
+
+    def _show_saving(self) -> None:
+        # The save point handed over SLOW_SAVE_MS ago is still not on disk.
         if self.service.last_error is None:
             self.window.save_label.setText(self.tr("Saving…"))
 
-    def _saved(self, _seq: int, when: object) -> None:
+    def _saved(self, seq: int, when: object) -> None:
+        if seq >= self._awaited:
+            self._slow.stop()
         self.warned = False
         label = self.window.save_label
         if label.property("error"):  # back from a failure; otherwise leave the style alone, since
             label.setProperty("error", False)  # restyling a label relays out the whole status bar
             label.setStyleSheet("")
+            label.setToolTip("")
             label.setFixedWidth(self.width)
         stamp = when.strftime("%H:%M:%S") if isinstance(when, dt.datetime) else ""
-        label.setText(fmt(self.tr("Autosaved %1"), stamp))
+        text = fmt(self.tr("Autosaved %1"), stamp)
+        if label.text() != text:  # several saves a second while typing: touch the label once a second
+            label.setText(text)
 
     def _failed(self, message: str) -> None:
         label = self.window.save_label

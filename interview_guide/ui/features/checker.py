@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from interview_guide.core.checks.hits import Severity
 from interview_guide.core.hearing import ClaimType
 from interview_guide.core.reference_frame import ReferenceFrame
+from interview_guide.core.text import Lang
 from interview_guide.ui.checker.override_dialog import OverrideDialog
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.review_page import ReviewPage
@@ -34,11 +35,15 @@ if TYPE_CHECKING:
 class CheckerFeature(QObject):
     """The question checker in a main window; ``guard`` is handed to the pages that ask own questions."""
 
+    @property
+    def lang(self) -> Lang:
+        """The UI language now (it changes with a language switch)."""
+        return self.window.lang
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.controller = window.controller
-        self.lang = window.lang
         self.badges: dict[str, CheckerBadge] = {}  # by theme id
         self.quality: QuestionQualityView | None = None
         # The checker's rules compile when it is imported and the lemmatiser loads its dictionaries on

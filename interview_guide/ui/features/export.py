@@ -14,10 +14,12 @@ from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from interview_guide.core.errors import InterviewGuideError
+from interview_guide.core.filenames import report_file_name
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.storage.app_settings import AppSettings, save_settings
 from interview_guide.storage.atomic import WriteError
+from interview_guide.ui.file_places import start_folder
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.review_page import ReviewPage
 from interview_guide.ui.wizard import HearingWizard
@@ -59,18 +61,8 @@ class ExportActions(QObject):
         self.review.export_requested.connect(self.export)
 
     def suggested_name(self, final: bool) -> str:
-        """A file name from the V-number and the date, without the applicant's name.
-
-        Whatever was typed as the V-number, the name is one Windows accepts too (no ``/`` or ``:``,
-        no device name such as ``CON``).
-        """
-        from interview_guide.core.filenames import safe_file_name
-
-        hearing = self.controller.require()
-        base = hearing.case.v_number.strip() or "hearing"
-        day = hearing.sittings[-1].date.isoformat()
-        kind = "final-report" if final else "hearing-report"
-        return safe_file_name(f"{base}-{kind}-{day}", ".docx", fallback=f"{kind}-{day}")
+        """A file name from the case number and the date, in the UI language, never the applicant's name."""
+        return report_file_name(self.controller.require(), self.window.lang, final)
 
     def export(self, final: bool = False, audit_trail: bool = False) -> Path | None:
         """Ask where, then export the report.
@@ -85,7 +77,7 @@ class ExportActions(QObject):
             return None
         if not self._sensitive_data_notice():
             return None
-        folder = self.last_export.parent if self.last_export is not None else Path.home()
+        folder = self.last_export.parent if self.last_export is not None else start_folder(self.settings)
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export the final report") if final else self.tr("Export the hearing report"),

@@ -5,10 +5,10 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from interview_guide.ui.dates import day
 from interview_guide.ui.enum_combos import fill_combo
 from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.style import MESSAGE, tint
+from interview_guide.ui.widgets.date_field import DateField, TimeField
 from interview_guide.ui.widgets.form_bindings import (
     Binding,
     CheckBinding,
@@ -55,6 +55,18 @@ from interview_guide.ui.widgets.form_bindings import (
     add_enum,
     add_line,
     add_remove_row,
+    message_label,
+)
+
+# The fields marked * in the order of the page: the case page puts the cursor in the first empty one.
+REQUIRED_FIELDS = (
+    "vNumber",
+    "applicantName",
+    "nationality",
+    "language",
+    "officerName",
+    "sittingLocation",
+    "interpreterName",
 )
 
 
@@ -131,15 +143,17 @@ class CasePage(RecordPage):
         used.setPlaceholderText(self.tr("if it differs from the name in the records"))
         address = self._line(form, self.tr("Form of address"), "form_of_address", "formOfAddress")
         address.setPlaceholderText(self.tr("as the applicant wishes, e.g. mevrouw, meneer, first name only"))
-        birth = QDateEdit()
+        birth = DateField(partial=True)
         birth.setObjectName("dateOfBirth")
         form.addRow(self.tr("Date of birth"), birth)
+        birth_message = message_label()
+        form.addRow("", birth_message)
         self.bindings.append(
             DateBinding(
                 birth,
-                self.tr("unknown"),
                 lambda: self.controller.require().case.date_of_birth,
                 lambda v: self.controller.set_case_field("date_of_birth", v),
+                birth_message,
             )
         )
         self._line(form, self.tr("Nationality *"), "nationality", "nationality")
@@ -147,7 +161,7 @@ class CasePage(RecordPage):
         self._enum(form, self.tr("Procedure"), ProcedureTrack, "procedure_track", "procedureTrack")
         subsequent = QCheckBox(self.tr("subsequent application"))
         subsequent.setObjectName("subsequent")
-        form.addRow("", subsequent)
+        form.addRow(subsequent)  # a whole row: a check box cannot wrap its text
         self.bindings.append(
             CheckBinding(
                 subsequent,
@@ -161,7 +175,7 @@ class CasePage(RecordPage):
         self._enum(form, self.tr("Officer's gender"), Gender, "officer_gender", "officerGender")
         objects = QCheckBox(self.tr("the applicant objects to counsel receiving the report"))
         objects.setObjectName("objectsToCounsel")
-        form.addRow("", objects)
+        form.addRow(objects)
         self.bindings.append(
             CheckBinding(
                 objects,
@@ -182,21 +196,25 @@ class CasePage(RecordPage):
         self.sitting_choice.currentIndexChanged.connect(self._choose_sitting)
         grid.addRow(self.tr("Sitting"), self.sitting_choice)
         sitting, put, put_int = self._sitting_value, self._put_sitting, self._put_interpreter
-        day = QDateEdit()
-        day.setObjectName("sittingDate")
-        grid.addRow(self.tr("Date *"), day)
-        self.bindings.append(DateBinding(day, "", sitting("date"), put("date"), optional=False))
+        sitting_date = DateField()
+        sitting_date.setObjectName("sittingDate")
+        grid.addRow(self.tr("Date *"), sitting_date)
+        date_message = message_label()
+        grid.addRow("", date_message)
+        self.bindings.append(DateBinding(sitting_date, sitting("date"), put("date"), date_message))
         location = QLineEdit()
         location.setObjectName("sittingLocation")
         grid.addRow(self.tr("Location *"), location)
         self.bindings.append(LineBinding(location, sitting("location"), put("location")))
         times = QHBoxLayout()
+        times_message = message_label()
         for field, name in (("start", "sittingStart"), ("end", "sittingEnd")):
-            edit = QTimeEdit()
+            edit = TimeField()
             edit.setObjectName(name)
             times.addWidget(edit)
-            self.bindings.append(TimeBinding(edit, "--:--", sitting(field), put(field)))
+            self.bindings.append(TimeBinding(edit, sitting(field), put(field), times_message))
         grid.addRow(self.tr("Start and end"), times)
+        grid.addRow("", times_message)
         interpreter = QLineEdit()
         interpreter.setObjectName("interpreterName")
         interpreter.setPlaceholderText(self.tr("name or number"))
@@ -309,7 +327,7 @@ class CasePage(RecordPage):
         self.sitting_choice.blockSignals(True)
         self.sitting_choice.clear()
         for s in hearing.sittings:
-            self.sitting_choice.addItem(fmt(self.tr("Sitting %1 (%2)"), s.number, day(s.date)), s.number)
+            self.sitting_choice.addItem(self._sitting_text(s.number), s.number)
         self.sitting_choice.setCurrentIndex(self.sitting - 1)
         self.sitting_choice.blockSignals(False)
         self.sitting_box.setTitle(fmt(self.tr("Sitting %1"), self.sitting))
@@ -354,9 +372,27 @@ class CasePage(RecordPage):
     def _role_changed(self, row: int, combo: QComboBox) -> None:
         self.controller.set_attendee_field(self.sitting, row, "role", AttendeeRole(combo.currentData()))
 
+    def take_focus(self) -> None:
+        """The first required field still empty (the V-number when all are filled in)."""
+        for name in REQUIRED_FIELDS:
+            field = self.findChild(QLineEdit, name)
+            if field is not None and field.isEnabled() and not field.text().strip():
+                field.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        self.v_number.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _sitting_text(self, number: int) -> str:
+        sitting_date = self.controller.require().sittings[number - 1].date
+        return fmt(self.tr("Sitting %1 (%2)"), number, day(sitting_date))
+
     def _on_section_changed(self, section: RecordField) -> None:
         if section in (RecordField.CASE, RecordField.SITTINGS):
             self._show_problems()
+        if section == RecordField.SITTINGS:  # a sitting's date typed: the drop-down says the new one
+            for row in range(min(self.sitting_choice.count(), len(self.controller.require().sittings))):
+                text = self._sitting_text(row + 1)
+                if self.sitting_choice.itemText(row) != text:
+                    self.sitting_choice.setItemText(row, text)
 
     def _show_problems(self) -> None:
         problems = case_problems(self.controller.require(), self.lang)

@@ -33,6 +33,7 @@ from interview_guide.core.statements import Correction
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.storage.settings_files import load_deadlines_or_defaults
+from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dates import DATE_TIME_FORMAT, day_and_time, from_qdatetime, to_qdatetime
 from interview_guide.ui.pages.record_page import RecordPage
@@ -72,6 +73,11 @@ class CorrectionsPage(RecordPage):
 
         self.table = QTableWidget(0, COLUMNS)
         self.table.setObjectName("correctionsTable")
+        describe(
+            self.table,
+            self.tr("Corrections and additions"),
+            self.tr("One item a row; the arrow keys move, the response column is typed in."),
+        )
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("No."),

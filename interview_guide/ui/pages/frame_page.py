@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -36,7 +36,7 @@ from interview_guide.core.reference_frame import (
 )
 from interview_guide.core.text import Lang
 from interview_guide.ui.controller import HearingController
-from interview_guide.ui.enum_combos import fill_combo
+from interview_guide.ui.enum_combos import fill_combo, let_shrink
 from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.style import GUIDANCE, tint
 from interview_guide.ui.widgets.form_bindings import (
@@ -92,6 +92,7 @@ FIELDS: dict[Group, list[str]] = {
     ],
     Group.OTHER: ["notes"],
 }
+WHOLE_ROW = {"sogiesc", "relationships"}
 
 
 def group_title(group: Group) -> str:
@@ -161,7 +162,12 @@ class ReferenceFramePage(RecordPage):
         left_out = {Group.LGBTI: ClaimType.LGBTI, Group.CONVERSION: ClaimType.CONVERSION}
         groups = [g for g in Group if g not in left_out or left_out[g] in claims]
         for index, group in enumerate(groups):
-            self.grid.addWidget(self._group(group_title(group), FIELDS[group]), index // 2, index % 2)
+            self.grid.addWidget(
+                self._group(group_title(group), FIELDS[group]),
+                index // 2,
+                index % 2,
+                Qt.AlignmentFlag.AlignTop,  # beside a taller group, the fields stay together at the top
+            )
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnStretch(1, 1)
         scroll = QScrollArea()
@@ -175,17 +181,20 @@ class ReferenceFramePage(RecordPage):
     def _group(self, title: str, fields: list[str]) -> QGroupBox:
         group = QGroupBox(title)
         form = QFormLayout(group)
+        # On a narrow screen a field goes under its (long) label instead of widening the page.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for field in fields:
-            form.addRow(field_label(field, self.lang), self._field_widget(field))
+            if field in WHOLE_ROW:  # a table or a grid of check boxes: under its label, the whole width
+                form.addRow(QLabel(field_label(field, self.lang)))
+                form.addRow(self._field_widget(field))
+            else:
+                form.addRow(field_label(field, self.lang), self._field_widget(field))
             guidance = FIELD_GUIDANCE.get(field)
             if guidance is not None:
                 line = QLabel(guidance.get(self.lang))
                 line.setObjectName("fieldGuidance")
                 tint(line, GUIDANCE)
-                line.setWordWrap(True)
-                # Wrap to the column's width instead of widening the column to the sentence.
-                line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-                line.setMinimumHeight(line.fontMetrics().lineSpacing() * 2)
+                line.setWordWrap(True)  # as many lines as the column's width needs (height for width)
                 form.addRow("", line)
         return group
 
@@ -199,6 +208,7 @@ class ReferenceFramePage(RecordPage):
         widget: QWidget
         if isinstance(annotation, type) and issubclass(annotation, StrEnum):
             widget = QComboBox()
+            let_shrink(widget)
             self.bindings.append(EnumBinding(widget, annotation, self.lang, get, put))
         elif field in ("children", "prior_applications"):
             widget = QSpinBox()
@@ -229,7 +239,7 @@ class ReferenceFramePage(RecordPage):
             check = QCheckBox(label(member, self.lang))
             check.toggled.connect(self._sogiesc_changed)
             self.sogiesc_checks[member] = check
-            grid.addWidget(check, index // 3, index % 3)
+            grid.addWidget(check, index // 2, index % 2)
         return box
 
     def _sogiesc_changed(self) -> None:
@@ -245,7 +255,10 @@ class ReferenceFramePage(RecordPage):
         table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Period"), self.tr("Place"), self.tr("Partner in NL"), self.tr("Notes")]
         )
-        table.horizontalHeader().setStretchLastSection(True)
+        # The columns share the width of the column of the page: it never scrolls sideways.
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        table.setWordWrap(True)
         table.setMinimumHeight(100)
         table.itemChanged.connect(self._relationship_edited)
         column.addWidget(table)

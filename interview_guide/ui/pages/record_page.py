@@ -17,8 +17,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import SignalInstance
-from PySide6.QtWidgets import QWidget, QWizardPage
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+    QWizardPage,
+)
 
 from interview_guide.core.text import Lang
 from interview_guide.ui.controller import HearingController
@@ -65,6 +74,13 @@ class RecordPage(QWizardPage):
         """Bring everything on the page up to date with the record (called with a hearing open)."""
         raise NotImplementedError
 
+    def take_focus(self) -> None:
+        """Put the keyboard focus where the officer types first on this page (called when it is shown;
+        the default: its first field). Without this QWizard focuses its Next button."""
+        field = first_field(self)
+        if field is not None:
+            field.setFocus(Qt.FocusReason.TabFocusReason)
+
     def follow_while_shown(self, signal: SignalInstance, slot: Callable[..., Any]) -> None:
         """Connect ``slot`` to ``signal`` only while the page is on screen."""
         self._shown.follow(signal, slot)
@@ -85,3 +101,22 @@ class RecordPage(QWizardPage):
 
     def cleanupPage(self) -> None:
         """Back never resets anything: the record holds every value."""
+
+
+FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The first field of ``page`` in Tab order that can take the focus now (not a button)."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            isinstance(widget, FIELDS)
+            and page.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

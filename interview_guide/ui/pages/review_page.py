@@ -23,6 +23,7 @@ from interview_guide.core.labels import label
 from interview_guide.core.record_paths import RecordField
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
+from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController, RemarkField
 from interview_guide.ui.entries_model import EntriesModel
 from interview_guide.ui.pages.record_page import RecordPage
@@ -57,6 +58,11 @@ class ReviewPage(RecordPage):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.entries = EntryList(controller, entries)
+        describe(
+            self.entries,
+            self.tr("Every entry of the hearing"),
+            self.tr("The arrow keys choose an entry; Return opens it in the editor below for correcting."),
+        )
         self.entries.setObjectName("reviewEntries")
         self.entries.entry_selected.connect(self._edit)
         left_layout.addWidget(self.entries, 3)
@@ -91,9 +97,10 @@ class ReviewPage(RecordPage):
         )
         self.side.addWidget(
             self._text_box(
-                self.tr("Consultation: was a colleague or coordinator consulted on the assessment, and why?"),
+                self.tr("Consultation"),
                 RecordField.CONSULTATION_NOTE,
                 "consultationNote",
+                self.tr("Was a colleague or coordinator consulted on the assessment, and why?"),
             ),
             1,
         )
@@ -127,9 +134,13 @@ class ReviewPage(RecordPage):
         self._figures.timeout.connect(self._refresh_figures)
         self.follow_while_shown(controller.entry_changed, lambda *_: self._figures.start())
 
-    def _text_box(self, title: str, field: RemarkField, name: str) -> QGroupBox:
-        box = QGroupBox(title)
+    def _text_box(self, title: str, field: RemarkField, name: str, question: str = "") -> QGroupBox:
+        box = QGroupBox(title)  # a group title cannot wrap: the question goes inside
         layout = QVBoxLayout(box)
+        if question:
+            asked = QLabel(question)
+            asked.setWordWrap(True)
+            layout.addWidget(asked)
         edit = QPlainTextEdit()
         edit.setObjectName(name)
         edit.setTabChangesFocus(True)
@@ -150,6 +161,10 @@ class ReviewPage(RecordPage):
     def add_side_widget(self, widget: QWidget, stretch: int = 0) -> None:
         """Add a section to the right-hand column, above the export button (used by features)."""
         self.side.insertWidget(self.side.indexOf(self.export_button), widget, stretch)
+
+    def take_focus(self) -> None:
+        """The list of entries: arrow keys choose one, Return opens it in the editor."""
+        self.entries.setFocus(Qt.FocusReason.TabFocusReason)
 
     def refresh(self) -> None:
         """Bring the page up to date with the record."""

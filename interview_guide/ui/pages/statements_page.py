@@ -23,6 +23,7 @@ from interview_guide.core.record_paths import RecordField
 from interview_guide.core.statements import ThirdPartyStatement
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
+from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.widgets.material_section import ExpertSection, MaterialSection
@@ -80,6 +81,11 @@ class StatementsPage(RecordPage):
         right.setObjectName("materialTabs")
         right.addTab(self.material, "")
         right.addTab(self.experts, "")
+        describe(
+            right.tabBar(),
+            self.tr("Submitted material and expert reports"),
+            self.tr("Ctrl+Tab goes to the other tab."),
+        )
         self.tabs = right
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter = splitter

@@ -10,7 +10,7 @@ cards with why, and shown anyway on request) and say at the top what they did to
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from interview_guide.core.bank import Question, QuestionBank, Theme, matching_hints
 from interview_guide.core.bank_plan import QuestionPlan, ThemePlan, plan_hearing, plan_theme, subject_of
 from interview_guide.core.reference_frame import applicable_hints
+from interview_guide.core.script_text import fill_script
 from interview_guide.core.text import Lang
+from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.entries_model import EntriesModel, ThemeEntries
 from interview_guide.ui.pages.record_page import RecordPage
@@ -43,6 +45,28 @@ def _wrapped(text: str, object_name: str) -> QLabel:
     label.setObjectName(object_name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class QuestionScroll(QScrollArea):
+    """The column of question cards: scrolls up and down, never sideways.
+
+    It is never narrower than its cards need (the splitter gives the answer side the rest), so
+    scrolling to the next question cannot shift the column and cut off the start of every question.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the cards need, with the vertical scroll bar and the frame."""
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        width = inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width + 2 * self.frameWidth(), hint.height())
 
 
 class ThemePage(RecordPage):
@@ -78,6 +102,7 @@ class ThemePage(RecordPage):
         self.card_order: list[str] = [q.id for q in theme.questions]  # the cards as laid out
         self._question_plans: dict[str, QuestionPlan] = {}
         self.entry_view = ThemeEntries(entries, theme.id, self)  # this theme's entries
+        self.question_scroll = QuestionScroll()
         self.setObjectName(f"themePage-{theme.id}")
         title = theme.title.get(lang)
         if theme.pillar:
@@ -106,11 +131,17 @@ class ThemePage(RecordPage):
         right_layout.addWidget(self.proposed)
         self.panel = EntryPanel(controller, theme.id, self.guard)
         self.panel.own_ask_proposed.connect(self._propose_own)
-        right_layout.addWidget(self.panel, 3)
+        right_layout.addWidget(self.panel, 3)  # the answer editor takes the room there is
         right_layout.addWidget(QLabel(self.tr("Recorded in this theme (click to edit):")))
         self.entries = EntryList(controller, self.entry_view)
+        describe(
+            self.entries,
+            self.tr("Recorded in this theme"),
+            self.tr("The arrow keys choose an entry; Return opens it for correcting."),
+        )
         self.entries.entry_selected.connect(self._edit_entry)
-        right_layout.addWidget(self.entries, 2)
+        self.entries.setMinimumHeight(self.entries.fontMetrics().lineSpacing() * 4)
+        right_layout.addWidget(self.entries, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
@@ -145,12 +176,14 @@ class ThemePage(RecordPage):
         self.guidance.setObjectName("themeGuidance")
         self.guidance.setFrameShape(QFrame.Shape.StyledPanel)
         guidance_layout = QVBoxLayout(self.guidance)
+        self.script_lines: list[QLabel] = []
         for line in self.theme.script:  # what the officer says (opening, closing): always in view
             script_line = _wrapped("» " + line.get(self.lang), "scriptLine")
             font = script_line.font()
             font.setItalic(True)
             script_line.setFont(font)
             guidance_layout.addWidget(script_line)
+            self.script_lines.append(script_line)
         if self.theme.id == "opening" and self.theme.script:  # the report prints it as read out
             record = QToolButton()
             record.setObjectName("recordOpeningButton")
@@ -184,11 +217,9 @@ class ThemePage(RecordPage):
         self.skipped.show_anyway_toggled.connect(lambda _: self._show_cards())
         column.addWidget(self.skipped)
         column.addStretch(1)
-        scroll = QScrollArea()
+        scroll = self.question_scroll
         scroll.setObjectName("questionScroll")
-        scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        self.question_scroll = scroll
         return scroll
 
     # -- reading the record ---------------------------------------------------------------------
@@ -197,6 +228,10 @@ class ThemePage(RecordPage):
         """Read the current record: asked counts, applicable hints, the entry being answered."""
         self._drop_proposal(restore_focus=False)
         hearing = self.controller.require()
+        for label, line in zip(self.script_lines, self.theme.script, strict=True):
+            text = "» " + fill_script(line.get(self.lang), hearing)  # the names from the case
+            if label.text() != text:
+                label.setText(text)
         frame = hearing.reference_frame
         hints = matching_hints(self.theme.hints, subject_of(hearing)) + applicable_hints(frame)
         self.hints_label.setText("\n".join("◆ " + h.get(self.lang) for h in hints))
@@ -274,7 +309,9 @@ class ThemePage(RecordPage):
         text = self.tr("Guidance for this theme")
         if count:
             text += "  " + self.tr("(and %n hints for this applicant)", "", count)
-        self.guidance_button.setText(text)
+        if self.guidance_button.text() != text:
+            self.guidance_button.setText(text)
+            self.question_scroll.updateGeometry()  # the column may need to be wider, or may be narrower
         self.guidance_button.setArrowType(Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow)
         self.guidance_body.setVisible(visible)
 
@@ -411,6 +448,13 @@ class ThemePage(RecordPage):
         if self.panel.number:
             self.controller.log_answer(self.panel.number)
         self.panel.start_draft(follow_up=True)
+
+    def take_focus(self) -> None:
+        """The answer being typed (cursor at the end), else the Ask button of the next question."""
+        if self.panel.number:
+            self.panel.focus_answer()
+        else:
+            self.focus_next_question()
 
     def _bank_question(self, question_id: str | None) -> Question | None:
         """The bank's question with this id, or None (an own question, or one a newer bank removed)."""

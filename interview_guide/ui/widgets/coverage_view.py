@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from interview_guide.core.bank import QuestionBank
 from interview_guide.core.coverage import BalanceProblem, ThemeCoverage, coverage, missing_questions
@@ -26,7 +34,14 @@ class CoverageView(QWidget):
             [self.tr("Theme or pillar"), self.tr("Questions"), self.tr("Words"), self.tr("Share")]
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The theme column takes the width there is (titles wrap); the figures fit their contents.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(3, header.fontMetrics().horizontalAdvance(self.tr("Share")) + 40)
+        self.table.setWordWrap(True)
         layout.addWidget(self.table)
         self.warnings = QLabel()
         self.warnings.setObjectName("balanceWarnings")
@@ -85,7 +100,7 @@ class CoverageView(QWidget):
                     missing.text.get(self.lang),
                 )
             )
-        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         self.warnings.setText(
             "\n".join("⚠ " + w for w in warnings)
             if warnings

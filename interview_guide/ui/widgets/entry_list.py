@@ -35,7 +35,10 @@ class EntryList(QTreeView):
         self.setModel(model)
         self.activated.connect(self._activated)
         self.clicked.connect(self._activated)
-        model.modelReset.connect(lambda: self._highlight(controller.current_entry))
+        self.controller = controller
+        # A bound method, not a lambda: Qt drops the connection when this list is destroyed (the model
+        # outlives it: a rebuilt wizard would otherwise leave the old list connected).
+        model.modelReset.connect(self._highlight_current)
         controller.current_entry_changed.connect(self._highlight)
         self._highlight(controller.current_entry)
 
@@ -56,6 +59,9 @@ class EntryList(QTreeView):
             source = model.sourceModel()
             return model.mapFromSource(source.index(number - 1, 0)) if number > 0 else QModelIndex()
         return QModelIndex()
+
+    def _highlight_current(self) -> None:
+        self._highlight(self.controller.current_entry)
 
     def _highlight(self, number: int) -> None:
         index = self._row_of(number)

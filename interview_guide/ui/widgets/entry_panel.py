@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_guide.i18n import fmt
+from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dates import clock_time
 from interview_guide.ui.widgets.proposed_question import KeyActivation
@@ -85,6 +86,11 @@ class EntryPanel(QWidget):
         layout.addWidget(self.header)
 
         self.question_edit = QPlainTextEdit()
+        describe(
+            self.question_edit,
+            self.tr("Question"),
+            self.tr("The question as asked; an own question is typed here and Ctrl+Return asks it."),
+        )
         self.question_edit.setObjectName("questionEdit")
         self.question_edit.setTabChangesFocus(True)
         self.question_edit.setMaximumHeight(72)
@@ -110,6 +116,12 @@ class EntryPanel(QWidget):
         self.answer_label = QLabel(self.tr("Answer (verbatim)"))
         layout.addWidget(self.answer_label)
         self.answer_edit = AnswerEditor()
+        self.answer_label.setBuddy(self.answer_edit)  # a screen reader names the editor by its label
+        describe(
+            self.answer_edit,
+            self.tr("Answer (verbatim)"),
+            self.tr("Type the answer as the interpreter gives it; Ctrl+Return logs it and goes on."),
+        )
         self.answer_edit.textChanged.connect(self._answer_typed)
         layout.addWidget(self.answer_edit, 1)
 

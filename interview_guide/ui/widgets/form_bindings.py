@@ -13,11 +13,9 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,21 +23,17 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 
 from interview_guide.core.text import Lang
-from interview_guide.ui.dates import DATE_FORMAT, from_qdate, from_qtime, to_qdate
-from interview_guide.ui.enum_combos import fill_combo, select
+from interview_guide.ui.enum_combos import fill_combo, let_shrink, select
 from interview_guide.ui.style import MESSAGE, mark_invalid, tint
+from interview_guide.ui.widgets.date_field import DateField, TimeField
 
 Getter = Callable[[], Any]
 Putter = Callable[[Any], str | None]
 W = TypeVar("W", bound=QWidget)
-
-UNKNOWN_DATE = QDate(1900, 1, 1)
-UNKNOWN_TIME = QTime(0, 0)
 
 
 class Binding(Generic[W]):
@@ -51,6 +45,7 @@ class Binding(Generic[W]):
         self.put = put
         self.message = message
         self.loading = False
+        self.base_tip = widget.toolTip()  # how to fill the field in; a refusal shows instead while it lasts
 
     def refresh(self) -> None:
         """Show the record's value."""
@@ -74,7 +69,9 @@ class Binding(Generic[W]):
     def set_message(self, text: str | None) -> None:
         """Show or clear the inline message, and mark the widget."""
         mark_invalid(self.widget, bool(text))
-        self.widget.setToolTip(text or "")
+        tip = text or self.base_tip
+        if self.widget.toolTip() != tip:
+            self.widget.setToolTip(tip)
         if self.message is not None:
             self.message.setText(text or "")
             self.message.setVisible(bool(text))
@@ -139,42 +136,61 @@ class OptionalBoolBinding(Binding[QComboBox]):
         select(self.widget, {None: "", True: "yes", False: "no"}[value])
 
 
-class DateBinding(Binding[QDateEdit]):
-    """A date that may be unknown (shown as the special text at the minimum date)."""
+class DateBinding(Binding[DateField]):
+    """A date typed as dd-mm-jjjj (see ``DateField``); a birth date may be partly known.
 
-    def __init__(
-        self, widget: QDateEdit, unknown_text: str, get: Getter, put: Putter, optional: bool = True
-    ) -> None:
-        super().__init__(widget, get, put)
-        self.optional = optional
-        widget.setDisplayFormat(DATE_FORMAT)
-        widget.setCalendarPopup(True)
-        if optional:
-            widget.setMinimumDate(UNKNOWN_DATE)
-            widget.setSpecialValueText(unknown_text)
-        widget.dateChanged.connect(self._changed)
+    A typed value is written as soon as it is a date; text that is not (yet) a date is never written,
+    and when the officer leaves the field it stays as typed with a message saying what is wrong.
+    A full date is written as ``datetime.date``, a partial one (``partial`` fields) as ``PartialDate``.
+    """
 
-    def _changed(self, value: QDate) -> None:
-        self.write(None if self.optional and value == UNKNOWN_DATE else from_qdate(value))
+    def __init__(self, widget: DateField, get: Getter, put: Putter, message: QLabel | None = None) -> None:
+        super().__init__(widget, get, put, message)
+        self.field = widget
+        widget.textEdited.connect(self._edited)
+        widget.editingFinished.connect(self._finished)
 
-    def show(self, value: Any) -> None:
-        self.widget.setDate(to_qdate(value) if isinstance(value, dt.date) else UNKNOWN_DATE)
+    def _edited(self, _text: str) -> None:
+        if self.field.problem() is None:
+            self.write(self.field.value() if self.field.partial else self.field.date())
+        elif self.field.property("invalid"):
+            self.set_message(None)  # being corrected: the message returns if it is still wrong on leaving
 
-
-class TimeBinding(Binding[QTimeEdit]):
-    """A time of day that may be unknown (00:00 shows the special text)."""
-
-    def __init__(self, widget: QTimeEdit, unknown_text: str, get: Getter, put: Putter) -> None:
-        super().__init__(widget, get, put)
-        widget.setDisplayFormat("HH:mm")
-        widget.setMinimumTime(UNKNOWN_TIME)
-        widget.setSpecialValueText(unknown_text)
-        widget.timeChanged.connect(
-            lambda value: self.write(None if value == UNKNOWN_TIME else from_qtime(value))
-        )
+    def _finished(self) -> None:
+        problem = self.field.problem()
+        if problem is not None:
+            self.set_message(problem)
+        elif not self.field.property("invalid"):
+            self.field.normalise()  # "1-3-1996" reads back as 01-03-1996
 
     def show(self, value: Any) -> None:
-        self.widget.setTime(QTime(value.hour, value.minute) if isinstance(value, dt.time) else UNKNOWN_TIME)
+        self.field.set_value(value)
+
+
+class TimeBinding(Binding[TimeField]):
+    """A time of day typed as uu:mm (see ``TimeField``); empty means unknown."""
+
+    def __init__(self, widget: TimeField, get: Getter, put: Putter, message: QLabel | None = None) -> None:
+        super().__init__(widget, get, put, message)
+        self.field = widget
+        widget.textEdited.connect(self._edited)
+        widget.editingFinished.connect(self._finished)
+
+    def _edited(self, _text: str) -> None:
+        if self.field.problem() is None:
+            self.write(self.field.value())
+        elif self.field.property("invalid"):
+            self.set_message(None)
+
+    def _finished(self) -> None:
+        problem = self.field.problem()
+        if problem is not None:
+            self.set_message(problem)
+        elif not self.field.property("invalid"):
+            self.field.normalise()
+
+    def show(self, value: Any) -> None:
+        self.field.set_value(value if isinstance(value, dt.time) else None)
 
 
 class IntBinding(Binding[QSpinBox]):
@@ -250,6 +266,7 @@ def add_enum(
     """A bound combo box of an enumerated field as a form row."""
     combo = QComboBox()
     combo.setObjectName(name)
+    let_shrink(combo)  # a form row gives it the width there is
     form.addRow(caption, combo)
     bindings.append(EnumBinding(combo, enum_type, lang, get, put))
     return combo

@@ -12,7 +12,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,27 +27,19 @@ from interview_guide.core.labels import label
 from interview_guide.core.statements import ContentCategory, ExpertKind, MaterialKind
 from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
+from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
-from interview_guide.ui.dates import DATE_FORMAT, day, day_and_time, from_qdate, to_qdate
+from interview_guide.ui.dates import day, day_and_time
 from interview_guide.ui.enum_combos import fill_combo, select
-from interview_guide.ui.widgets.form_bindings import UNKNOWN_DATE
+from interview_guide.ui.widgets.date_field import DateField
 
 REFUSED_STYLE = "color: #a61b1b;"
 
 
-def _date_edit(name: str, unknown: str) -> QDateEdit:
-    edit = QDateEdit()
+def _date_edit(name: str) -> DateField:
+    edit = DateField(optional=True)
     edit.setObjectName(name)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(UNKNOWN_DATE)
-    edit.setSpecialValueText(unknown)
-    edit.setDate(UNKNOWN_DATE)
     return edit
-
-
-def _date_value(edit: QDateEdit) -> dt.date | None:
-    return None if edit.date() == UNKNOWN_DATE else from_qdate(edit.date())
 
 
 def _short_date(value: dt.date | None) -> str:
@@ -171,6 +162,11 @@ class MaterialSection(RecordListSection):
             "or videos are never evidence: choosing that category refuses the material.",
         )
         super().__init__(controller, lang, "material", rule, 70, parent)
+        describe(
+            self.items,
+            self.tr("Material recorded"),
+            self.tr("The arrow keys choose an item; Remove selected removes it."),
+        )
         self.refusals = QLabel()
         self.refusals.setObjectName("materialRefusals")
         self.refusals.setWordWrap(True)
@@ -190,7 +186,7 @@ class MaterialSection(RecordListSection):
         self.description.setObjectName("materialDescription")
         self.description.setPlaceholderText(self.tr("what it shows, when and where; not the file itself"))
         form.addRow(self.tr("Description"), self.description)
-        self.received = _date_edit("materialReceived", self.tr("unknown"))
+        self.received = _date_edit("materialReceived")
         form.addRow(self.tr("Received on"), self.received)
         self.add_buttons(self.tr("Add material"))
 
@@ -221,8 +217,8 @@ class MaterialSection(RecordListSection):
         ]
         self.refusals.setText("\n".join(lines))
         self.refusals.setVisible(bool(lines))
-        if self.received.date() == UNKNOWN_DATE:
-            self.received.setDate(to_qdate(self.controller.clock().date()))
+        if not self.received.text().strip():
+            self.received.set_value(self.controller.clock().date())
 
     def _category_chosen(self, _index: int) -> None:
         if self.category.currentData() == ContentCategory.SEXUALLY_EXPLICIT.value:
@@ -234,11 +230,17 @@ class MaterialSection(RecordListSection):
         if category == ContentCategory.SEXUALLY_EXPLICIT:
             self.refuse()
             return
+        problem = self.received.problem()
+        if problem is not None:
+            self.message.setText(problem)
+            self.message.setVisible(True)
+            self.received.setFocus()
+            return
         refusal = self.controller.add_material(
             MaterialKind(self.kind.currentData()),
             self.description.text(),
             category,
-            _date_value(self.received),
+            self.received.date(),
         )
         self.message.setVisible(refusal is not None)
         self.message.setText(refusal or "")
@@ -316,7 +318,7 @@ class ExpertSection(QWidget):
         self.author = QLineEdit()
         self.author.setObjectName("expertAuthor")
         self.author.setPlaceholderText(self.tr("author or body, e.g. BMA"))
-        self.date = _date_edit("expertDate", self.tr("date unknown"))
+        self.date = _date_edit("expertDate")
         author_row.addWidget(self.author, 2)
         author_row.addWidget(self.date, 1)
         form.addRow(self.tr("Author, date"), author_row)
@@ -357,17 +359,23 @@ class ExpertSection(QWidget):
     def add(self) -> None:
         """Record the expert report in the form; a psychological orientation test is refused."""
         kind = ExpertKind(self.kind.currentData())
+        problem = self.date.problem()
+        if problem is not None and kind != ExpertKind.PSYCHOLOGICAL_ORIENTATION_TEST:
+            self.message.setText(problem)
+            self.message.setVisible(True)
+            self.date.setFocus()
+            return
         refusal = self.controller.add_expert_report(
             kind,
             self.description.text(),
             self.author.text(),
-            _date_value(self.date),
+            self.date.date() if problem is None else None,
         )
         if refusal is None:
             self.message.setVisible(False)
             self.author.clear()
             self.description.clear()
-            self.date.setDate(UNKNOWN_DATE)
+            self.date.clear()
             return
         if kind != ExpertKind.PSYCHOLOGICAL_ORIENTATION_TEST:
             self.message.setText(refusal)

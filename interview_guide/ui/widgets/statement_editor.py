@@ -6,7 +6,6 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from interview_guide.core.statements import AuthorRole, StatementBasis, ThirdPar
 from interview_guide.core.text import Lang
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.domain_messages import describe
+from interview_guide.ui.widgets.date_field import DateField
 from interview_guide.ui.widgets.form_bindings import (
     Binding,
     DateBinding,
@@ -59,23 +59,25 @@ class StatementEditor(QWidget):
         )
         relation.setPlaceholderText(self.tr("e.g. partner since 2023, pastor of the applicant's church"))
         dates = QHBoxLayout()
+        dates_message = message_label()
         for caption, field, name in (
             (self.tr("written"), "date_of_statement", "statementDate"),
             (self.tr("received"), "date_received", "statementReceived"),
         ):
-            edit = QDateEdit()
+            edit = DateField(optional=True)
             edit.setObjectName(name)
             dates.addWidget(QLabel(caption))
             dates.addWidget(edit, 1)
             self.bindings.append(
                 DateBinding(
                     edit,
-                    self.tr("unknown"),
                     self._value(field),
                     self._putter(field),
+                    dates_message,
                 )
             )
         form.addRow(self.tr("Dates"), dates)
+        form.addRow("", dates_message)
         self._enum(form, self.tr("Basis"), StatementBasis, "basis", "statementBasis")
         legal = QLabel(STATEMENT_LEGAL_CLASS.get(lang))
         legal.setObjectName("statementLegalClass")
