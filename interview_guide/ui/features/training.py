@@ -26,6 +26,7 @@ from interview_guide.ui.widgets.checker_badge import CheckContext
 from interview_guide.ui.wizard import HearingWizard
 
 if TYPE_CHECKING:  # they load the question checker and the examples: only when first opened
+    from interview_guide.training.practice_history import PracticeAttempt
     from interview_guide.ui.trainer.compare_dialog import CompareDialog
     from interview_guide.ui.trainer.curriculum_dialog import CurriculumDialog
     from interview_guide.ui.trainer.examples_dialog import ExamplesDialog
