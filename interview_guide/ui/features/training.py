@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from interview_guide.core.errors import InterviewGuideError
 from interview_guide.core.trainer_notes import annotated_entries
 from interview_guide.i18n import fmt
-from interview_guide.training.practice_history import PracticeAttempt
 from interview_guide.training.scenarios import SCENARIOS, build_scenario_case, get_scenario
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.features.presenter import PresenterMode
@@ -27,6 +26,7 @@ from interview_guide.ui.widgets.checker_badge import CheckContext
 from interview_guide.ui.wizard import HearingWizard
 
 if TYPE_CHECKING:  # they load the question checker and the examples: only when first opened
+    from interview_guide.training.practice_history import PracticeAttempt
     from interview_guide.ui.trainer.compare_dialog import CompareDialog
     from interview_guide.ui.trainer.curriculum_dialog import CurriculumDialog
     from interview_guide.ui.trainer.examples_dialog import ExamplesDialog
