@@ -69,7 +69,25 @@ class TrainerMode(QObject):
         self.controller.hearing_replaced.connect(self._hearing_replaced)
         window.start.scenario_requested.connect(self.open_scenario)
         window.start.role_cards_requested.connect(self._write_role_cards)
+        window.language_changed.connect(self._language_changed)
         self._update_actions()
+
+    def _language_changed(self, _lang: str) -> None:
+        """The window speaks another language now: the dialogs built in the old one (they hold its texts
+        and export in it) are closed and made again in the new one; those that were open reopen."""
+        was_open = {
+            name: dialog is not None and dialog.isVisible()
+            for name, dialog in (("practice", self.practice), ("examples", self.examples))
+        }
+        for dialog in (self.practice, self.examples, self.review, self.curriculum, self.compare):
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+        self.practice = self.examples = self.review = self.curriculum = self.compare = None
+        if was_open["practice"]:
+            self.show_practice()  # the questions kept live on the controller (_HISTORIES)
+        if was_open["examples"]:
+            self.show_examples()
 
     def _build_menu(self) -> QMenu:
         window = self.window
