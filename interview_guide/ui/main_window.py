@@ -34,6 +34,7 @@ from interview_guide.ui.pages.theme_page import ThemePage
 from interview_guide.ui.presenting import presenting
 from interview_guide.ui.retranslate import retranslate_tree
 from interview_guide.ui.start_screen import StartScreen
+from interview_guide.ui.status_bar import MessageCoversWidgets
 from interview_guide.ui.style import REMINDER, shade
 from interview_guide.ui.wizard import HearingWizard
 
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.clock_label, 1)
         self.statusBar().addPermanentWidget(self.mode_label)
         self.statusBar().addPermanentWidget(self.save_label)
+        MessageCoversWidgets(self.statusBar(), [self.clock_label])
 
         self.commands: dict[str, QAction] = {}
         self._build_menus()
