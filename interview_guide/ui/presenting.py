@@ -14,6 +14,7 @@ from interview_guide.core.presenting import DEFAULT_ZOOM, check_zoom, scaled_poi
 _PRESENTING = "interviewGuidePresenting"
 _ZOOM = "interviewGuidePresenterZoom"
 _BASE_SIZE = "interviewGuideBasePointSize"
+_PAGE_LIST = "interviewGuidePageListHidden"
 _FALLBACK_SIZE = 10.0  # points, when the platform font is sized in pixels
 
 
@@ -30,6 +31,19 @@ def presenter_zoom() -> int:
     return value if isinstance(value, int) else DEFAULT_ZOOM
 
 
+def page_list_shown() -> bool:
+    """Whether the hearing's side list of pages is shown (presenter mode collapses it)."""
+    app = QCoreApplication.instance()
+    return not (app is not None and app.property(_PAGE_LIST))
+
+
+def set_page_list_shown(shown: bool) -> None:
+    """Show or collapse the side list of pages (kept app-wide, like the zoom)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.setProperty(_PAGE_LIST, not shown)
+
+
 def base_point_size() -> float:
     """The application font's size before any zoom."""
     app = QCoreApplication.instance()
@@ -38,6 +52,17 @@ def base_point_size() -> float:
         return value
     size = QApplication.font().pointSizeF()
     return size if size > 0 else _FALLBACK_SIZE
+
+
+def button_text(text: str, longest: int = 30) -> str:
+    """``text`` for a button that cannot wrap: in presenter mode's large type a text longer than
+    ``longest`` characters goes on two lines, broken at the space nearest its middle."""
+    if not presenting() or len(text) <= longest or " " not in text:
+        return text
+    middle = len(text) // 2
+    spaces = [i for i, char in enumerate(text) if char == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1 :]
 
 
 def set_presenting(on: bool, zoom: int) -> None:

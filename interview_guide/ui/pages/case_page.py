@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -57,6 +57,7 @@ from interview_guide.ui.widgets.form_bindings import (
     add_remove_row,
     message_label,
 )
+from interview_guide.ui.widgets.reflow import ReflowScroll
 
 # The fields marked * in the order of the page: the case page puts the cursor in the first empty one.
 REQUIRED_FIELDS = (
@@ -83,17 +84,13 @@ class CasePage(RecordPage):
 
     def build(self) -> None:
         """The case data on the left; the sitting and the gender requests on the right."""
-        inner = QWidget()
-        columns = QHBoxLayout(inner)
-        columns.addWidget(self._case_group(), 1)
-        right = QVBoxLayout()
-        right.addWidget(self._sitting_group())
-        right.addWidget(self._requests_group())
-        right.addStretch(1)
-        columns.addLayout(right, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self._sitting_group())
+        right_column.addWidget(self._requests_group())
+        # Side by side where they fit; one below the other in presenter mode's large type.
+        scroll = ReflowScroll([self._case_group(), right])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.problems = QLabel()
@@ -253,6 +250,8 @@ class CasePage(RecordPage):
         self.attendees.setObjectName("attendeesTable")
         self.attendees.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
         self.attendees.horizontalHeader().setStretchLastSection(True)
+        # Rows as high as their role drop-down, also after presenter mode's zoom.
+        self.attendees.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.attendees.setMinimumHeight(110)
         self.attendees.itemChanged.connect(self._attendee_edited)
         grid.addRow(self.attendees)

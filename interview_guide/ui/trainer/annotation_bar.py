@@ -58,6 +58,7 @@ class AnnotationBar(QFrame):
         top = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("annotationTitle")
+        self.title.setWordWrap(True)
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)

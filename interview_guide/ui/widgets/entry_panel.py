@@ -13,7 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dates import clock_time
 from interview_guide.ui.widgets.proposed_question import KeyActivation
+from interview_guide.ui.widgets.reflow import WrapRow
 
 # Called before an own question is logged, with its text and the panel asking: returns None to not
 # ask it, or the checker categories the officer overrode and the reason given (([], "") when none).
@@ -80,6 +80,7 @@ class EntryPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.header = QLabel()
         self.header.setObjectName("entryHeader")
+        self.header.setWordWrap(True)
         bold = self.header.font()
         bold.setBold(True)
         self.header.setFont(bold)
@@ -100,18 +101,18 @@ class EntryPanel(QWidget):
         self.badge_slot = QVBoxLayout()  # the live question checker puts its badge here
         layout.addLayout(self.badge_slot)
 
-        row = QHBoxLayout()
+        row = WrapRow()  # a column in presenter mode's large type, where the row is too wide
         self.follow_up_check = QCheckBox()
         self.follow_up_check.setObjectName("followUpCheck")
-        row.addWidget(self.follow_up_check)
-        row.addStretch(1)
+        row.add(self.follow_up_check)
+        row.add_stretch()
         self.ask_button = QPushButton(self.tr("Ask own question"))
         self.ask_button.setObjectName("askOwnButton")
         self.ask_button.setToolTip(self.tr("Log the question above as asked (Ctrl+Return)"))
         self.ask_button.clicked.connect(self.ask_own)
         KeyActivation(self.ask_button).proposed.connect(lambda: self.own_ask_proposed.emit(self.draft_text()))
-        row.addWidget(self.ask_button)
-        layout.addLayout(row)
+        row.add(self.ask_button)
+        layout.addWidget(row)
 
         self.answer_label = QLabel(self.tr("Answer (verbatim)"))
         layout.addWidget(self.answer_label)
@@ -125,14 +126,14 @@ class EntryPanel(QWidget):
         self.answer_edit.textChanged.connect(self._answer_typed)
         layout.addWidget(self.answer_edit, 1)
 
-        buttons = QHBoxLayout()
+        buttons = WrapRow()
         self.log_button = QPushButton(self.tr("Log answer and next question"))
         self.log_button.setObjectName("logAnswerButton")
         self.log_button.setToolTip(
             QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
         )
         self.log_button.clicked.connect(self.log_answer)
-        buttons.addWidget(self.log_button)
+        buttons.add(self.log_button)
         self.withdraw_button = QPushButton(self.tr("Withdraw question"))
         self.withdraw_button.setObjectName("withdrawButton")
         self.withdraw_button.setToolTip(
@@ -142,14 +143,14 @@ class EntryPanel(QWidget):
             )
         )
         self.withdraw_button.clicked.connect(self.withdraw)
-        buttons.addWidget(self.withdraw_button)
-        buttons.addStretch(1)
+        buttons.add(self.withdraw_button)
+        buttons.add_stretch()
         self.new_button = QPushButton(self.tr("New own question"))
         self.new_button.setObjectName("newOwnButton")
         self.new_button.setToolTip(QKeySequence("Ctrl+E").toString(QKeySequence.SequenceFormat.NativeText))
         self.new_button.clicked.connect(lambda: self.start_draft(follow_up=False))
-        buttons.addWidget(self.new_button)
-        layout.addLayout(buttons)
+        buttons.add(self.new_button)
+        layout.addWidget(buttons)
 
         # No listener on the controller: the panel is the only editor of what it shows while its page
         # is on screen, and the page shows the entry anew (show_entry) whenever it comes back.
