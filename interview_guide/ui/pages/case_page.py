@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableWidget,
@@ -250,8 +249,6 @@ class CasePage(RecordPage):
         self.attendees.setObjectName("attendeesTable")
         self.attendees.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
         self.attendees.horizontalHeader().setStretchLastSection(True)
-        # Rows as high as their role drop-down, also after presenter mode's zoom.
-        self.attendees.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.attendees.setMinimumHeight(110)
         self.attendees.itemChanged.connect(self._attendee_edited)
         grid.addRow(self.attendees)
@@ -344,6 +341,10 @@ class CasePage(RecordPage):
     def _load_attendees(self) -> None:
         self.attendees.blockSignals(True)
         people = self.controller.require().sittings[self.sitting - 1].attendees
+        for row in range(self.attendees.rowCount()):  # replaced below; deleted only later, so hide them
+            old = self.attendees.cellWidget(row, 1)
+            if old is not None:
+                old.hide()
         self.attendees.setRowCount(len(people))
         for row, person in enumerate(people):
             self.attendees.setItem(row, 0, QTableWidgetItem(person.name))
@@ -351,6 +352,9 @@ class CasePage(RecordPage):
             fill_combo(combo, AttendeeRole, self.lang, person.role)
             combo.currentIndexChanged.connect(lambda _=0, r=row, c=combo: self._role_changed(r, c))
             self.attendees.setCellWidget(row, 1, combo)
+            # as high as its role drop-down (presenter mode's large type needs more than the default)
+            height = max(combo.sizeHint().height(), self.attendees.verticalHeader().defaultSectionSize())
+            self.attendees.setRowHeight(row, height)
         self.attendees.blockSignals(False)
 
     def _add_attendee(self) -> None:

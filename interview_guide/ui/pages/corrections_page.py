@@ -168,6 +168,7 @@ class CorrectionsPage(RecordPage):
         column.addLayout(row)
         self.deadline_label = QLabel()
         self.deadline_label.setObjectName("deadlineLabel")
+        self.deadline_label.setWordWrap(True)
         column.addWidget(self.deadline_label)
         self.result_label = QLabel()
         self.result_label.setObjectName("importResult")
