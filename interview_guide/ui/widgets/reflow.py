@@ -45,17 +45,17 @@ class ReflowScroll(QScrollArea):
         self.grid.setRowStretch(self.grid.rowCount(), 1)  # spare height below the last row
 
     def _width_of(self, columns: int) -> int:
-        """The width the blocks need in ``columns`` columns."""
+        """The width the blocks need in ``columns`` columns of equal width (equal stretch)."""
         margins = self.grid.contentsMargins()
-        widths = [
-            max((block.minimumSizeHint().width() for block in self.blocks[column::columns]), default=0)
-            for column in range(columns)
-        ]
-        return sum(widths) + self.grid.horizontalSpacing() * (columns - 1) + margins.left() + margins.right()
+        widest = max((block.minimumSizeHint().width() for block in self.blocks), default=0)
+        spacing = self.grid.horizontalSpacing() * (columns - 1)
+        return widest * columns + spacing + margins.left() + margins.right()
 
     def reflow(self) -> None:
-        """Two columns if they fit the visible width, else one."""
-        fits = self._width_of(_COLUMNS) <= self.viewport().width()
+        """Two columns if they fit the visible width (with room for the vertical scroll bar, which
+        the taller one column would bring anyway), else one."""
+        room = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        fits = self._width_of(_COLUMNS) <= room
         self._place(_COLUMNS if fits else 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
