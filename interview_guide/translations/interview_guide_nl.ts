@@ -1913,6 +1913,10 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
         <translation>Presentatiemodus (grotere letters, geen namen)</translation>
     </message>
     <message>
+        <source>Show the &amp;page list</source>
+        <translation>&amp;Paginalijst tonen</translation>
+    </message>
+    <message>
         <source>Presenter &amp;zoom</source>
         <translation>Presentatie&amp;zoom</translation>
     </message>
