@@ -32,6 +32,9 @@ def first(text: str, lang: str) -> tuple[str, str] | None:
         ("Is he your biological father?", "en"),
         ("What does the body of Christ mean to you?", "en"),
         ("Who is the photographer of this picture?", "en"),
+        ("Which story from the Bible touches you most, and why?", "en"),
+        ("Hoe ervaart u de gemeenschap met God?", "nl"),
+        ("Hoe is uw contact met de Iraanse gemeenschap hier?", "nl"),
         # a Dutch (or English) conditional opening is not a double question
         ("Stel dat u terug moet, wat zou u dan doen?", "nl"),
         ("Mocht u terug moeten, hoe zou u dan leven?", "nl"),
@@ -81,6 +84,8 @@ def test_no_false_alarm(text: str, lang: str) -> None:
         ("Kleedde hij zich toen uit?", "nl", ("sexual-explicit", "block")),
         ("Met wie sliep u toen?", "nl", ("sexual-explicit", "block")),
         ("Welke standjes deden jullie?", "nl", ("sexual-explicit", "block")),
+        ("Hoe vaak had u gemeenschap met hem?", "nl", ("sexual-explicit", "block")),
+        ("Did he touch you when you read the Bible together?", "en", ("sexual-explicit", "block")),
         ("Which sex positions did you two like?", "en", ("sexual-explicit", "block")),
         (
             "Heeft hij jullie toen opgenomen, toen jullie alleen waren?",

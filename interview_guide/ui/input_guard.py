@@ -10,6 +10,10 @@ own dialogs:
 - **Dialogs**: Ctrl+Return accepts (also from a multi-line note, where Return makes a new line), and
   Return in a one-line field accepts even when the OK button became enabled only after the dialog
   was shown (Qt then has no default button); Tab leaves a multi-line field instead of typing a tab.
+- **The window's own shortcuts win over a text field's Unix key bindings**: on X11, Qt binds Ctrl+E in
+  a line or text field to "end of line", so Ctrl+E (own question) never reached the window while the
+  cursor was in a field of the main window (seen in a real window; the offscreen platform has no such
+  binding). In dialogs the field keeps its binding.
 """
 
 from __future__ import annotations
@@ -57,9 +61,27 @@ class InputGuard(QObject):
         elif kind == QEvent.Type.KeyPress and isinstance(watched, QWidget):
             assert isinstance(event, QKeyEvent)
             return _dialog_key(watched, event)
+        elif kind == QEvent.Type.ShortcutOverride and isinstance(watched, QWidget):
+            assert isinstance(event, QKeyEvent)
+            if _window_shortcut(watched, event):
+                event.ignore()  # not claimed by the field: the window's shortcut runs
+                return True
         elif kind == QEvent.Type.Polish and isinstance(watched, QWidget):
             _polish(watched)
         return False
+
+
+# Window shortcuts that X11 key bindings of text fields would otherwise swallow.
+_WINDOW_KEYS = {(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)}
+
+
+def _window_shortcut(widget: QWidget, event: QKeyEvent) -> bool:
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if (Qt.Key(event.key()), modifiers) not in _WINDOW_KEYS:
+        return False
+    if not isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox | QComboBox):
+        return False
+    return not isinstance(widget.window(), QDialog)
 
 
 def _polish(widget: QWidget) -> None:

@@ -38,6 +38,7 @@ from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.pages.theme_page import ThemePage
 
 SKIPPED_ROW = "#888888"  # the side-list text of a theme left out for this applicant
+WIDGET_SIZE_MAX = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX (PySide6 does not export it): no maximum set
 
 
 class SubtitleHeight(QObject):
@@ -89,8 +90,22 @@ class SubtitleHeight(QObject):
         needed = label.heightForWidth(label.width()) if label.text() else 0
         if needed > 0 and label.minimumHeight() != needed:
             label.setMinimumHeight(needed)
-            return True
-        return False
+            changed = True
+        else:
+            changed = False
+        # QWizard fixes the height of the header holding the label (minimum = maximum) when it lays out
+        # a page, from the label's height then: a taller label alone is cut off by the header. The
+        # header follows the label's new height, as QWizard would have sized it.
+        header = label.parentWidget()
+        layout = header.layout() if header is not None else None
+        if header is None or layout is None or header.maximumHeight() >= WIDGET_SIZE_MAX:
+            return changed
+        height = layout.totalMinimumSize().height()
+        if header.minimumHeight() != height or header.maximumHeight() != height:
+            header.setMinimumHeight(height)
+            header.setMaximumHeight(height)
+            changed = True
+        return changed
 
 
 @dataclass(frozen=True)

@@ -143,6 +143,7 @@ SEX_ACT = Concept(
         "@seksuele handeling",
         "@seksuele handelingen",
         "@seksueel actief",
+        "gemeenschap met hem|haar|elkaar|hen|een|mannen|vrouwen|jongens|meisjes",
     ),
 )
 # Euphemisms that need a couple around them to mean sex: touching, closeness, pleasure.

@@ -8,6 +8,8 @@ on the couple, a photo of a church service).
 
 from __future__ import annotations
 
+import re
+
 from interview_guide.core.checks import lexicon as lx
 from interview_guide.core.checks import safety_concepts as sc
 from interview_guide.core.checks.analysis import Analysis, Token
@@ -182,6 +184,8 @@ def _euphemism(analysis: Analysis) -> tuple[int, int] | None:
         words = analysis.words(sentence.start, sentence.end)
         whole = analysis.words()
         intimate = _span(words, sc.INTIMATE_ACT) or _span(words, sc.NUDITY) or _span(words, sc.INTIMATE)
+        if intimate is not None and _moved_by_a_text(analysis, sentence.start, sentence.end, words):
+            intimate = None  # "which story touches you most": moved, not touched
         if intimate is not None and _span(words, sc.NOT_TOUCH) is None:
             about = _span(whole, sc.COUPLE) or _span(whole, sc.PERSON)
             if about is not None and _span(words, sc.INJURY) is None:
@@ -205,6 +209,21 @@ def _euphemism(analysis: Analysis) -> tuple[int, int] | None:
         if couple is not None and asks is not None and _span(words, sc.DISCOVERY) is None:
             return _join(frame, asks)
     return None
+
+
+# A text, a song or a sermon that touches someone moves them: "Which story from the Bible touches you
+# most?". Only when the toucher is such a thing, right before the verb, and no person is named.
+_MOVING_THING = re.compile(
+    r"\b(?:story|stories|verse|verses|sermon|sermons|song|songs|hymn|hymns|passage|passages|text|texts"
+    r"|words|bible|book|film|music|poem|prayer|prayers|message|service)\b(?:\W+\w+){0,4}?\W+"
+    r"(?:touch|touches|touched)\b"
+)
+
+
+def _moved_by_a_text(analysis: Analysis, start: int, end: int, words: tuple[Token, ...]) -> bool:
+    if _span(words, sc.NUDITY) or _span(words, sc.INTIMATE) or _span(words, sc.PERSON):
+        return False
+    return _MOVING_THING.search(analysis.lower, start, end) is not None
 
 
 def _sexual_role(analysis: Analysis) -> tuple[int, int] | None:

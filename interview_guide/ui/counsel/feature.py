@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
-from interview_guide.ui.counsel.review_window import CounselReview
 from interview_guide.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from interview_guide.ui.counsel.review_window import CounselReview
 
 
 class CounselFeature(QObject):
@@ -28,6 +32,10 @@ class CounselFeature(QObject):
     def open(self) -> CounselReview:
         """Show the counsel tool and ask for a report."""
         if self.review is None:
+            # Imported when first used: the counsel check pulls in the question checker and the
+            # report stack, which a start-up does not need.
+            from interview_guide.ui.counsel.review_window import CounselReview
+
             self.review = CounselReview(self.window)
         self.review.show()
         self.review.activateWindow()

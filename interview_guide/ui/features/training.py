@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from interview_guide.core.errors import InterviewGuideError
 from interview_guide.core.trainer_notes import annotated_entries
 from interview_guide.i18n import fmt
-from interview_guide.training.practice_history import PracticeAttempt
 from interview_guide.training.scenarios import SCENARIOS, build_scenario_case, get_scenario
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.features.presenter import PresenterMode
@@ -27,6 +26,7 @@ from interview_guide.ui.widgets.checker_badge import CheckContext
 from interview_guide.ui.wizard import HearingWizard
 
 if TYPE_CHECKING:  # they load the question checker and the examples: only when first opened
+    from interview_guide.training.practice_history import PracticeAttempt
     from interview_guide.ui.trainer.compare_dialog import CompareDialog
     from interview_guide.ui.trainer.curriculum_dialog import CurriculumDialog
     from interview_guide.ui.trainer.examples_dialog import ExamplesDialog
@@ -69,7 +69,25 @@ class TrainerMode(QObject):
         self.controller.hearing_replaced.connect(self._hearing_replaced)
         window.start.scenario_requested.connect(self.open_scenario)
         window.start.role_cards_requested.connect(self._write_role_cards)
+        window.language_changed.connect(self._language_changed)
         self._update_actions()
+
+    def _language_changed(self, _lang: str) -> None:
+        """The window speaks another language now: the dialogs built in the old one (they hold its texts
+        and export in it) are closed and made again in the new one; those that were open reopen."""
+        was_open = {
+            name: dialog is not None and dialog.isVisible()
+            for name, dialog in (("practice", self.practice), ("examples", self.examples))
+        }
+        for dialog in (self.practice, self.examples, self.review, self.curriculum, self.compare):
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+        self.practice = self.examples = self.review = self.curriculum = self.compare = None
+        if was_open["practice"]:
+            self.show_practice()  # the questions kept live on the controller (_HISTORIES)
+        if was_open["examples"]:
+            self.show_examples()
 
     def _build_menu(self) -> QMenu:
         window = self.window
