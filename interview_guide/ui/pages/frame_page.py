@@ -48,7 +48,7 @@ from interview_guide.ui.widgets.form_bindings import (
     TextBinding,
     add_remove_row,
 )
-from interview_guide.ui.widgets.reflow import ReflowScroll
+from interview_guide.ui.widgets.reflow import FieldsUnderLabels, ReflowScroll
 
 
 class Group(StrEnum):
@@ -170,6 +170,7 @@ class ReferenceFramePage(RecordPage):
         form = QFormLayout(group)
         # On a narrow screen a field goes under its (long) label instead of widening the page.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        FieldsUnderLabels(group, form)  # and every field under its label where one would be squeezed
         for field in fields:
             if field in WHOLE_ROW:  # a table or a grid of check boxes: under its label, the whole width
                 form.addRow(QLabel(field_label(field, self.lang)))

@@ -26,7 +26,7 @@ from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.widgets.material_section import ExpertSection, MaterialSection
-from interview_guide.ui.widgets.reflow import WrapRow
+from interview_guide.ui.widgets.reflow import RoomyTabScroll, WrapRow, vertical_scroll
 from interview_guide.ui.widgets.statement_editor import StatementEditor
 
 
@@ -79,8 +79,10 @@ class StatementsPage(RecordPage):
         self.experts = ExpertSection(controller, lang)
         right = QTabWidget()
         right.setObjectName("materialTabs")
-        right.addTab(self.material, "")
-        right.addTab(self.experts, "")
+        # Each tab scrolls up and down: in presenter mode's large type the form is taller than the room.
+        right.addTab(vertical_scroll(self.material), "")
+        right.addTab(vertical_scroll(self.experts), "")
+        RoomyTabScroll(right.tabBar())
         describe(
             right.tabBar(),
             self.tr("Submitted material and expert reports"),

@@ -6,9 +6,19 @@ in presenter mode's large type on a 1280-pixel projector they stack instead of s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFormLayout,
+    QGridLayout,
+    QProxyStyle,
+    QScrollArea,
+    QStyle,
+    QStyleOption,
+    QTabBar,
+    QWidget,
+)
 
 _COLUMNS = 2
 
@@ -71,7 +81,7 @@ class ReflowScroll(QScrollArea):
 
 
 class WrapRow(QWidget):
-    """A row of buttons that stands in a column when the row does not fit its width (presenter mode's
+    """A row of buttons (or drop-downs) that stands in a column when the row does not fit its width (presenter mode's
     large type); at a normal size it is an ordinary row."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,9 +90,9 @@ class WrapRow(QWidget):
         self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.box.setContentsMargins(0, 0, 0, 0)
 
-    def add(self, widget: QWidget) -> None:
-        """Add ``widget`` at the end of the row."""
-        self.box.addWidget(widget)
+    def add(self, widget: QWidget, stretch: int = 0) -> None:
+        """Add ``widget`` at the end of the row (``stretch``: its share of spare width in a row)."""
+        self.box.addWidget(widget, stretch)
 
     def add_stretch(self) -> None:
         """Add room that pushes what follows to the right end of the row."""
@@ -115,3 +125,71 @@ class WrapRow(QWidget):
         )
         if self.box.direction() != direction:
             self.box.setDirection(direction)
+
+
+def vertical_scroll(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that scrolls only up and down (it takes the area's width;
+    a form taller than the room, as in presenter mode's large type, scrolls instead of squeezing)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
+
+
+class RoomyTabScroll(QProxyStyle):
+    """A tab bar's style whose scroll arrows (shown when the tab titles do not fit) are as wide as a
+    button at the bar's font: Qt's styles draw them 16 pixels wide however large the type, too small
+    to hit on a projector at 200 %."""
+
+    def __init__(self, bar: QTabBar) -> None:
+        """Give ``bar`` this style (the bar owns it)."""
+        super().__init__(bar.style().name())
+        self.setParent(bar)
+        bar.setStyle(self)
+
+    def pixelMetric(
+        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> int:
+        """The scroll button's width follows the font; every other metric is the base style's."""
+        size = super().pixelMetric(metric, option, widget)
+        if metric == QStyle.PixelMetric.PM_TabBarScrollButtonWidth and widget is not None:
+            return max(size, widget.fontMetrics().height() + 6)
+        return size
+
+
+class FieldsUnderLabels(QObject):
+    """Puts every field of a form under its label when a field beside its label would get less than
+    its minimum width.
+
+    QFormLayout's WrapLongRows wraps a row only when its own label is long: a short label shares the
+    label column of the longest unwrapped one, and its field can then be squeezed (a drop-down 189
+    pixels wide where it needs 194, in presenter mode's large type)."""
+
+    def __init__(self, holder: QWidget, form: QFormLayout) -> None:
+        """Watch ``holder`` (the widget whose layout is ``form``) as it is resized."""
+        super().__init__(holder)
+        self.form = form
+        self.wrapped_below = 0  # the holder's width at which every row was wrapped (0: not wrapped)
+        holder.installEventFilter(self)
+
+    def _squeezed(self) -> bool:
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            field = item.widget() if item is not None else None
+            if field is not None and field.isVisible() and field.width() < field.minimumSizeHint().width():
+                return True
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """After the form has been laid out at a new width (the layout sees the resize first)."""
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and isinstance(watched, QWidget):
+            width = watched.width()
+            if not self.wrapped_below and self._squeezed():
+                self.wrapped_below = width + 1
+                self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+            elif self.wrapped_below and width > self.wrapped_below:
+                self.wrapped_below = 0
+                self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        return False
