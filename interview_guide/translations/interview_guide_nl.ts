@@ -604,6 +604,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>nog niet</translation>
     </message>
     <message>
+        <source>Submitted by %1, received %2 (%3).</source>
+        <translation>Ingediend door %1, ontvangen %2 (%3).</translation>
+    </message>
+    <message>
         <source>Not everything was imported</source>
         <translation>Niet alles is ingelezen</translation>
     </message>

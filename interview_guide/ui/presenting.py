@@ -7,9 +7,9 @@ and any widget can ask whether to show the applicant's name without knowing the 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from interview_guide.core.presenting import DEFAULT_ZOOM, check_zoom, scaled_point_size
+from interview_guide.core.presenting import DEFAULT_ZOOM, Mask, check_zoom, scaled_point_size
 
 _PRESENTING = "interviewGuidePresenting"
 _ZOOM = "interviewGuidePresenterZoom"
@@ -99,3 +99,41 @@ def _scale_own_fonts(ratio: float) -> None:
             if font.pointSizeF() > 0:
                 font.setPointSizeF(round(font.pointSizeF() * ratio, 2))
                 widget.setFont(font)
+
+
+_mask = Mask()  # what to hide of the hearing open now (set by the presenter feature)
+_WAS_READ_ONLY = "interviewGuideReadOnlyBeforeMasking"
+
+
+def set_mask(mask: Mask) -> None:
+    """What to hide while presenting (the hearing's names, numbers and date of birth)."""
+    global _mask
+    _mask = mask
+
+
+def shown(text: str) -> str:
+    """``text`` as the room may see it: with personal data hidden while presenting."""
+    return _mask.apply(text) if presenting() and text else text
+
+
+def mask_editor(editor: QLineEdit | QPlainTextEdit) -> None:
+    """Hide the personal data in ``editor`` (just filled from the record) while presenting, and make it
+    read-only while it shows the masked text, so that the pseudonym can never be written back into
+    the record; outside presenter mode an editor masked before is made editable again.
+
+    The caller fills the editor with signals that write to the record ignored (a binding's loading)."""
+    if isinstance(editor, QLineEdit) and editor.echoMode() != QLineEdit.EchoMode.Normal:
+        return  # hidden as a whole while presenting (the presenter feature's personal fields)
+    text = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
+    masked = shown(text)
+    if masked != text:
+        if editor.property(_WAS_READ_ONLY) is None:
+            editor.setProperty(_WAS_READ_ONLY, editor.isReadOnly())
+        editor.setReadOnly(True)
+        if isinstance(editor, QLineEdit):
+            editor.setText(masked)
+        else:
+            editor.setPlainText(masked)
+    elif editor.property(_WAS_READ_ONLY) is not None:
+        editor.setReadOnly(bool(editor.property(_WAS_READ_ONLY)))
+        editor.setProperty(_WAS_READ_ONLY, None)

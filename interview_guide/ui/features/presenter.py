@@ -11,9 +11,9 @@ from functools import partial
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QActionGroup, QFont
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu
 
-from interview_guide.core.presenting import ZOOM_LEVELS, scaled_point_size
+from interview_guide.core.presenting import ZOOM_LEVELS, Mask, presenter_mask, scaled_point_size
 from interview_guide.i18n import fmt
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.record_page import RecordPage
@@ -22,13 +22,17 @@ from interview_guide.ui.presenting import (
     page_list_shown,
     presenter_zoom,
     presenting,
+    set_mask,
     set_page_list_shown,
     set_presenting,
+    shown,
 )
 from interview_guide.ui.wizard import HearingWizard
 
 # The case page's fields that identify the applicant (object names of their line edits).
-PERSONAL_FIELDS = ("vNumber", "caseReference", "applicantName", "nameUsed", "formOfAddress")
+PERSONAL_FIELDS = ("vNumber", "caseReference", "applicantName", "nameUsed", "formOfAddress", "dateOfBirth")
+_UNMASKED = "interviewGuideTextBeforePresenting"  # a label's own text, while it shows the masked one
+_MASKED = "interviewGuideTextWhilePresenting"  # the masked text it was given
 _WAS_READ_ONLY = "interviewGuideReadOnlyBeforePresenting"
 
 
@@ -125,13 +129,33 @@ class PresenterMode(QObject):
 
     def apply(self) -> None:
         """Show or hide the personal data in the window as presenter mode says."""
+        hearing = self.window.controller.hearing
+        set_mask(presenter_mask(hearing, self.window.lang) if hearing is not None else Mask())
         self._hide_fields()
         self.window.refresh_title()
         page = self.window.wizard.currentPage() if self.window.wizard is not None else None
         if isinstance(page, RecordPage) and self.window.controller.hearing is not None:
             page.refresh()
 
+    def _mask_labels(self) -> None:
+        """Labels (a theme's script line, a summary) with a name or number in them show it masked while
+        presenting, their own text again after."""
+        for label in self.window.findChildren(QLabel):
+            own, masked_as = label.property(_UNMASKED), label.property(_MASKED)
+            if not isinstance(own, str) or label.text() != masked_as:
+                own = label.text()  # never masked, or set anew by its page since
+            masked = shown(own)
+            if masked != own:
+                label.setProperty(_UNMASKED, own)
+                label.setProperty(_MASKED, masked)
+                label.setText(masked)
+            elif label.property(_UNMASKED) is not None:
+                label.setText(own)
+                label.setProperty(_UNMASKED, None)
+                label.setProperty(_MASKED, None)
+
     def _hide_fields(self) -> None:
+        self._mask_labels()
         hide = presenting()
         for name in PERSONAL_FIELDS:
             for edit in self.window.findChildren(QLineEdit, name):

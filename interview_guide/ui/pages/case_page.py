@@ -39,6 +39,7 @@ from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dates import day
 from interview_guide.ui.enum_combos import fill_combo
 from interview_guide.ui.pages.record_page import RecordPage
+from interview_guide.ui.presenting import shown
 from interview_guide.ui.style import MESSAGE, tint
 from interview_guide.ui.widgets.date_field import DateField, TimeField
 from interview_guide.ui.widgets.form_bindings import (
@@ -347,7 +348,10 @@ class CasePage(RecordPage):
                 old.hide()
         self.attendees.setRowCount(len(people))
         for row, person in enumerate(people):
-            self.attendees.setItem(row, 0, QTableWidgetItem(person.name))
+            name = QTableWidgetItem(shown(person.name))  # the role instead, while presenting
+            if name.text() != person.name:  # masked: not editable (the pseudonym never reaches the record)
+                name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.attendees.setItem(row, 0, name)
             combo = QComboBox()
             fill_combo(combo, AttendeeRole, self.lang, person.role)
             combo.currentIndexChanged.connect(lambda _=0, r=row, c=combo: self._role_changed(r, c))

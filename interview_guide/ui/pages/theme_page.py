@@ -10,7 +10,7 @@ cards with why, and shown anyway on request) and say at the top what they did to
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -31,7 +31,7 @@ from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.entries_model import EntriesModel, ThemeEntries
 from interview_guide.ui.pages.record_page import RecordPage
-from interview_guide.ui.presenting import presenting
+from interview_guide.ui.presenting import presenting, shown
 from interview_guide.ui.style import HINT, tint
 from interview_guide.ui.widgets.entry_list import EntryList
 from interview_guide.ui.widgets.entry_panel import EntryPanel, OwnQuestionGuard
@@ -68,6 +68,18 @@ class QuestionScroll(QScrollArea):
             return hint
         width = inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
         return QSize(width + 2 * self.frameWidth(), hint.height())
+
+    def setWidget(self, widget: QWidget) -> None:
+        """Scroll ``widget``, and follow its minimum width as it changes."""
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The cards' layout changed (a card grew, the guidance opened): the minimum width may have, so
+        tell the splitter, which otherwise keeps the column narrower than the cards until resized."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
 
 class ThemePage(RecordPage):
@@ -238,7 +250,8 @@ class ThemePage(RecordPage):
         self._drop_proposal(restore_focus=False)
         hearing = self.controller.require()
         for label, line in zip(self.script_lines, self.theme.script, strict=True):
-            text = "» " + fill_script(line.get(self.lang), hearing)  # the names from the case
+            # the names from the case (hidden while presenting)
+            text = "» " + shown(fill_script(line.get(self.lang), hearing))
             if label.text() != text:
                 label.setText(text)
         frame = hearing.reference_frame

@@ -24,6 +24,7 @@ from interview_guide.i18n import fmt
 from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dates import clock_time
+from interview_guide.ui.presenting import mask_editor
 from interview_guide.ui.widgets.proposed_question import KeyActivation
 from interview_guide.ui.widgets.reflow import WrapRow
 
@@ -182,6 +183,8 @@ class EntryPanel(QWidget):
         self.answer_edit.setPlainText("")
         self.answer_edit.setEnabled(False)
         self.answer_edit.setPlaceholderText(self.tr("Ask a question first; the answer is typed here."))
+        mask_editor(self.question_edit)  # editable again if an entry shown before was masked
+        mask_editor(self.answer_edit)
         self._loading = False
         last = self.last_entry_of_theme()
         self.follow_up_check.setVisible(last > 0 and not review)
@@ -217,6 +220,8 @@ class EntryPanel(QWidget):
         self.answer_edit.setPlaceholderText(self.tr("Type the answer as the interpreter gives it"))
         if self.answer_edit.toPlainText() != entry.answer_text:
             self.answer_edit.setPlainText(entry.answer_text)
+        mask_editor(self.question_edit)  # personal data hidden while presenting (read-only then)
+        mask_editor(self.answer_edit)
         self._loading = False
         self.follow_up_check.setVisible(False)
         self.ask_button.setVisible(False)

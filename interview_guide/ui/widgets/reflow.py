@@ -81,8 +81,8 @@ class ReflowScroll(QScrollArea):
 
 
 class WrapRow(QWidget):
-    """A row of buttons (or drop-downs) that stands in a column when the row does not fit its width (presenter mode's
-    large type); at a normal size it is an ordinary row."""
+    """A row of buttons (or drop-downs) that stands in a column when the row does not fit its width
+    (presenter mode's large type); at a normal size it is an ordinary row."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """An empty row: add its widgets with ``add`` and ``add_stretch``."""
