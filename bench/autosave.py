@@ -40,7 +40,7 @@ from PySide6.QtCore import QCoreApplication  # noqa: E402
 
 from interview_guide.core import editing  # noqa: E402
 from interview_guide.core.hearing import BankRef, ClaimType, Hearing  # noqa: E402
-from interview_guide.storage import DEFAULT_KDF, Autosaver, CaseKey, op_for  # noqa: E402
+from interview_guide.storage import Autosaver, CaseKey, default_kdf, op_for  # noqa: E402
 from interview_guide.storage.bank_files import load_banks  # noqa: E402
 from interview_guide.ui.controller import HearingController  # noqa: E402
 
@@ -164,7 +164,7 @@ def main() -> int:
     ratio = snap_ms / min(base_ms, compact_ms)  # against the faster baseline
     key_bytes, trail_bytes = keystroke_bytes(200)
     print(f"hearing: {args.entries} entries, {size / 1e6:.2f} MB of JSON; {args.runs} runs, median")
-    print(f"key derivation (once per opened case): {kdf_ms:7.1f} ms  {DEFAULT_KDF}")
+    print(f"key derivation (once per opened case): {kdf_ms:7.1f} ms  {default_kdf()}")
     print(f"baseline json.dumps + write + fsync:   {base_ms:7.1f} ms (indent=1, as the file)")
     print(f"baseline, compact json.dumps:          {compact_ms:7.1f} ms")
     print(

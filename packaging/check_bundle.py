@@ -57,7 +57,11 @@ def check_contents(bundle: Path) -> list[str]:
     wanted += [internal / "interview_guide" / "translations" / "interview_guide_nl.qm"]
     wanted += [internal / "PySide6" / "Qt" / "translations" / "qtbase_nl.qm"] if not windows else []
     problems = [f"{path}: missing" for path in wanted if not path.is_file()]
-    for folder, pattern in (("question_banks", "*.yaml"), ("report_templates", "*.docx")):
+    for folder, pattern in (
+        ("question_banks", "*.yaml"),
+        ("question_banks/compiled", "*.json"),
+        ("report_templates", "*.docx"),
+    ):
         if not list((internal / "interview_guide" / folder).glob(pattern)):
             problems.append(f"{internal / 'interview_guide' / folder}: no {pattern}")
     # Windows' own fonts render Farsi and Arabic; elsewhere the bundle must carry one.

@@ -78,7 +78,13 @@ def _asked_texts(bank: QuestionBank) -> Iterator[tuple[str, str, str]]:
 
 def test_default_folder_holds_exactly_the_three_banks() -> None:
     assert banks_dir().resolve() == SHIPPED.resolve()
-    assert sorted(p.name for p in SHIPPED.iterdir()) == ["common.yaml", "conversion.yaml", "lgbti.yaml"]
+    assert sorted(p.name for p in SHIPPED.iterdir() if p.is_file()) == [
+        "common.yaml",
+        "conversion.yaml",
+        "lgbti.yaml",
+    ]
+    # and their compiled forms (a faster start-up; tests/test_compiled_banks.py)
+    assert sorted(p.name for p in SHIPPED.iterdir() if p.is_dir()) == ["compiled"]
 
 
 def test_shipped_banks_load_with_defaults(shipped: BankSet) -> None:

@@ -14,11 +14,11 @@ import pytest
 from interview_guide.core.errors import CaseFileError, InterviewGuideError, WrongPassphraseError
 from interview_guide.core.hearing import SCHEMA_VERSION, Hearing
 from interview_guide.storage import (
-    DEFAULT_KDF,
     CaseKey,
     KdfParams,
     PassphraseRequiredError,
     WriteError,
+    default_kdf,
     is_encrypted,
     load_case,
     open_case_file,
@@ -70,7 +70,7 @@ def test_encrypted_file_holds_no_plain_text(tmp_path: Path, small_hearing: Heari
 
 def test_save_case_uses_the_secure_default_kdf(tmp_path: Path, small_hearing: Hearing) -> None:
     save_case(small_hearing, tmp_path / "case.igcase", "pw")
-    assert parse_header((tmp_path / "case.igcase").read_bytes(), "x").kdf == DEFAULT_KDF
+    assert parse_header((tmp_path / "case.igcase").read_bytes(), "x").kdf == default_kdf()
 
 
 def test_key_is_derived_once_and_reused(

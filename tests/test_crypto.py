@@ -10,7 +10,6 @@ import pytest
 from interview_guide.core.errors import CaseFileError, WrongPassphraseError
 from interview_guide.storage import crypto
 from interview_guide.storage.crypto import (
-    DEFAULT_KDF,
     HEADER_SIZE,
     CaseKey,
     FileKind,
@@ -18,6 +17,7 @@ from interview_guide.storage.crypto import (
     KdfParams,
     PassphraseRequiredError,
     decrypt_file,
+    default_kdf,
     parse_header,
 )
 
@@ -44,12 +44,12 @@ def no_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_default_kdf_is_secure_and_within_bounds() -> None:
-    assert DEFAULT_KDF.problem() is None
-    if DEFAULT_KDF.kdf == KdfId.ARGON2ID:
-        memory, passes, _ = DEFAULT_KDF.costs
+    assert default_kdf().problem() is None
+    if default_kdf().kdf == KdfId.ARGON2ID:
+        memory, passes, _ = default_kdf().costs
         assert memory >= 64 * 1024 and passes >= 3  # at least RFC 9106's second recommended setting
     else:
-        assert DEFAULT_KDF.costs[0] >= 2**15
+        assert default_kdf().costs[0] >= 2**15
 
 
 @pytest.mark.parametrize("kdf", [CHEAP, CHEAP_SCRYPT], ids=["argon2id", "scrypt"])

@@ -11,31 +11,10 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from interview_guide.core.bank import QuestionBank
 from interview_guide.core.errors import BankError
-
-# LibYAML's parser when PyYAML was built with it (about ten times faster), else the pure-Python one.
-_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _UniqueKeyLoader(_SafeLoader):  # type: ignore[misc,valid-type]  # base chosen at run time
-    """A safe loader that refuses a key given twice in one mapping (YAML would keep the last)."""
-
-
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> Any:
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
-        seen.add(key)
-    return loader.construct_mapping(node, deep=deep)
-
-
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
 def format_loc(loc: Iterable[int | str]) -> str:
@@ -72,8 +51,21 @@ def parse_bank(text: str, source: str) -> QuestionBank:
     Raises:
         BankError: with one line per problem, each starting with ``source``.
     """
+    return validate_bank(bank_data(text, source), source)
+
+
+def bank_data(text: str, source: str) -> dict[str, Any]:
+    """The YAML text of a bank as plain data (a key given twice in one mapping is refused).
+
+    Raises:
+        BankError: a YAML syntax error (with its line), or the text is not a mapping.
+    """
+    import yaml  # only when a bank is read from its YAML, not from its compiled form (bank_compiled.py)
+
+    from interview_guide.core.bank_yaml import UniqueKeyLoader
+
     try:
-        data = yaml.load(text, Loader=_UniqueKeyLoader)
+        data = yaml.load(text, Loader=UniqueKeyLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown line"
@@ -82,6 +74,15 @@ def parse_bank(text: str, source: str) -> QuestionBank:
         raise BankError([f"{source}: YAML error: {exc}"]) from None
     if not isinstance(data, dict):
         raise BankError([f"{source}: not a question bank (expected a mapping with id, version, themes)"])
+    return data
+
+
+def validate_bank(data: Any, source: str) -> QuestionBank:
+    """Validate the plain data of a bank.
+
+    Raises:
+        BankError: one line per problem, each starting with ``source``.
+    """
     try:
         return QuestionBank.model_validate(data)
     except ValidationError as exc:

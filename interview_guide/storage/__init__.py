@@ -11,10 +11,10 @@ from interview_guide.storage.case_file import LoadedCase, encode_case, parse_cas
 from interview_guide.storage.case_handle import CaseChangedError, CaseHandle
 from interview_guide.storage.case_lock import CaseLock, CaseLockedError
 from interview_guide.storage.crypto import (
-    DEFAULT_KDF,
     CaseKey,
     KdfParams,
     PassphraseRequiredError,
+    default_kdf,
     is_encrypted_data,
 )
 from interview_guide.storage.ops import OpError, edit_paths, op_for
@@ -104,7 +104,6 @@ def is_encrypted(path: str | Path) -> bool:
 
 
 __all__ = [
-    "DEFAULT_KDF",
     "Autosaver",
     "CaseChangedError",
     "CaseHandle",
@@ -119,6 +118,7 @@ __all__ = [
     "SessionInfo",
     "UnfinishedSession",
     "WriteError",
+    "default_kdf",
     "edit_paths",
     "find_unfinished",
     "is_encrypted",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from interview_guide.core.bank import BankClaimType, QuestionBank
+from interview_guide.core.bank_compiled import COMPILED_FOLDER, load_compiled
 from interview_guide.core.bank_loader import check_bank_set, parse_bank
 from interview_guide.core.errors import BankError, InterviewGuideError
 from interview_guide.resources import banks_dir
@@ -85,6 +86,10 @@ def load_banks(paths: Sequence[Path] | None = None) -> BankSet:
         except InterviewGuideError as exc:
             problems.append(str(exc))
             continue
+        compiled = _compiled(file, text)
+        if compiled is not None:
+            loaded.append((str(file), compiled))
+            continue
         try:
             loaded.append((str(file), parse_bank(text, str(file))))
         except BankError as exc:
@@ -95,3 +100,20 @@ def load_banks(paths: Sequence[Path] | None = None) -> BankSet:
     _CACHE.clear()  # keep only the latest set: the banks are immutable, so sharing it is safe
     _CACHE[signature] = BankSet(tuple(bank for _, bank in loaded), tuple(source for source, _ in loaded))
     return _CACHE[signature]
+
+
+def compiled_path(file: Path) -> Path:
+    """Where the compiled form of a bank file is kept (see ``core/bank_compiled.py``)."""
+    return file.parent / COMPILED_FOLDER / f"{file.stem}.json"
+
+
+def _compiled(file: Path, text: str) -> QuestionBank | None:
+    """The bank from its compiled form, when there is one made from exactly ``text``; else None."""
+    path = compiled_path(file)
+    if not path.is_file():
+        return None
+    try:
+        compiled = read_bounded_text(path, 2 * MAX_BANK_BYTES, what="compiled question bank")
+    except InterviewGuideError:
+        return None  # unreadable: the YAML is read instead
+    return load_compiled(text, compiled)

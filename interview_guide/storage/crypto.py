@@ -21,11 +21,14 @@ import unicodedata
 import zlib
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import cache
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+# ``cryptography`` is imported where a key is made or used, not at start-up (about 15 ms): a plain
+# hearing never needs it, and an encrypted one only once its passphrase is typed.
 
 from interview_guide.core.errors import CaseFileError, WrongPassphraseError
 
@@ -152,6 +155,9 @@ class KdfParams:
         problem = self.problem()
         if problem is not None:
             raise ValueError(problem)
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+        from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
         length = _KEY_SIZE + CHECK_SIZE
         first, second, third = self.costs
         if self.kdf == KdfId.SCRYPT:
@@ -160,16 +166,18 @@ class KdfParams:
         return kdf.derive(secret)
 
 
-def _default_kdf() -> KdfParams:
-    # Argon2id needs a cryptography build whose OpenSSL has it; fall back to scrypt otherwise.
+@cache
+def default_kdf() -> KdfParams:
+    """The key derivation new files get: Argon2id, or scrypt where this build of cryptography's
+    OpenSSL lacks Argon2id (tried once, on first use)."""
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     try:
         Argon2id(salt=b"\x00" * SALT_SIZE, length=16, iterations=1, lanes=1, memory_cost=8).derive(b"probe")
     except UnsupportedAlgorithm:
         return KdfParams.scrypt()
     return KdfParams.argon2id()
-
-
-DEFAULT_KDF = _default_kdf()
 
 
 def _secret(passphrase: str) -> bytes:
@@ -254,8 +262,10 @@ class CaseKey:
 
     def __init__(self, kdf: KdfParams, salt: bytes, derived: bytes) -> None:
         self.kdf = kdf
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         self.salt = salt
-        self._aead = AESGCM(derived[:_KEY_SIZE])
+        self._aead: AESGCM = AESGCM(derived[:_KEY_SIZE])
         self._check = derived[_KEY_SIZE:]
 
     def __repr__(self) -> str:
@@ -274,7 +284,7 @@ class CaseKey:
         """
         if not passphrase:
             raise CaseFileError("A passphrase cannot be empty.")
-        params = kdf or DEFAULT_KDF
+        params = kdf or default_kdf()
         salt = os.urandom(SALT_SIZE)
         return cls(params, salt, params.derive(_secret(passphrase), salt))
 
@@ -323,6 +333,8 @@ class CaseKey:
         """
         if len(sealed) < NONCE_SIZE + TAG_SIZE:
             raise CaseFileError(f"{source}: damaged: the file is cut short")
+        from cryptography.exceptions import InvalidTag
+
         try:
             return self._aead.decrypt(sealed[:NONCE_SIZE], sealed[NONCE_SIZE:], associated)
         except InvalidTag:

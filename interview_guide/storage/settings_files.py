@@ -12,49 +12,18 @@ tracks it names. Each overrides the default deadline of some or all procedure tr
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-import yaml
 from pydantic import ValidationError
 
 from interview_guide.core.bank_loader import format_loc
 from interview_guide.core.deadlines import DeadlineRule, DeadlineSettings
 from interview_guide.core.errors import InterviewGuideError
 from interview_guide.core.hearing import ProcedureTrack
-from interview_guide.storage.bounded_reader import MAX_NUMBER_CHARS, MAX_SETTINGS_BYTES, read_bounded_text
+from interview_guide.storage.bounded_reader import MAX_SETTINGS_BYTES, read_bounded_text
 from interview_guide.storage.paths import data_dir
 
 DEADLINES_FILE = "deadlines.yaml"
-
-
-class _Loader(yaml.SafeLoader):
-    """YAML's safe loader, except that ``17:00`` stays text (YAML 1.1 reads it as the number 1020).
-
-    Aliases (``*name``) are refused: a settings file never needs them, and nested aliases make a few
-    bytes expand into billions of values when the result is walked (the "billion laughs").
-    """
-
-    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
-        if self.check_event(yaml.AliasEvent):
-            line = self.peek_event().start_mark.line + 1  # type: ignore[no-untyped-call]  # PyYAML stubs
-            raise yaml.YAMLError(f"aliases (*name) are not allowed (line {line})")
-        return super().compose_node(parent, index)
-
-    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
-        # Python refuses more than 4,300 digits with a bare ValueError; no setting needs 20.
-        digits = len(str(node.value))
-        if digits > MAX_NUMBER_CHARS:
-            raise yaml.YAMLError(f"a number of {digits} digits (line {node.start_mark.line + 1})")
-        return super().construct_yaml_int(node)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
-_TIME_OF_DAY = re.compile(r"^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$")
-_Loader.yaml_implicit_resolvers = {
-    first: ([("tag:yaml.org,2002:str", _TIME_OF_DAY)] if first.isdigit() else []) + list(resolvers)
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 class SettingsFileError(InterviewGuideError):
@@ -95,9 +64,13 @@ def load_deadlines(path: Path | None = None) -> DeadlineSettings:
 
 def _read_rules(file: Path) -> dict[ProcedureTrack, DeadlineRule]:
     """The rules one deadlines file sets (only the tracks it names)."""
+    import yaml  # only when there is a deadlines file (most start-ups have none)
+
+    from interview_guide.storage.settings_yaml import SettingsLoader
+
     text = read_bounded_text(file, MAX_SETTINGS_BYTES, what="deadlines file", error=SettingsFileError)
     try:
-        data = yaml.load(text, Loader=_Loader)
+        data = yaml.load(text, Loader=SettingsLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""

@@ -52,23 +52,33 @@ class InputGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Redirect unmeant wheel turns; accept dialogs from the keyboard."""
+        # Every event of the application passes here (thousands at start-up): compare the kind by
+        # identity with members looked up once, and leave the rest at once.
         kind = event.type()
-        if kind == QEvent.Type.Wheel:
+        if kind is _POLISH:
+            if isinstance(watched, QWidget):
+                _polish(watched)
+        elif kind is _WHEEL:
             if isinstance(watched, GUARDED) and not watched.hasFocus():
                 assert isinstance(event, QWheelEvent)
                 _scroll_instead(watched, event)
                 return True
-        elif kind == QEvent.Type.KeyPress and isinstance(watched, QWidget):
-            assert isinstance(event, QKeyEvent)
-            return _dialog_key(watched, event)
-        elif kind == QEvent.Type.ShortcutOverride and isinstance(watched, QWidget):
+        elif kind is _KEY_PRESS:
+            if isinstance(watched, QWidget):
+                assert isinstance(event, QKeyEvent)
+                return _dialog_key(watched, event)
+        elif kind is _SHORTCUT_OVERRIDE and isinstance(watched, QWidget):
             assert isinstance(event, QKeyEvent)
             if _window_shortcut(watched, event):
                 event.ignore()  # not claimed by the field: the window's shortcut runs
                 return True
-        elif kind == QEvent.Type.Polish and isinstance(watched, QWidget):
-            _polish(watched)
         return False
+
+
+_POLISH = QEvent.Type.Polish
+_WHEEL = QEvent.Type.Wheel
+_KEY_PRESS = QEvent.Type.KeyPress
+_SHORTCUT_OVERRIDE = QEvent.Type.ShortcutOverride
 
 
 # Window shortcuts that X11 key bindings of text fields would otherwise swallow.
