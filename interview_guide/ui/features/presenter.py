@@ -89,7 +89,11 @@ class PresenterMode(QObject):
         first shown)."""
         for page in wizard.hearing_pages.in_order():
             page.when_built(self._hide_fields)
-        wizard.page_list.setVisible(page_list_shown())
+        if not page_list_shown():
+            # Only ever hidden here: the wizard is not in the window yet, and showing its side list
+            # now would open it as a window of its own, which takes the activation from the main
+            # window (the keyboard focus was then nowhere until the window was activated again).
+            wizard.page_list.setVisible(False)
 
     def _page_list_toggled(self, shown: bool) -> None:
         set_page_list_shown(shown)
