@@ -1,14 +1,25 @@
 """Presenter mode (Training › Presenter mode, Ctrl+Shift+P): larger type app-wide, dialogs included, and
-the applicant's names, V-number and case reference hidden from the room, the record unchanged."""
+the applicant's names, V-number, case reference and date of birth, and the names of the others present,
+hidden from the room on every page and in every entry, the record unchanged."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from interview_guide.app import AppContext, switch_language
@@ -22,6 +33,7 @@ from interview_guide.core.presenting import (
 from interview_guide.demo import build_demo_case
 from interview_guide.ui.features.presenter import PERSONAL_FIELDS
 from interview_guide.ui.main_window import MainWindow
+from interview_guide.ui.pages.theme_page import ThemePage
 from interview_guide.ui.presenting import base_point_size, presenting, set_presenting
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -145,3 +157,99 @@ def test_the_window_fits_a_1280_pixel_projector_up_to_150_percent(
     window.commands["presenter-mode"].trigger()
     assert window.minimumSizeHint().width() <= 1280
 
+
+def _visible_texts(window: MainWindow) -> list[tuple[str, str]]:
+    """Every text a person sees in the window: labels, buttons, fields shown as text, drop-downs, the
+    rows of lists and tables, the title."""
+    found = [("window title", window.windowTitle())]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        name = f"{type(widget).__name__} {widget.objectName()}"
+        if isinstance(widget, QLabel | QAbstractButton):
+            found.append((name, widget.text()))
+        elif isinstance(widget, QLineEdit) and widget.echoMode() is QLineEdit.EchoMode.Normal:
+            found.append((name, widget.text()))
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            found.append((name, widget.toPlainText()))
+        elif isinstance(widget, QComboBox):
+            found.append((name, widget.currentText()))
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+            for row in range(model.rowCount(QModelIndex())):
+                for column in range(columns):
+                    value = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+                    found.append((name, str(value or "")))
+    return found
+
+
+def test_presenting_hides_names_numbers_and_birth_date_on_every_page_and_entry(
+    window: MainWindow, context: AppContext, qtbot: QtBot
+) -> None:
+    hearing = build_demo_case("both", "nl")
+    context.controller.load(hearing, path=None, demo=True)
+    record = context.controller.require().model_dump()
+    case = hearing.case
+    assert case.date_of_birth is not None
+    birth = case.date_of_birth.as_date()
+    assert birth is not None
+    sitting = hearing.sittings[0]
+    # What the demo holds that identifies people (each also appears in the hearing's texts).
+    secrets = [
+        "Shirin",
+        "Karimi",
+        case.v_number,
+        "DEMO-LHBTI",
+        birth.strftime("%d-%m-%Y"),
+        birth.isoformat(),
+        "van Dijk",  # the officer
+        "40512",  # the interpreter's number
+        *(attendee.name.split()[-2] for attendee in sitting.attendees),  # "Jansen", "Bos"
+    ]
+    window.commands["trainer-annotations"].setChecked(True)  # the trainer's note bar shows too
+    window.commands["presenter-mode"].trigger()
+    assert presenting() and window.wizard is not None
+    wizard = window.wizard
+    leaks: list[str] = []
+    entries_shown = 0
+
+    def look(where: str) -> None:
+        for name, text in _visible_texts(window):
+            leaks.extend(
+                f"{where}: {name}: {secret!r} in {text[:70]!r}" for secret in secrets if secret in text
+            )
+
+    for page_id in wizard.pageIds():
+        wizard.go_to(page_id)
+        QApplication.processEvents()
+        page = wizard.page(page_id)
+        look(page.objectName())
+        if isinstance(page, ThemePage):
+            page.set_guidance_visible(True)
+            for entry in context.controller.require().entries:
+                if entry.theme_id == page.theme.id:
+                    page.panel.show_entry(entry.number)
+                    entries_shown += 1
+                    look(f"{page.objectName()} entry {entry.number}")
+    assert entries_shown == len(hearing.entries)
+    assert leaks == []
+    # The masked fields cannot be edited, and nothing of the mask reached the record.
+    assert context.controller.require().model_dump() == record
+    page = wizard.theme_pages()[0]
+    wizard.go_to_page(page)
+    first = next(e for e in context.controller.require().entries if e.theme_id == page.theme.id)
+    page.panel.show_entry(first.number)
+    if "Aanvrager A" in page.panel.question_edit.toPlainText() + page.panel.answer_edit.toPlainText():
+        assert page.panel.answer_edit.isReadOnly()
+
+    # Off: the texts are the record's again and can be edited.
+    window.commands["presenter-mode"].trigger()
+    page.panel.show_entry(first.number)
+    assert page.panel.answer_edit.toPlainText() == first.answer_text
+    assert not page.panel.answer_edit.isReadOnly() and not page.panel.question_edit.isReadOnly()
+    wizard.go_to(wizard.pageIds()[0])
+    QApplication.processEvents()
+    assert any(case.v_number in text for _name, text in _visible_texts(window))
+    assert any("Jansen" in text for _name, text in _visible_texts(window))  # the attendees table
+    assert context.controller.require().model_dump() == record

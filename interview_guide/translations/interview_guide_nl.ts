@@ -604,6 +604,10 @@ Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch
         <translation>nog niet</translation>
     </message>
     <message>
+        <source>Submitted by %1, received %2 (%3).</source>
+        <translation>Ingediend door %1, ontvangen %2 (%3).</translation>
+    </message>
+    <message>
         <source>Not everything was imported</source>
         <translation>Niet alles is ingelezen</translation>
     </message>
@@ -1911,6 +1915,10 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     <message>
         <source>Presenter mode (larger type, no names)</source>
         <translation>Presentatiemodus (grotere letters, geen namen)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;page list</source>
+        <translation>&amp;Paginalijst tonen</translation>
     </message>
     <message>
         <source>Presenter &amp;zoom</source>

@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont
 
 from interview_guide.core.hearing import Entry
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.presenting import shown
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -77,7 +78,8 @@ class EntriesModel(QAbstractListModel):
         if hearing is None or not index.isValid() or not 0 <= index.row() < rows:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            question, answer = self._shown[index.row()]
+            # names hidden while presenting
+            question, answer = (shown(text) for text in self._shown[index.row()])
             if not answer:
                 answer = self.tr("(no answer yet)")
             if hearing.entries[index.row()].withdrawn_at is not None:

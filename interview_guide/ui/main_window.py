@@ -90,19 +90,7 @@ class MainWindow(QMainWindow):
         self.save_label.setObjectName("saveLabel")
         # A fixed size: its text changes with every autosave while the officer types, and a label
         # that may change size lays out (and repaints) the whole status bar each time.
-        metrics = self.save_label.fontMetrics()
-        self.save_label.setFixedSize(
-            max(
-                metrics.horizontalAdvance(text)
-                for text in (
-                    QCoreApplication.translate("AutosaveStatus", "Autosaved %1").replace("%1", "00:00:00"),
-                    QCoreApplication.translate("AutosaveStatus", "Saving…"),
-                    QCoreApplication.translate("AutosaveStatus", "Autosave on"),
-                )
-            )
-            + 12,
-            self.save_label.sizeHint().height(),
-        )
+        self.fit_save_label()
         self.mode_label = QLabel()
         self.mode_label.setObjectName("modeLabel")
         self.statusBar().addWidget(self.clock_label, 1)
@@ -448,6 +436,25 @@ class MainWindow(QMainWindow):
             name = f"{doc}{' *' if self.controller.dirty else ''} — {name}"
         self.setWindowTitle(name)
 
+    def fit_save_label(self) -> None:
+        """Fix the save label's size to its longest usual text in the current font."""
+        self.save_label.setFixedSize(self.save_label_width(), self.save_label.sizeHint().height())
+
+    def save_label_width(self) -> int:
+        """The save label's usual, fixed width in the current font (widened only for a failure)."""
+        metrics = self.save_label.fontMetrics()
+        return (
+            max(
+                metrics.horizontalAdvance(text)
+                for text in (
+                    QCoreApplication.translate("AutosaveStatus", "Autosaved %1").replace("%1", "00:00:00"),
+                    QCoreApplication.translate("AutosaveStatus", "Saving…"),
+                    QCoreApplication.translate("AutosaveStatus", "Autosave on"),
+                )
+            )
+            + 12
+        )
+
     def show_error(self, title: str, message: str) -> None:
         """One dialog for every error the controller reports."""
         QMessageBox.critical(self, title, message)
@@ -455,8 +462,11 @@ class MainWindow(QMainWindow):
     # -- the UI language -----------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
-        """Speak the language of the settings once its translator is installed (a language switch)."""
+        """Speak the language of the settings once its translator is installed (a language switch);
+        size the save label for a new font (presenter mode's zoom)."""
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and not self.save_label.property("error"):
+            self.fit_save_label()
         if event.type() == QEvent.Type.LanguageChange and self.settings.ui_lang != self.lang:
             self.retranslate(self.settings.ui_lang)
 

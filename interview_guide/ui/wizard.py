@@ -49,6 +49,7 @@ class SubtitleHeight(QObject):
         super().__init__(wizard)
         self.wizard = wizard
         self.labels: list[QLabel] = []
+        self._laying_out = False
 
     def _find(self) -> None:
         # QWizard makes its title and subtitle labels when it first lays out a page.
@@ -63,31 +64,48 @@ class SubtitleHeight(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Re-fit the label's height when its width changes."""
         if isinstance(watched, QLabel) and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self._fit(watched)
+            if self._fit(watched):
+                self._lay_out_again()
         return False
+
+    def _lay_out_again(self) -> None:
+        """QWizard sizes its title area only when it lays itself out (setting the title format does)."""
+        if not self._laying_out:
+            self._laying_out = True
+            try:
+                self.wizard.setTitleFormat(self.wizard.titleFormat())
+            finally:
+                self._laying_out = False
 
     def refit(self) -> None:
         """Re-fit every subtitle (after a page change: the text changed)."""
         self._find()
-        for label in self.labels:
-            self._fit(label)
+        changed = [label for label in self.labels if self._fit(label)]
+        if changed:
+            self._lay_out_again()
 
     @staticmethod
-    def _fit(label: QLabel) -> None:
+    def _fit(label: QLabel) -> bool:
+        """Whether the label's height had to change."""
         needed = label.heightForWidth(label.width()) if label.text() else 0
         if needed > 0 and label.minimumHeight() != needed:
             label.setMinimumHeight(needed)
+            changed = True
+        else:
+            changed = False
         # QWizard fixes the height of the header holding the label (minimum = maximum) when it lays out
         # a page, from the label's height then: a taller label alone is cut off by the header. The
         # header follows the label's new height, as QWizard would have sized it.
         header = label.parentWidget()
         layout = header.layout() if header is not None else None
         if header is None or layout is None or header.maximumHeight() >= WIDGET_SIZE_MAX:
-            return
+            return changed
         height = layout.totalMinimumSize().height()
         if header.minimumHeight() != height or header.maximumHeight() != height:
             header.setMinimumHeight(height)
             header.setMaximumHeight(height)
+            changed = True
+        return changed
 
 
 @dataclass(frozen=True)
@@ -355,6 +373,14 @@ class HearingWizard(QWizard):
             self._last_theme_page = page
         if isinstance(page, RecordPage) and self.isVisible():
             page.take_focus()  # what the officer needs next on that page, not the Next button
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font (presenter mode's zoom): QWizard sizes its title area only when it lays itself
+        out, so lay it out again (setting the title format does that), and fit the subtitle."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.setTitleFormat(self.titleFormat())
+            self._subtitle_guard.refit()  # (lays out again if the subtitle changed height)
 
     def _on_page_changed(self, page_id: int) -> None:
         for row in range(self.page_list.count()):

@@ -31,7 +31,6 @@ class AutosaveStatus(QObject):
         self.service = service
         self.save_as = save_as
         self.warned = False
-        self.width = window.save_label.width()  # its usual, fixed width (widened for a failure)
         self._slow = QTimer(self)
         self._slow.setSingleShot(True)
         self._slow.setInterval(SLOW_SAVE_MS)
@@ -62,7 +61,7 @@ class AutosaveStatus(QObject):
             label.setProperty("error", False)
             label.setStyleSheet("")
             label.setToolTip("")
-            label.setFixedWidth(self.width)
+            self.window.fit_save_label()
         label.setText(self.tr("Autosave on") if self.service.saver is not None else "")
 
     def _recorded(self, seq: int) -> None:
@@ -84,7 +83,7 @@ class AutosaveStatus(QObject):
             label.setProperty("error", False)  # restyling a label relays out the whole status bar
             label.setStyleSheet("")
             label.setToolTip("")
-            label.setFixedWidth(self.width)
+            self.window.fit_save_label()
         stamp = when.strftime("%H:%M:%S") if isinstance(when, dt.datetime) else ""
         text = fmt(self.tr("Autosaved %1"), stamp)
         if label.text() != text:  # several saves a second while typing: touch the label once a second
@@ -95,7 +94,9 @@ class AutosaveStatus(QObject):
         label.setProperty("error", True)
         label.setStyleSheet("color: white; background: #b00020; padding: 0 6px;")
         label.setText(self.tr("Autosave FAILED: the text is only in memory"))
-        label.setFixedWidth(max(self.width, label.sizeHint().width()))  # the whole warning shows
+        label.setFixedWidth(
+            max(self.window.save_label_width(), label.sizeHint().width())
+        )  # the whole warning shows
         label.setToolTip(message)
         if self.warned:
             return

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dates import day
 from interview_guide.ui.enum_combos import fill_combo
 from interview_guide.ui.pages.record_page import RecordPage
+from interview_guide.ui.presenting import shown
 from interview_guide.ui.style import MESSAGE, tint
 from interview_guide.ui.widgets.date_field import DateField, TimeField
 from interview_guide.ui.widgets.form_bindings import (
@@ -57,6 +57,7 @@ from interview_guide.ui.widgets.form_bindings import (
     add_remove_row,
     message_label,
 )
+from interview_guide.ui.widgets.reflow import ReflowScroll
 
 # The fields marked * in the order of the page: the case page puts the cursor in the first empty one.
 REQUIRED_FIELDS = (
@@ -83,17 +84,13 @@ class CasePage(RecordPage):
 
     def build(self) -> None:
         """The case data on the left; the sitting and the gender requests on the right."""
-        inner = QWidget()
-        columns = QHBoxLayout(inner)
-        columns.addWidget(self._case_group(), 1)
-        right = QVBoxLayout()
-        right.addWidget(self._sitting_group())
-        right.addWidget(self._requests_group())
-        right.addStretch(1)
-        columns.addLayout(right, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self._sitting_group())
+        right_column.addWidget(self._requests_group())
+        # Side by side where they fit; one below the other in presenter mode's large type.
+        scroll = ReflowScroll([self._case_group(), right])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.problems = QLabel()
@@ -345,13 +342,23 @@ class CasePage(RecordPage):
     def _load_attendees(self) -> None:
         self.attendees.blockSignals(True)
         people = self.controller.require().sittings[self.sitting - 1].attendees
+        for row in range(self.attendees.rowCount()):  # replaced below; deleted only later, so hide them
+            old = self.attendees.cellWidget(row, 1)
+            if old is not None:
+                old.hide()
         self.attendees.setRowCount(len(people))
         for row, person in enumerate(people):
-            self.attendees.setItem(row, 0, QTableWidgetItem(person.name))
+            name = QTableWidgetItem(shown(person.name))  # the role instead, while presenting
+            if name.text() != person.name:  # masked: not editable (the pseudonym never reaches the record)
+                name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.attendees.setItem(row, 0, name)
             combo = QComboBox()
             fill_combo(combo, AttendeeRole, self.lang, person.role)
             combo.currentIndexChanged.connect(lambda _=0, r=row, c=combo: self._role_changed(r, c))
             self.attendees.setCellWidget(row, 1, combo)
+            # as high as its role drop-down (presenter mode's large type needs more than the default)
+            height = max(combo.sizeHint().height(), self.attendees.verticalHeader().defaultSectionSize())
+            self.attendees.setRowHeight(row, height)
         self.attendees.blockSignals(False)
 
     def _add_attendee(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFileDialog,
@@ -42,6 +42,11 @@ from interview_guide.ui.widgets.form_bindings import TextBinding
 WORD_FILTER = "Word (*.docx)"
 LATE_STYLE = "color: #a61b1b; font-weight: bold;"
 COLUMNS = 8  # number, entry, type, text, submitted by, received, deadline, responded
+TEXT_COLUMN = 3  # stretches; never hidden
+# Hidden in this order when the table is too narrow for every column (presenter mode's large type on
+# a 1280-pixel projector): what they say is also in the item's detail beside the table.
+LESS_NEEDED = (4, 5, 2, 6)
+TEXT_MIN_CHARS = 12  # the text column keeps room for at least this many characters
 
 
 def _one_line(text: str, limit: int = 120) -> str:
@@ -100,6 +105,7 @@ class CorrectionsPage(RecordPage):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.currentCellChanged.connect(lambda row, *_: self._select_row(row))
+        self.table.installEventFilter(self)  # columns to hide when it is resized
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -146,6 +152,38 @@ class CorrectionsPage(RecordPage):
         layout.addLayout(bottom)
         self.follow_while_shown(controller.section_changed, self._on_section_changed)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit the table's columns to its new width (or font)."""
+        if watched is self.table and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+            QEvent.Type.FontChange,
+        ):
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _column_width(self, column: int) -> int:
+        if column == TEXT_COLUMN:
+            return self.table.fontMetrics().averageCharWidth() * TEXT_MIN_CHARS
+        header = self.table.horizontalHeader()
+        return max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+
+    def _fit_columns(self) -> None:
+        """Every column where the table is wide enough; else the less needed ones hidden, so that the
+        table never scrolls sideways (their values are in the item's detail)."""
+        room = (
+            self.table.width()
+            - 2 * self.table.frameWidth()
+            - self.table.verticalScrollBar().sizeHint().width()
+        )
+        hidden: set[int] = set()
+        for column in LESS_NEEDED:
+            if sum(self._column_width(c) for c in range(COLUMNS) if c not in hidden) <= room:
+                break
+            hidden.add(column)
+        for column in hidden:
+            self.table.setColumnHidden(column, True)
+
     def _import_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Counsel's returned report"))
         column = QVBoxLayout(box)
@@ -168,6 +206,7 @@ class CorrectionsPage(RecordPage):
         column.addLayout(row)
         self.deadline_label = QLabel()
         self.deadline_label.setObjectName("deadlineLabel")
+        self.deadline_label.setWordWrap(True)
         column.addWidget(self.deadline_label)
         self.result_label = QLabel()
         self.result_label.setObjectName("importResult")
@@ -251,6 +290,7 @@ class CorrectionsPage(RecordPage):
                         fmt(self.tr("Deadline: %1"), day_and_time(item.deadline)) if item.deadline else ""
                     )
         self.table.blockSignals(False)
+        self._fit_columns()
         numbers = [c.number for c in corrections]
         if self.selected not in numbers:
             self._select_row(0 if corrections else -1)
@@ -279,7 +319,18 @@ class CorrectionsPage(RecordPage):
             self.entry_view.setPlainText(self.tr("No corrections or additions imported yet."))
             return
         item = self._correction()
-        parts = [fmt(self.tr("Item %1 (%2):"), item.number, label(item.type, self.lang)), item.text, ""]
+        parts = [
+            fmt(self.tr("Item %1 (%2):"), item.number, label(item.type, self.lang)),
+            item.text,
+            "",
+            fmt(
+                self.tr("Submitted by %1, received %2 (%3)."),
+                item.submitted_by,
+                day_and_time(item.received_at),
+                self.tr("on time") if item.within_deadline else self.tr("LATE"),
+            ),
+            "",
+        ]
         if item.entry_number is None:
             parts.append(self.tr("General: not tied to an entry."))
         else:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -49,6 +48,7 @@ from interview_guide.ui.widgets.form_bindings import (
     TextBinding,
     add_remove_row,
 )
+from interview_guide.ui.widgets.reflow import FieldsUnderLabels, ReflowScroll
 
 
 class Group(StrEnum):
@@ -156,24 +156,11 @@ class ReferenceFramePage(RecordPage):
 
     def build(self) -> None:
         """A group of fields per dimension, two columns; the claim's own groups only for that claim."""
-        inner = QWidget()
-        self.grid = QGridLayout(inner)
         claims = self.controller.require().case.claim_types
         left_out = {Group.LGBTI: ClaimType.LGBTI, Group.CONVERSION: ClaimType.CONVERSION}
         groups = [g for g in Group if g not in left_out or left_out[g] in claims]
-        for index, group in enumerate(groups):
-            self.grid.addWidget(
-                self._group(group_title(group), FIELDS[group]),
-                index // 2,
-                index % 2,
-                Qt.AlignmentFlag.AlignTop,  # beside a taller group, the fields stay together at the top
-            )
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setColumnStretch(1, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(inner)
+        # Two columns where they fit; one in presenter mode's large type (never sideways scrolling).
+        scroll = ReflowScroll([self._group(group_title(group), FIELDS[group]) for group in groups])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -183,6 +170,7 @@ class ReferenceFramePage(RecordPage):
         form = QFormLayout(group)
         # On a narrow screen a field goes under its (long) label instead of widening the page.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        FieldsUnderLabels(group, form)  # and every field under its label where one would be squeezed
         for field in fields:
             if field in WHOLE_ROW:  # a table or a grid of check boxes: under its label, the whole width
                 form.addRow(QLabel(field_label(field, self.lang)))
@@ -259,6 +247,8 @@ class ReferenceFramePage(RecordPage):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         table.setWordWrap(True)
+        # Rows as high as their drop-down, also after presenter mode's zoom.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setMinimumHeight(100)
         table.itemChanged.connect(self._relationship_edited)
         column.addWidget(table)

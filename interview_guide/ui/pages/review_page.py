@@ -27,6 +27,7 @@ from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController, RemarkField
 from interview_guide.ui.entries_model import EntriesModel
 from interview_guide.ui.pages.record_page import RecordPage
+from interview_guide.ui.pages.theme_page import QuestionScroll
 from interview_guide.ui.widgets.coverage_view import CoverageView
 from interview_guide.ui.widgets.entry_list import EntryList
 from interview_guide.ui.widgets.entry_panel import EntryPanel
@@ -114,10 +115,9 @@ class ReviewPage(RecordPage):
         self.open_folder_button.setVisible(False)
         self.side.addWidget(self.open_folder_button)
         # The column holds several sections; it scrolls rather than squeezing them (or the window).
-        side_scroll = QScrollArea()
+        # Never narrower than its sections need (a group's title cannot wrap): never sideways.
+        side_scroll = QuestionScroll()
         side_scroll.setObjectName("reviewSide")
-        side_scroll.setWidgetResizable(True)
-        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         right.setMinimumHeight(900)
         side_scroll.setWidget(right)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -27,6 +26,7 @@ from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.pages.record_page import RecordPage
 from interview_guide.ui.widgets.material_section import ExpertSection, MaterialSection
+from interview_guide.ui.widgets.reflow import RoomyTabScroll, WrapRow, vertical_scroll
 from interview_guide.ui.widgets.statement_editor import StatementEditor
 
 
@@ -56,17 +56,17 @@ class StatementsPage(RecordPage):
         self.statement_list.setMaximumHeight(90)
         self.statement_list.currentItemChanged.connect(self._selected)
         column.addWidget(self.statement_list)
-        buttons = QHBoxLayout()
+        buttons = WrapRow()  # a column in presenter mode's large type, where the row is too wide
         self.add_button = QPushButton(self.tr("Add statement"))
         self.add_button.setObjectName("addStatement")
         self.add_button.clicked.connect(self.add_statement)
         self.remove_button = QPushButton(self.tr("Remove statement"))
         self.remove_button.setObjectName("removeStatement")
         self.remove_button.clicked.connect(self.remove_statement)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+        buttons.add(self.add_button)
+        buttons.add(self.remove_button)
+        buttons.add_stretch()
+        column.addWidget(buttons)
         self.editor = StatementEditor(controller, lang)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -79,8 +79,10 @@ class StatementsPage(RecordPage):
         self.experts = ExpertSection(controller, lang)
         right = QTabWidget()
         right.setObjectName("materialTabs")
-        right.addTab(self.material, "")
-        right.addTab(self.experts, "")
+        # Each tab scrolls up and down: in presenter mode's large type the form is taller than the room.
+        right.addTab(vertical_scroll(self.material), "")
+        right.addTab(vertical_scroll(self.experts), "")
+        RoomyTabScroll(right.tabBar())
         describe(
             right.tabBar(),
             self.tr("Submitted material and expert reports"),

@@ -10,7 +10,7 @@ cards with why, and shown anyway on request) and say at the top what they did to
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -31,6 +31,7 @@ from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.entries_model import EntriesModel, ThemeEntries
 from interview_guide.ui.pages.record_page import RecordPage
+from interview_guide.ui.presenting import presenting, shown
 from interview_guide.ui.style import HINT, tint
 from interview_guide.ui.widgets.entry_list import EntryList
 from interview_guide.ui.widgets.entry_panel import EntryPanel, OwnQuestionGuard
@@ -48,7 +49,7 @@ def _wrapped(text: str, object_name: str) -> QLabel:
 
 
 class QuestionScroll(QScrollArea):
-    """The column of question cards: scrolls up and down, never sideways.
+    """The column of question cards (or of the entry being asked): scrolls up and down, never sideways.
 
     It is never narrower than its cards need (the splitter gives the answer side the rest), so
     scrolling to the next question cannot shift the column and cut off the start of every question.
@@ -67,6 +68,18 @@ class QuestionScroll(QScrollArea):
             return hint
         width = inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
         return QSize(width + 2 * self.frameWidth(), hint.height())
+
+    def setWidget(self, widget: QWidget) -> None:
+        """Scroll ``widget``, and follow its minimum width as it changes."""
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The cards' layout changed (a card grew, the guidance opened): the minimum width may have, so
+        tell the splitter, which otherwise keeps the column narrower than the cards until resized."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
 
 class ThemePage(RecordPage):
@@ -132,7 +145,9 @@ class ThemePage(RecordPage):
         self.panel = EntryPanel(controller, theme.id, self.guard)
         self.panel.own_ask_proposed.connect(self._propose_own)
         right_layout.addWidget(self.panel, 3)  # the answer editor takes the room there is
-        right_layout.addWidget(QLabel(self.tr("Recorded in this theme (click to edit):")))
+        recorded = QLabel(self.tr("Recorded in this theme (click to edit):"))
+        recorded.setWordWrap(True)
+        right_layout.addWidget(recorded)
         self.entries = EntryList(controller, self.entry_view)
         describe(
             self.entries,
@@ -142,7 +157,13 @@ class ThemePage(RecordPage):
         self.entries.entry_selected.connect(self._edit_entry)
         self.entries.setMinimumHeight(self.entries.fontMetrics().lineSpacing() * 4)
         right_layout.addWidget(self.entries, 1)
-        splitter.addWidget(right)
+        # Scrolls up and down where the window is too low for it (presenter mode's large type on a
+        # projector); where it fits, the answer editor takes the room as before.
+        right_scroll = QuestionScroll()
+        right_scroll.setObjectName("entryScroll")
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setWidget(right)
+        splitter.addWidget(right_scroll)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
         layout = QVBoxLayout(self)
@@ -229,7 +250,8 @@ class ThemePage(RecordPage):
         self._drop_proposal(restore_focus=False)
         hearing = self.controller.require()
         for label, line in zip(self.script_lines, self.theme.script, strict=True):
-            text = "» " + fill_script(line.get(self.lang), hearing)  # the names from the case
+            # the names from the case (hidden while presenting)
+            text = "» " + shown(fill_script(line.get(self.lang), hearing))
             if label.text() != text:
                 label.setText(text)
         frame = hearing.reference_frame
@@ -307,8 +329,8 @@ class ThemePage(RecordPage):
     def _show_theme_guidance(self, visible: bool) -> None:
         count = self.hint_count
         text = self.tr("Guidance for this theme")
-        if count:
-            text += "  " + self.tr("(and %n hints for this applicant)", "", count)
+        if count:  # on a line of its own in presenter mode's large type: the column stays narrow
+            text += ("\n" if presenting() else "  ") + self.tr("(and %n hints for this applicant)", "", count)
         if self.guidance_button.text() != text:
             self.guidance_button.setText(text)
             self.question_scroll.updateGeometry()  # the column may need to be wider, or may be narrower

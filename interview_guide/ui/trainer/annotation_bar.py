@@ -23,6 +23,7 @@ from interview_guide.core.text import Lang
 from interview_guide.core.trainer_tags import TrainerTag, tag_label
 from interview_guide.i18n import fmt
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.presenting import mask_editor
 from interview_guide.ui.widgets.checker_badge import CheckContext, CheckerBadge
 from interview_guide.ui.widgets.entry_panel import EntryPanel
 
@@ -58,6 +59,7 @@ class AnnotationBar(QFrame):
         top = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("annotationTitle")
+        self.title.setWordWrap(True)
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)
@@ -127,6 +129,7 @@ class AnnotationBar(QFrame):
         self._loading = True
         if self.note.toPlainText() != entry.trainer_note:
             self.note.setPlainText(entry.trainer_note)
+        mask_editor(self.note)  # names hidden while presenting (read-only then)
         for tag, action in self.tag_actions.items():
             action.setChecked(tag in entry.trainer_tags)
         self._loading = False

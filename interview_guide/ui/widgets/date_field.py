@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QWidget
 
 from interview_guide.core.partial_date import DateTextError, PartialDate, parse_typed_date, parse_typed_time
 
@@ -41,6 +42,18 @@ class DateField(QLineEdit):
             hint = self.tr("Type the date as dd-mm-yyyy.")
         self.setToolTip(hint)
         self.setAccessibleDescription(hint)
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for a whole date at the current font (in presenter mode's large type a narrow
+        field showed only "-2026")."""
+        hint = super().minimumSizeHint()
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        text = QSize(
+            self.fontMetrics().horizontalAdvance("00-00-0000 ") + self.textMargins().left(), hint.height()
+        )
+        needed = self.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, text, self)
+        return QSize(max(hint.width(), needed.width()), hint.height())
 
     def value(self) -> PartialDate | None:
         """The date typed (None: empty or unknown, only when ``optional``).

@@ -13,7 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -25,7 +24,9 @@ from interview_guide.i18n import fmt
 from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dates import clock_time
+from interview_guide.ui.presenting import mask_editor
 from interview_guide.ui.widgets.proposed_question import KeyActivation
+from interview_guide.ui.widgets.reflow import WrapRow
 
 # Called before an own question is logged, with its text and the panel asking: returns None to not
 # ask it, or the checker categories the officer overrode and the reason given (([], "") when none).
@@ -80,6 +81,7 @@ class EntryPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.header = QLabel()
         self.header.setObjectName("entryHeader")
+        self.header.setWordWrap(True)
         bold = self.header.font()
         bold.setBold(True)
         self.header.setFont(bold)
@@ -100,18 +102,18 @@ class EntryPanel(QWidget):
         self.badge_slot = QVBoxLayout()  # the live question checker puts its badge here
         layout.addLayout(self.badge_slot)
 
-        row = QHBoxLayout()
+        row = WrapRow()  # a column in presenter mode's large type, where the row is too wide
         self.follow_up_check = QCheckBox()
         self.follow_up_check.setObjectName("followUpCheck")
-        row.addWidget(self.follow_up_check)
-        row.addStretch(1)
+        row.add(self.follow_up_check)
+        row.add_stretch()
         self.ask_button = QPushButton(self.tr("Ask own question"))
         self.ask_button.setObjectName("askOwnButton")
         self.ask_button.setToolTip(self.tr("Log the question above as asked (Ctrl+Return)"))
         self.ask_button.clicked.connect(self.ask_own)
         KeyActivation(self.ask_button).proposed.connect(lambda: self.own_ask_proposed.emit(self.draft_text()))
-        row.addWidget(self.ask_button)
-        layout.addLayout(row)
+        row.add(self.ask_button)
+        layout.addWidget(row)
 
         self.answer_label = QLabel(self.tr("Answer (verbatim)"))
         layout.addWidget(self.answer_label)
@@ -125,14 +127,14 @@ class EntryPanel(QWidget):
         self.answer_edit.textChanged.connect(self._answer_typed)
         layout.addWidget(self.answer_edit, 1)
 
-        buttons = QHBoxLayout()
+        buttons = WrapRow()
         self.log_button = QPushButton(self.tr("Log answer and next question"))
         self.log_button.setObjectName("logAnswerButton")
         self.log_button.setToolTip(
             QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
         )
         self.log_button.clicked.connect(self.log_answer)
-        buttons.addWidget(self.log_button)
+        buttons.add(self.log_button)
         self.withdraw_button = QPushButton(self.tr("Withdraw question"))
         self.withdraw_button.setObjectName("withdrawButton")
         self.withdraw_button.setToolTip(
@@ -142,14 +144,14 @@ class EntryPanel(QWidget):
             )
         )
         self.withdraw_button.clicked.connect(self.withdraw)
-        buttons.addWidget(self.withdraw_button)
-        buttons.addStretch(1)
+        buttons.add(self.withdraw_button)
+        buttons.add_stretch()
         self.new_button = QPushButton(self.tr("New own question"))
         self.new_button.setObjectName("newOwnButton")
         self.new_button.setToolTip(QKeySequence("Ctrl+E").toString(QKeySequence.SequenceFormat.NativeText))
         self.new_button.clicked.connect(lambda: self.start_draft(follow_up=False))
-        buttons.addWidget(self.new_button)
-        layout.addLayout(buttons)
+        buttons.add(self.new_button)
+        layout.addWidget(buttons)
 
         # No listener on the controller: the panel is the only editor of what it shows while its page
         # is on screen, and the page shows the entry anew (show_entry) whenever it comes back.
@@ -181,6 +183,8 @@ class EntryPanel(QWidget):
         self.answer_edit.setPlainText("")
         self.answer_edit.setEnabled(False)
         self.answer_edit.setPlaceholderText(self.tr("Ask a question first; the answer is typed here."))
+        mask_editor(self.question_edit)  # editable again if an entry shown before was masked
+        mask_editor(self.answer_edit)
         self._loading = False
         last = self.last_entry_of_theme()
         self.follow_up_check.setVisible(last > 0 and not review)
@@ -216,6 +220,8 @@ class EntryPanel(QWidget):
         self.answer_edit.setPlaceholderText(self.tr("Type the answer as the interpreter gives it"))
         if self.answer_edit.toPlainText() != entry.answer_text:
             self.answer_edit.setPlainText(entry.answer_text)
+        mask_editor(self.question_edit)  # personal data hidden while presenting (read-only then)
+        mask_editor(self.answer_edit)
         self._loading = False
         self.follow_up_check.setVisible(False)
         self.ask_button.setVisible(False)

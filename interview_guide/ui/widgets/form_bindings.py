@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from interview_guide.core.text import Lang
 from interview_guide.ui.enum_combos import fill_combo, let_shrink, select
+from interview_guide.ui.presenting import mask_editor
 from interview_guide.ui.style import MESSAGE, mark_invalid, tint
 from interview_guide.ui.widgets.date_field import DateField, TimeField
 
@@ -52,6 +53,8 @@ class Binding(Generic[W]):
         self.loading = True
         try:
             self.show(self.get())
+            if isinstance(self.widget, QLineEdit | QPlainTextEdit):
+                mask_editor(self.widget)  # personal data hidden while presenting (read-only then)
         finally:
             self.loading = False
         self.set_message(None)

@@ -32,6 +32,7 @@ from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dates import day, day_and_time
 from interview_guide.ui.enum_combos import fill_combo, select
 from interview_guide.ui.widgets.date_field import DateField
+from interview_guide.ui.widgets.reflow import WrapRow
 
 REFUSED_STYLE = "color: #a61b1b;"
 
@@ -55,11 +56,11 @@ def _combo(name: str) -> QComboBox:
     return combo
 
 
-def _buttons(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
+def _buttons(*buttons: QPushButton) -> WrapRow:
+    row = WrapRow()  # a column in presenter mode's large type, where the row is too wide
     for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
+        row.add(button)
+    row.add_stretch()
     return row
 
 
@@ -108,6 +109,8 @@ class RecordListSection(QWidget):
         self.message.setVisible(False)
         self.column.addWidget(self.message)
         self.form = QFormLayout()
+        # a field below its label where the row is too wide (presenter mode's large type)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
     def add_buttons(self, add_text: str) -> None:
         """Put the form and its "Add" and "Remove selected" buttons under the list."""
@@ -116,7 +119,7 @@ class RecordListSection(QWidget):
         add.clicked.connect(self.add)
         remove = _button(self.tr("Remove selected"), f"{self.name}Remove")
         remove.clicked.connect(self.remove_selected)
-        self.column.addLayout(_buttons(add, remove))
+        self.column.addWidget(_buttons(add, remove))
 
     def show_items(self, rows: list[tuple[int, str]], empty: str) -> None:
         """List ``(number, text)`` rows, or ``empty`` when there are none."""
@@ -178,9 +181,9 @@ class MaterialSection(RecordListSection):
         self.category = _combo("materialCategory")
         fill_combo(self.category, ContentCategory, lang, ContentCategory.DAILY_LIFE)
         self.category.currentIndexChanged.connect(self._category_chosen)
-        kinds = QHBoxLayout()
-        kinds.addWidget(self.kind, 1)
-        kinds.addWidget(self.category, 1)
+        kinds = WrapRow()  # one under the other where the two do not fit side by side (presenter mode)
+        kinds.add(self.kind, 1)
+        kinds.add(self.category, 1)
         form.addRow(self.tr("Kind, content"), kinds)
         self.description = QLineEdit()
         self.description.setObjectName("materialDescription")
@@ -310,6 +313,7 @@ class ExpertSection(QWidget):
         layout.addWidget(self.message)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # as above
         self.kind = _combo("expertKind")
         fill_combo(self.kind, ExpertKind, lang, ExpertKind.COUNTRY_INFORMATION)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
@@ -330,7 +334,7 @@ class ExpertSection(QWidget):
         add.clicked.connect(self.add)
         remove = _button(self.tr("Remove selected"), "expertRemove")
         remove.clicked.connect(self.remove_selected)
-        layout.addLayout(_buttons(add, remove))
+        layout.addWidget(_buttons(add, remove))
 
     def refresh(self) -> None:
         """List the expert reports in the record."""

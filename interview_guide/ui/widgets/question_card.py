@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from interview_guide.core.bank import Question
 from interview_guide.core.text import Lang, LocalizedText
+from interview_guide.ui.presenting import button_text
 from interview_guide.ui.style import ASKED, HINT, shade, tint
 from interview_guide.ui.widgets.proposed_question import KeyActivation
 
@@ -117,9 +118,11 @@ class QuestionCard(QFrame):
         for label in self._hint_labels:
             layout.addWidget(label)
         self.details_button.setText(
-            self.tr("Follow-ups, guidance and hints for this applicant")
-            if hints
-            else self.tr("Follow-ups and guidance")
+            button_text(
+                self.tr("Follow-ups, guidance and hints for this applicant")
+                if hints
+                else self.tr("Follow-ups and guidance")
+            )
         )
 
     def set_condition_note(self, text: str) -> None:

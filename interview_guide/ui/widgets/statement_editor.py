@@ -34,6 +34,7 @@ from interview_guide.ui.widgets.form_bindings import (
     add_line,
     message_label,
 )
+from interview_guide.ui.widgets.reflow import WrapRow
 
 MISSING_STYLE = "color: #a61b1b; font-weight: bold;"
 DONE_STYLE = "color: #1b6e2d;"
@@ -58,7 +59,7 @@ class StatementEditor(QWidget):
             form, self.tr("Relation to the applicant"), "relationship_to_applicant", "statementRelation"
         )
         relation.setPlaceholderText(self.tr("e.g. partner since 2023, pastor of the applicant's church"))
-        dates = QHBoxLayout()
+        dates = WrapRow()  # the two dates one under the other where they do not fit side by side
         dates_message = message_label()
         for caption, field, name in (
             (self.tr("written"), "date_of_statement", "statementDate"),
@@ -66,8 +67,12 @@ class StatementEditor(QWidget):
         ):
             edit = DateField(optional=True)
             edit.setObjectName(name)
-            dates.addWidget(QLabel(caption))
-            dates.addWidget(edit, 1)
+            pair = QWidget()
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row.addWidget(QLabel(caption))
+            pair_row.addWidget(edit, 1)
+            dates.add(pair, 1)
             self.bindings.append(
                 DateBinding(
                     edit,
