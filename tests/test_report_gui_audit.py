@@ -41,7 +41,7 @@ def test_file_menu_exports_the_report_with_the_audit_trail(
     actions = window.file_menu.actions()
     assert actions.index(action) < actions.index(window.commands["quit"])
     assert actions.index(window.commands["export"]) < actions.index(action)
-    assert action.text() == "Export the report with the &audit trail…"
+    assert action.text() == "Export the report with the a&udit trail…"
     assert not action.isEnabled()
 
     hearing = build_demo_case("lgbti", "en")

@@ -1213,7 +1213,7 @@ Er is niets vastgelegd. Andere deskundigenberichten mogen wel worden gebruikt, m
         <translation>Rapport van gehoor &amp;exporteren…</translation>
     </message>
     <message>
-        <source>Export the report with the &amp;audit trail…</source>
+        <source>Export the report with the a&amp;udit trail…</source>
         <translation>&amp;Rapport met audittrail exporteren…</translation>
     </message>
     <message>
@@ -1922,7 +1922,7 @@ Alleen een neutrale regel wordt vastgelegd: “materiaal van intieme aard is aan
     </message>
     <message>
         <source>Presenter &amp;zoom</source>
-        <translation>Presentatie&amp;zoom</translation>
+        <translation>Presentatiezoo&amp;m</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -3041,14 +3041,14 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
     </message>
     <message>
         <source>Co&amp;mpare the weaker and the good demo</source>
-        <translation>Zwakkere en goede demo &amp;vergelijken</translation>
+        <translation>Zwakkere en goede demo verge&amp;lijken</translation>
     </message>
     <message>
         <source>Role-play &amp;scenarios</source>
         <translation>&amp;Rollenspellen</translation>
     </message>
     <message>
-        <source>Role &amp;cards</source>
+        <source>Role c&amp;ards</source>
         <translation>Rol&amp;kaarten</translation>
     </message>
     <message>
@@ -3132,12 +3132,12 @@ De automatisch opgeslagen kopie is apart gezet en wordt niet opnieuw aangeboden:
         <translation>Het geopende gehoor heeft geen pagina voor dit thema (open eerst het demogehoor of een rollenspel).</translation>
     </message>
     <message>
-        <source>&amp;Practice panel…</source>
-        <translation>&amp;Vragen oefenen…</translation>
+        <source>Practice pane&amp;l…</source>
+        <translation>Vragen oef&amp;enen…</translation>
     </message>
     <message>
         <source>&amp;Examples…</source>
-        <translation>Voor&amp;beelden…</translation>
+        <translation>Voorbeelde&amp;n…</translation>
     </message>
 </context>
 </TS>

@@ -42,7 +42,7 @@ class ExportActions(QObject):
         window.file_menu.insertAction(window.commands["quit"], action)
         action = window.make_command(
             "export-audit-trail",
-            self.tr("Export the report with the &audit trail…"),
+            self.tr("Export the report with the a&udit trail…"),
             None,
             lambda: self.export(audit_trail=True),
         )

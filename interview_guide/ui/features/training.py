@@ -128,7 +128,7 @@ class TrainerMode(QObject):
             )
         scenarios = menu.addMenu(self.tr("Role-play &scenarios"))
         scenarios.setObjectName("scenarioMenu")
-        cards = menu.addMenu(self.tr("Role &cards"))
+        cards = menu.addMenu(self.tr("Role c&ards"))
         cards.setObjectName("roleCardsMenu")
         for scenario in SCENARIOS:
             title = scenario.title.get(window.lang)
@@ -179,7 +179,7 @@ class TrainerMode(QObject):
         self.presenter = PresenterMode(window, menu)  # a child of the window: lives as long as it
         menu.addSeparator()
         menu.addAction(
-            window.make_command("trainer-practice", self.tr("&Practice panel…"), None, self.show_practice)
+            window.make_command("trainer-practice", self.tr("Practice pane&l…"), None, self.show_practice)
         )
         menu.addAction(
             window.make_command("trainer-examples", self.tr("&Examples…"), None, self.show_examples)
