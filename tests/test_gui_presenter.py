@@ -253,3 +253,20 @@ def test_presenting_hides_names_numbers_and_birth_date_on_every_page_and_entry(
     assert any(case.v_number in text for _name, text in _visible_texts(window))
     assert any("Jansen" in text for _name, text in _visible_texts(window))  # the attendees table
     assert context.controller.require().model_dump() == record
+
+
+def test_the_trainers_note_follows_every_zoom_change(
+    window: MainWindow, context: AppContext, qtbot: QtBot
+) -> None:
+    """The note is what the room reads: it grows with the zoom like the rest (its bar has a style sheet,
+    and a widget with one kept the font it was first polished with), and stays three lines high."""
+    context.controller.load(build_demo_case("both", "en"), path=None, demo=True)
+    window.commands["presenter-mode"].trigger()
+    window.commands["trainer-next-note"].trigger()
+    note = window.findChild(QPlainTextEdit, "trainerNote")
+    assert note is not None and note.isVisible() and note.toPlainText()
+    for zoom in (125, 200, 150):
+        window.commands[f"presenter-zoom-{zoom}"].trigger()
+        qtbot.waitUntil(lambda: note.font().pointSizeF() == QApplication.font().pointSizeF())
+        assert QApplication.font().pointSizeF() == scaled_point_size(base_point_size(), zoom)
+        assert note.height() >= 3 * note.fontMetrics().lineSpacing()

@@ -34,7 +34,7 @@ from interview_guide.ui.pages.theme_page import ThemePage
 from interview_guide.ui.presenting import presenting
 from interview_guide.ui.retranslate import retranslate_tree
 from interview_guide.ui.start_screen import StartScreen
-from interview_guide.ui.status_bar import MessageCoversWidgets
+from interview_guide.ui.status_bar import StatusLabel
 from interview_guide.ui.style import REMINDER, shade
 from interview_guide.ui.wizard import HearingWizard
 
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.clock_label = QLabel()
+        self.clock_label = StatusLabel()  # hidden under a status message
         self.clock_label.setObjectName("clockLabel")
         self.save_label = QLabel()
         self.save_label.setObjectName("saveLabel")
@@ -96,7 +96,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.clock_label, 1)
         self.statusBar().addPermanentWidget(self.mode_label)
         self.statusBar().addPermanentWidget(self.save_label)
-        MessageCoversWidgets(self.statusBar(), [self.clock_label])
 
         self.commands: dict[str, QAction] = {}
         self._build_menus()

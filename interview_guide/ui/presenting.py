@@ -99,6 +99,10 @@ def _scale_own_fonts(ratio: float) -> None:
             if font.pointSizeF() > 0:
                 font.setPointSizeF(round(font.pointSizeF() * ratio, 2))
                 widget.setFont(font)
+        elif widget.styleSheet():
+            # A widget with a style sheet keeps the font it was polished with (and hands it to its
+            # children, such as the trainer's note): polish it again in the new font.
+            widget.setStyleSheet(widget.styleSheet())
 
 
 _mask = Mask()  # what to hide of the hearing open now (set by the presenter feature)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -87,7 +87,7 @@ class AnnotationBar(QFrame):
         self.note.setObjectName("trainerNote")
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("Write a trainer note on this question…"))
-        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 12)
+        self._fit_note()
         self.note.textChanged.connect(self._note_edited)
         layout.addWidget(self.note)
         self.index = QLabel()
@@ -108,6 +108,15 @@ class AnnotationBar(QFrame):
         panel.draft_changed.connect(lambda _text: self.show_entry(0) if panel.number == 0 else None)
         panel.question_corrected.connect(self._question_corrected)
         self.setVisible(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Keep the note three lines high in a new font (presenter mode's zoom)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_note()
+
+    def _fit_note(self) -> None:
+        self.note.setFixedHeight(QFontMetrics(self.font()).lineSpacing() * 3 + 12)
 
     def set_enabled(self, enabled: bool) -> None:
         """Turn the annotations on or off (the Training menu's toggle)."""
