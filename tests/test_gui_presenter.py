@@ -150,7 +150,7 @@ def test_the_window_fits_a_1280_pixel_projector_up_to_150_percent(
     window: MainWindow, context: AppContext, qtbot: QtBot
 ) -> None:
     # The start screen (with its Training column) sits in the same stack as the hearing: its width
-    # is the window's minimum. 200 % does not fit yet (see docs/training.md).
+    # is the window's minimum (every page at 200 %: tests/test_presenter_fit.py).
     assert window.minimumSizeHint().width() <= 1280
     context.controller.load(build_demo_case("trans", "en"), path=None)
     window.commands["presenter-zoom-150"].trigger()
