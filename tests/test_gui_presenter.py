@@ -206,7 +206,11 @@ def test_presenting_hides_names_numbers_and_birth_date_on_every_page_and_entry(
         "van Dijk",  # the officer
         "40512",  # the interpreter's number
         *(attendee.name.split()[-2] for attendee in sitting.attendees),  # "Jansen", "Bos"
+        "Parisa",  # the author of a third-party statement (a friend)
+        "Bakker",  # the author of another (a pastor)
     ]
+    authors = [statement.author_name for statement in hearing.statements]
+    assert any("Parisa" in author for author in authors) and any("Bakker" in a for a in authors)
     window.commands["trainer-annotations"].setChecked(True)  # the trainer's note bar shows too
     window.commands["presenter-mode"].trigger()
     assert presenting() and window.wizard is not None

@@ -1,8 +1,9 @@
 """Presenting a hearing to a room (a workshop on a projector): zoom levels and hiding personal data.
 
 While presenting, the applicant's names are shown as a pseudonym ("Aanvrager A" / "Applicant A"),
-the V-number, case reference and date of birth are hidden, and the names of the others present are
-shown as their role, in every text on screen (``presenter_mask``); the record itself is never changed.
+the V-number, case reference and date of birth are hidden, and the names of the others present and of
+the authors of statements and expert reports are shown as their role, in every text on screen
+(``presenter_mask``); the record itself is never changed.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from interview_guide.core.labels import label
+from interview_guide.core.statements import AuthorRole
 from interview_guide.core.text import Lang
 
 if TYPE_CHECKING:
@@ -51,7 +53,12 @@ _MONTHS = {
 _NOT_A_NAME = {"Mr", "Mrs", "Ms", "Dhr", "Mevrouw", "Meneer", "Tolk", "Interpreter", "Ds", "Dr"}
 # A word of a name (capitalised: "of" in "mevrouw Karimi, of Shirin" is not one) or an interpreter's number.
 _NAME_PART = re.compile(r"(?<!\w)(?:[A-ZÀ-Þ][\w'’-]+|\d{4,})")
-_OTHERS = {"officer": ("de hoormedewerker", "the officer"), "interpreter": ("de tolk", "the interpreter")}
+_OTHERS = {
+    "officer": ("de hoormedewerker", "the officer"),
+    "interpreter": ("de tolk", "the interpreter"),
+    "statement": ("de schrijver van verklaring {0}", "the author of statement {0}"),
+    "expert": ("de deskundige van rapport {0}", "the expert of report {0}"),
+}
 
 
 @dataclass(frozen=True)
@@ -96,7 +103,8 @@ def _date_forms(day: dt.date) -> list[str]:
 def presenter_mask(hearing: Hearing, lang: Lang) -> Mask:
     """What the room must not see of ``hearing``: the applicant's names (shown as the pseudonym), the
     V-number, case reference and date of birth (hidden), and the names of the officer, interpreter and
-    others present (shown as their role)."""
+    others present, and of the authors of third-party statements and expert reports (shown as their
+    role; a support organisation keeps its name)."""
     english = lang == "en"
     case = hearing.case
     pairs: list[tuple[str, str]] = []
@@ -117,5 +125,13 @@ def presenter_mask(hearing: Hearing, lang: Lang) -> Mask:
         ]
         for attendee in sitting.attendees:
             pairs += [(part, label(attendee.role, lang)) for part in _name_parts(attendee.name)]
+    # Third parties are people too; a support organisation is not a person and keeps its name.
+    for statement in hearing.statements:
+        if statement.author_role != AuthorRole.ORGANISATION:
+            author = _OTHERS["statement"][english].format(statement.number)
+            pairs += [(part, author) for part in _name_parts(statement.author_name)]
+    for report in hearing.expert_reports:
+        expert = _OTHERS["expert"][english].format(report.number)
+        pairs += [(part, expert) for part in _name_parts(report.author)]
     unique = {secret.strip(): shown for secret, shown in pairs if secret.strip()}
     return Mask(tuple(sorted(unique.items(), key=lambda pair: -len(pair[0]))))

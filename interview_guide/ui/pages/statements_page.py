@@ -25,6 +25,7 @@ from interview_guide.i18n import fmt
 from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.pages.record_page import RecordPage
+from interview_guide.ui.presenting import shown
 from interview_guide.ui.widgets.material_section import ExpertSection, MaterialSection
 from interview_guide.ui.widgets.reflow import RoomyTabScroll, WrapRow, vertical_scroll
 from interview_guide.ui.widgets.statement_editor import StatementEditor
@@ -132,7 +133,7 @@ class StatementsPage(RecordPage):
         return fmt(
             self.tr("%1. %2 (%3) · %4"),
             statement.number,
-            statement.author_name or self.tr("author not given"),
+            shown(statement.author_name) or self.tr("author not given"),
             label(statement.author_role, self.lang),
             status,
         )

@@ -31,6 +31,7 @@ from interview_guide.ui.accessibility import describe
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dates import day, day_and_time
 from interview_guide.ui.enum_combos import fill_combo, select
+from interview_guide.ui.presenting import shown
 from interview_guide.ui.widgets.date_field import DateField
 from interview_guide.ui.widgets.reflow import WrapRow
 
@@ -125,7 +126,7 @@ class RecordListSection(QWidget):
         """List ``(number, text)`` rows, or ``empty`` when there are none."""
         self.items.clear()
         for number, text in rows:
-            self.items.addItem(text)
+            self.items.addItem(shown(text))
             self.items.item(self.items.count() - 1).setData(Qt.ItemDataRole.UserRole, number)
         if not rows:
             self.items.addItem(empty)
@@ -351,7 +352,7 @@ class ExpertSection(QWidget):
                 _short_date(report.date),
                 report.description or self.tr("(no description)"),
             )
-            self.items.addItem(text)
+            self.items.addItem(shown(text))
             self.items.item(self.items.count() - 1).setData(Qt.ItemDataRole.UserRole, report.number)
         if not hearing.expert_reports:
             self.items.addItem(self.tr("No expert reports recorded."))
