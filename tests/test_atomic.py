@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from interview_guide.core.errors import CaseFileError
+from interview_guide.core.errors import CaseFileError, FileAction, FileProblem, OsReason
 from interview_guide.core.hearing import Hearing
 from interview_guide.storage import atomic, bounded_reader, load_case, save_case
 from interview_guide.storage.atomic import WriteError, remove_stale_temps, write_atomic
@@ -211,3 +211,19 @@ def test_reading_a_path_over_260_characters_on_windows_says_too_long(
     short = tmp_path / "short.igcase"
     with pytest.raises(CaseFileError, match="no such case file"):
         load_case(short)
+
+
+def test_a_refused_write_carries_what_and_why_for_the_ui(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def replace(source: str, target: str) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(atomic.os, "replace", replace)
+    with pytest.raises(WriteError) as caught:
+        write_atomic(tmp_path / "x", b"data")
+    assert caught.value.problem == FileProblem(
+        str(tmp_path / "x"), FileAction.WRITE, OsReason.READ_ONLY, "the disk is read-only"
+    )
+    # The Windows limit the reason names is the one the check uses.
+    assert f"({atomic.WINDOWS_MAX_PATH} characters" in OsReason.WINDOWS_PATH_TOO_LONG

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from interview_guide.core import editing
-from interview_guide.core.errors import CaseFileError, WrongPassphraseError
+from interview_guide.core.errors import CaseFileError, FileAction, InterviewGuideError, WrongPassphraseError
 from interview_guide.core.hearing import Hearing
 from interview_guide.storage import (
     Autosaver,
@@ -307,6 +307,30 @@ def test_full_disk_keeps_edits_reports_and_retries(
     assert events.wait_saved(seq) and saver.last_error is None
     saver.close(keep_session=True)
     assert only_unfinished().recover().hearing == small_hearing
+
+
+def test_a_failed_write_is_worded_by_the_callers_describe(
+    savers: list[Autosaver], small_hearing: Hearing, events: Events, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The UI passes a ``describe`` that words the error in the officer's language; it gets the error
+    itself, with what failed and why in parts."""
+    worded: list[InterviewGuideError] = []
+
+    def describe(exc: InterviewGuideError) -> str:
+        worded.append(exc)
+        return f"in words: {exc.problem.reason if exc.problem else None}"
+
+    saver = start(savers, small_hearing, events, retry_interval=60, describe=describe)
+    assert saver.flush(10)
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    answer(saver, small_hearing, 3, "Typed while the disk is full.")
+    assert not saver.flush(10) and events.wait_error()
+    assert events.errors[0] == "in words: the disk is full" == saver.last_error
+    assert worded[0].problem is not None and worded[0].problem.action == FileAction.WRITE
 
 
 def test_failed_snapshot_still_journals_later_edits(

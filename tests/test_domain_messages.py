@@ -4,6 +4,7 @@ with the same values, the same English text, and a Dutch translation; the Dutch 
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,10 +15,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from interview_guide.core import editing
-from interview_guide.core.errors import RecordRuleError
+from interview_guide.core.errors import FileAction, FileProblem, OsReason, RecordRuleError
 from interview_guide.core.hearing import ClaimType
 from interview_guide.core.messages import ENGLISH, MessageId, english
 from interview_guide.i18n import install_translators
+from interview_guide.storage import atomic
+from interview_guide.storage.atomic import WriteError
 from interview_guide.ui import domain_messages
 
 VALUES = ("12", "30")
@@ -69,3 +72,42 @@ def test_the_dutch_window_explains_a_bad_v_number_in_dutch(qtbot: QtBot, dutch: 
         window.set_close_guard(lambda: True)
         window.close()
         context.autosave.stop(keep_session=False)
+
+
+@pytest.mark.parametrize("reason", list(OsReason))
+def test_every_reason_of_the_operating_system_is_worded_in_the_ui_as_in_the_core(
+    reason: OsReason, qapp: QApplication
+) -> None:
+    for action in FileAction:
+        problem = FileProblem("/media/usb/zaak.igcase", action, reason, reason.value)
+        assert domain_messages.file_problem_text(problem) == f"/media/usb/zaak.igcase: {action}: {reason}"
+
+
+@pytest.mark.parametrize("reason", list(OsReason))
+def test_every_reason_of_the_operating_system_has_a_dutch_wording(reason: OsReason, dutch: None) -> None:
+    for action in FileAction:
+        worded = domain_messages.file_problem_text(FileProblem("/x/zaak.igcase", action, reason, reason))
+        assert worded.startswith("/x/zaak.igcase: ") and action.value not in worded
+        assert reason.value not in worded, worded
+
+
+def test_a_full_disk_is_described_in_dutch_and_the_message_stays_english_for_the_cli(
+    tmp_path: Path, dutch: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(source: str, target: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "replace", full)
+    path = tmp_path / "zaak.igcase"
+    with pytest.raises(WriteError) as caught:
+        atomic.write_atomic(path, b"data")
+    assert str(caught.value) == f"{path}: cannot be written: the disk is full"
+    assert domain_messages.describe(caught.value) == f"{path}: kan niet worden opgeslagen: de schijf is vol"
+
+
+def test_a_reason_without_words_of_its_own_keeps_the_operating_systems_text(dutch: None) -> None:
+    problem = FileProblem("/x/zaak.igcase", FileAction.READ, None, "Too many open files")
+    assert (
+        domain_messages.file_problem_text(problem)
+        == "/x/zaak.igcase: kan niet worden gelezen: Too many open files"
+    )

@@ -16,9 +16,13 @@ import os
 import re
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from interview_guide.core.errors import InterviewGuideError
+from interview_guide.core.errors import FileAction, FileProblem, InterviewGuideError, OsReason
+
+E = TypeVar("E", bound=Exception)
 
 # While another process briefly holds the target open (on Windows: antivirus, the search indexer,
 # a backup client), replacing it fails with PermissionError. A short bounded retry (about 1.3 s in
@@ -50,10 +54,10 @@ def too_long_for_windows(path: str | os.PathLike[str] | None, platform: str | No
     return len(os.fspath(path)) >= WINDOWS_MAX_PATH
 
 
-def describe_os_error(
+def os_error_reason(
     exc: OSError, path: str | os.PathLike[str] | None = None, platform: str | None = None
-) -> str:
-    """A short, human description of why a file operation failed.
+) -> OsReason | None:
+    """Why a file operation failed, when it is one of the reasons with words of their own.
 
     Args:
         exc: the error.
@@ -66,23 +70,59 @@ def describe_os_error(
         for name in (exc.filename, exc.filename2, path)
         if isinstance(name, (str, os.PathLike))
     ):
-        return (
-            f"the path is too long for Windows ({WINDOWS_MAX_PATH} characters or more); "
-            "use a shorter folder or name"
-        )
-    reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EROFS: "the disk is read-only",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.ENOENT: "the folder does not exist",
-        errno.EISDIR: "it is a folder",
-        errno.ENOTDIR: "a part of the path is not a folder",
-        errno.ENAMETOOLONG: "the name is too long",
-        errno.ELOOP: "a symbolic link points to itself",
-    }
-    return reasons.get(exc.errno or 0, exc.strerror or str(exc))
+        return OsReason.WINDOWS_PATH_TOO_LONG
+    return _REASONS.get(exc.errno or 0)
+
+
+_REASONS = {
+    errno.ENOSPC: OsReason.DISK_FULL,
+    errno.EDQUOT: OsReason.QUOTA,
+    errno.EROFS: OsReason.READ_ONLY,
+    errno.EACCES: OsReason.PERMISSION,
+    errno.EPERM: OsReason.PERMISSION,
+    errno.ENOENT: OsReason.NO_FOLDER,
+    errno.EISDIR: OsReason.IS_FOLDER,
+    errno.ENOTDIR: OsReason.NOT_A_FOLDER,
+    errno.ENAMETOOLONG: OsReason.NAME_TOO_LONG,
+    errno.ELOOP: OsReason.LINK_LOOP,
+    errno.EIO: OsReason.DISK_GONE,
+    errno.ENODEV: OsReason.DISK_GONE,
+    errno.ENXIO: OsReason.DISK_GONE,
+}
+
+
+def describe_os_error(
+    exc: OSError, path: str | os.PathLike[str] | None = None, platform: str | None = None
+) -> str:
+    """A short, human description of why a file operation failed (see :func:`os_error_reason`)."""
+    reason = os_error_reason(exc, path, platform)
+    return reason.value if reason is not None else (exc.strerror or str(exc))
+
+
+def file_problem(
+    error: Callable[[str], E],
+    path: str | os.PathLike[str],
+    action: FileAction,
+    exc: OSError,
+    checked: str | os.PathLike[str] | None = None,
+) -> E:
+    """The error to raise for a file operation the operating system refused: its message is the
+    English sentence ("<path>: cannot be written: the disk is full"), its ``problem`` the same in
+    parts, which the UI words in the officer's language.
+
+    Args:
+        error: makes the exception from the message.
+        path: the file or folder the message names.
+        action: what could not be done.
+        exc: the operating system's error.
+        checked: the path to test for Windows' length limit (see :func:`os_error_reason`).
+    """
+    reason = os_error_reason(exc, checked)
+    detail = reason.value if reason is not None else (exc.strerror or str(exc))
+    made = error(f"{os.fspath(path)}: {action.value}: {detail}")
+    if isinstance(made, InterviewGuideError):
+        made.problem = FileProblem(os.fspath(path), action, reason, detail)
+    return made
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -112,9 +152,9 @@ def write_target(path: Path) -> Path:
                 return path
             link = Path(os.readlink(path))
         except OSError as exc:  # a name too long, a path through a file: say so, once
-            raise WriteError(f"{path}: cannot be written: {describe_os_error(exc, path)}") from exc
+            raise file_problem(WriteError, path, FileAction.WRITE, exc, path) from exc
         path = link if link.is_absolute() else path.parent / link
-    raise WriteError(f"{path}: cannot be written: {describe_os_error(OSError(errno.ELOOP, 'loop'))}")
+    raise file_problem(WriteError, path, FileAction.WRITE, OSError(errno.ELOOP, "loop"))
 
 
 def temp_name_pattern(name: str) -> re.Pattern[str]:
@@ -176,7 +216,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         tmp_name = None
         _fsync_dir(folder)
     except OSError as exc:
-        raise WriteError(f"{path}: cannot be written: {describe_os_error(exc, target)}") from exc
+        raise file_problem(WriteError, path, FileAction.WRITE, exc, target) from exc
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

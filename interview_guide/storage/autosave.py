@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from interview_guide.core.errors import InterviewGuideError
 from interview_guide.core.hearing import Hearing
 from interview_guide.storage.atomic import WriteError, write_atomic
 from interview_guide.storage.case_file import case_file_hash, dump_case
@@ -46,6 +47,7 @@ from interview_guide.storage.session import (
 
 SavedCallback = Callable[[int, dt.datetime], None]
 ErrorCallback = Callable[[str], None]
+Describe = Callable[[InterviewGuideError], str]  # words an error for the one reading it
 RETRY_INTERVAL = 5.0  # seconds between retries after a failed write, if nothing else triggers one
 KEEP_SNAPSHOTS = 2  # the newest and the previous good one (recovery falls back to it)
 
@@ -74,6 +76,7 @@ class Autosaver:
         on_saved: SavedCallback | None,
         on_error: ErrorCallback | None,
         retry_interval: float,
+        describe: Describe = str,
     ) -> None:
         self.session_id = session_id
         self.folder = folder
@@ -83,6 +86,7 @@ class Autosaver:
         self._new_marker: Marker | None = None
         self._on_saved = on_saved
         self._on_error = on_error
+        self._describe = describe
         self._retry_interval = retry_interval
         self._cond = threading.Condition()
         self._pending: list[_Item] = []
@@ -110,6 +114,7 @@ class Autosaver:
         on_error: ErrorCallback | None = None,
         root: Path | None = None,
         retry_interval: float = RETRY_INTERVAL,
+        describe: Describe = str,
     ) -> Autosaver:
         """Start a session for an open hearing and queue its first snapshot (save point 1).
 
@@ -124,6 +129,8 @@ class Autosaver:
             on_error: called with a one-line message naming the file and the reason, on the worker thread.
             root: the data folder (default ``data_dir()``); tests pass a temporary one.
             retry_interval: seconds between automatic retries after a failed write.
+            describe: words a failed write for ``on_error`` and ``last_error`` (the UI passes one in
+                the officer's language; the default is the error's English message).
 
         Raises:
             WriteError: the session folder cannot be created (nothing is autosaved then).
@@ -136,7 +143,7 @@ class Autosaver:
             case_hash=case_file_hash(Path(case_file)) if case_file is not None else None,
         )
         session_id, folder, lock = create_session_folder(root)
-        saver = cls(session_id, folder, lock, marker, key, on_saved, on_error, retry_interval)
+        saver = cls(session_id, folder, lock, marker, key, on_saved, on_error, retry_interval, describe)
         saver._new_marker = marker  # written by the worker, like everything else
         saver.snapshot(hearing)
         saver._thread.start()
@@ -351,7 +358,7 @@ class Autosaver:
             try:
                 write_marker(self.folder, marker, self.key)
             except WriteError as exc:
-                errors.append(str(exc))
+                errors.append(self._describe(exc))
         ops = [item for item in batch if not item.is_snapshot]
         newest, data = None, None
         for item in reversed(batch):
@@ -364,7 +371,7 @@ class Autosaver:
             try:
                 self._write_snapshot(newest.seq, data)
             except WriteError as exc:
-                errors.append(str(exc))
+                errors.append(self._describe(exc))
             else:
                 done.update(item.seq for item in batch if item.seq <= newest.seq)
                 ops = [item for item in ops if item.seq > newest.seq]
@@ -372,7 +379,7 @@ class Autosaver:
             try:
                 self._append(ops)
             except WriteError as exc:
-                errors.append(str(exc))
+                errors.append(self._describe(exc))
             else:
                 done.update(item.seq for item in ops)
         return errors, done

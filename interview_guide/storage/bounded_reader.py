@@ -26,8 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
-from interview_guide.core.errors import InterviewGuideError
-from interview_guide.storage.atomic import describe_os_error, too_long_for_windows
+from interview_guide.core.errors import FileAction, InterviewGuideError
+from interview_guide.storage.atomic import file_problem, too_long_for_windows
 
 ErrorFactory = Callable[[str], Exception]
 
@@ -110,12 +110,12 @@ def read_bounded(
         fd = os.open(name, flags)
     except FileNotFoundError as exc:
         if too_long_for_windows(name):  # Windows says "no such file" for a path of 260 characters or more
-            fail(f"cannot be read: {describe_os_error(exc, name)}")
+            raise file_problem(error, name, FileAction.READ, exc, name) from exc
         fail(f"no such {what}")
     except IsADirectoryError:
         fail(f"is a folder, not a {what}")
     except OSError as exc:
-        fail(f"cannot be read: {describe_os_error(exc)}")
+        raise file_problem(error, name, FileAction.READ, exc) from exc
     try:
         info = os.fstat(fd)
         kind = _kind_of(info.st_mode)
@@ -138,7 +138,7 @@ def read_bounded(
     except BlockingIOError:
         fail(f"cannot be read without waiting; only regular files are read as a {what}")
     except OSError as exc:
-        fail(f"cannot be read: {describe_os_error(exc)}")
+        raise file_problem(error, name, FileAction.READ, exc) from exc
     finally:
         os.close(fd)
     if not head and total > max_bytes:

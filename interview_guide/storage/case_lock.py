@@ -23,8 +23,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from interview_guide.core.errors import CaseFileError, InterviewGuideError
-from interview_guide.storage.atomic import describe_os_error, remove_stale_temps, write_target
+from interview_guide.core.errors import CaseFileError, FileAction, InterviewGuideError
+from interview_guide.storage.atomic import file_problem, remove_stale_temps, write_target
 from interview_guide.storage.bounded_reader import MAX_SETTINGS_BYTES, loads_bounded_json
 
 PROGRAM = "Interview Guide"
@@ -123,8 +123,7 @@ class CaseLock:
             except OSError as exc:
                 if exc.errno in _NO_LOCK_POSSIBLE:
                     return cls(case_file, path, None)
-                reason = describe_os_error(exc, path)
-                raise CaseFileError(f"{case_file}: cannot be locked: {reason}") from None
+                raise file_problem(CaseFileError, case_file, FileAction.LOCK, exc, path) from None
             try:
                 _lock(fd)
             except OSError as exc:
@@ -132,7 +131,7 @@ class CaseLock:
                 os.close(fd)
                 if exc.errno in _BUSY:
                     raise _locked(case_file, holder) from None
-                raise CaseFileError(f"{case_file}: cannot be locked: {describe_os_error(exc)}") from None
+                raise file_problem(CaseFileError, case_file, FileAction.LOCK, exc) from None
             if _same_file(fd, path):
                 lock = cls(case_file, path, fd)
                 lock._describe_holder()

@@ -29,7 +29,8 @@ import struct
 import zlib
 from pathlib import Path
 
-from interview_guide.storage.atomic import WriteError, describe_os_error
+from interview_guide.core.errors import FileAction
+from interview_guide.storage.atomic import WriteError, file_problem
 from interview_guide.storage.bounded_reader import MAX_JOURNAL_BYTES
 from interview_guide.storage.case_file import JOURNAL_MAGIC
 from interview_guide.storage.crypto import (
@@ -148,7 +149,7 @@ class JournalWriter:
                 os.close(fd)
                 with contextlib.suppress(OSError):
                     os.unlink(path)
-            raise WriteError(f"{path}: cannot be written: {describe_os_error(exc, path)}") from exc
+            raise file_problem(WriteError, path, FileAction.WRITE, exc, path) from exc
         return cls(path, fd, header, key, base_seq)
 
     def append(self, records: list[tuple[int, bytes]]) -> None:
@@ -173,7 +174,7 @@ class JournalWriter:
                 self._folder_synced = True
         except OSError as exc:
             self._cut_back()
-            raise WriteError(f"{self.path}: cannot be written: {describe_os_error(exc)}") from exc
+            raise file_problem(WriteError, self.path, FileAction.WRITE, exc) from exc
         self._size += len(data)
         self._count += len(payloads)
         self.max_seq = max([self.max_seq, *(seq for seq, _ in records)])

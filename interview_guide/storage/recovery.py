@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from interview_guide.core.errors import CaseFileError, InterviewGuideError, WrongPassphraseError
+from interview_guide.core.errors import CaseFileError, FileAction, InterviewGuideError, WrongPassphraseError
 from interview_guide.core.hearing import Hearing
-from interview_guide.storage.atomic import describe_os_error
+from interview_guide.storage.atomic import file_problem
 from interview_guide.storage.bounded_reader import MAX_CASE_BYTES, read_bounded
 from interview_guide.storage.case_file import JOURNAL_MAGIC, case_file_hash, parse_case, parse_case_file
 from interview_guide.storage.crypto import (
@@ -203,9 +203,7 @@ def find_unfinished(root: Path | None = None) -> list[UnfinishedSession]:
         paths = sorted(parent.iterdir())
     except OSError as exc:
         where = exc.filename or root or "the data folder"
-        raise CaseFileError(
-            f"{where}: cannot look for unfinished hearings: {describe_os_error(exc)}"
-        ) from None
+        raise file_problem(CaseFileError, where, FileAction.SEARCH, exc) from None
     found: list[UnfinishedSession] = []
     for path in paths:
         name = path.name.removesuffix(LOCK_SUFFIX)

@@ -31,8 +31,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from interview_guide.core.errors import InterviewGuideError
-from interview_guide.storage.atomic import WriteError, describe_os_error, write_atomic
+from interview_guide.core.errors import FileAction, InterviewGuideError
+from interview_guide.storage.atomic import WriteError, file_problem, write_atomic
 from interview_guide.storage.bounded_reader import MAX_SETTINGS_BYTES, read_bounded_json
 from interview_guide.storage.crypto import CaseKey
 from interview_guide.storage.paths import data_dir
@@ -207,14 +207,14 @@ class SessionLock:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
         except OSError as exc:
-            raise WriteError(f"{path}: cannot be written: {describe_os_error(exc, path)}") from exc
+            raise file_problem(WriteError, path, FileAction.WRITE, exc, path) from exc
         try:
             _lock(fd)
         except OSError as exc:
             os.close(fd)
             if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK):
                 return None
-            raise WriteError(f"{path}: cannot be locked: {describe_os_error(exc)}") from exc
+            raise file_problem(WriteError, path, FileAction.LOCK, exc) from exc
         return cls(path, fd)
 
     def release(self, *, remove: bool = False) -> None:
@@ -281,7 +281,7 @@ def set_aside_session(folder: Path) -> Path:
     try:
         os.replace(folder, target)
     except OSError as exc:
-        raise WriteError(f"{folder}: cannot be set aside: {describe_os_error(exc)}") from exc
+        raise file_problem(WriteError, folder, FileAction.SET_ASIDE, exc) from exc
     with contextlib.suppress(OSError):
         os.utime(target)  # the days until it is deleted count from now
     return target
@@ -311,7 +311,7 @@ def create_session_folder(root: Path | None) -> tuple[str, Path, SessionLock]:
     try:
         parent = autosave_root(root)
     except OSError as exc:
-        raise WriteError(f"{root or data_dir()}: cannot be written: {describe_os_error(exc)}") from exc
+        raise file_problem(WriteError, root or data_dir(), FileAction.WRITE, exc) from exc
     session_id = new_session_id()
     lock = SessionLock.acquire(parent / f"{session_id}{LOCK_SUFFIX}")
     if lock is None:  # only if a random id repeated while its owner runs: practically never
@@ -321,5 +321,5 @@ def create_session_folder(root: Path | None) -> tuple[str, Path, SessionLock]:
         folder.mkdir(mode=0o700)
     except OSError as exc:
         lock.release(remove=True)
-        raise WriteError(f"{folder}: cannot be written: {describe_os_error(exc)}") from exc
+        raise file_problem(WriteError, folder, FileAction.WRITE, exc) from exc
     return session_id, folder, lock

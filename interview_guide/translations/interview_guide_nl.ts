@@ -1341,6 +1341,73 @@ Er is niets verloren: het gehoor is nog open. Wilt u het op een andere plek opsl
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kan niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be locked: %2</source>
+        <translation>%1: kan niet worden vergrendeld: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be set aside: %2</source>
+        <translation>%1: kan niet opzij worden gezet: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot look for unfinished hearings: %2</source>
+        <translation>%1: kan niet zoeken naar onafgemaakte gehoren: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>het schijfquotum is op</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>geen toegang (rechten ontbreken)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>de naam is te lang</translation>
+    </message>
+    <message>
+        <source>a symbolic link points to itself</source>
+        <translation>een symbolische koppeling verwijst naar zichzelf</translation>
+    </message>
+    <message>
+        <source>the disk did not respond (was it removed?)</source>
+        <translation>de schijf reageerde niet (is hij verwijderd?)</translation>
+    </message>
+    <message>
+        <source>the path is too long for Windows (260 characters or more); use a shorter folder or name</source>
+        <translation>het pad is te lang voor Windows (260 tekens of meer); kies een kortere map of naam</translation>
+    </message>
+</context>
+<context>
     <name>FinaliseActions</name>
     <message>
         <source>&amp;Import corrections…</source>

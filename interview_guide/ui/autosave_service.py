@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from interview_guide.core.errors import InterviewGuideError
 from interview_guide.storage import Autosaver
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.domain_messages import describe
 
 # Every keystroke is on disk within a second: handed over at most MAX_WAIT_MS after it was typed,
 # which leaves more than half a second for the writer (an fsync takes milliseconds to tens of ms).
@@ -74,9 +75,10 @@ class AutosaveService(QObject):
                 key=self.controller.key,
                 on_saved=lambda seq, when: self.saved.emit(seq, when),
                 on_error=self.failed.emit,
+                describe=describe,  # in the officer's language
             )
         except InterviewGuideError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(describe(exc))
 
     def stop(self, keep_session: bool) -> bool:
         """Stop autosaving the open hearing.

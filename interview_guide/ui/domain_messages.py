@@ -9,7 +9,13 @@ from __future__ import annotations
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication
 
-from interview_guide.core.errors import InterviewGuideError, RecordRuleError
+from interview_guide.core.errors import (
+    FileAction,
+    FileProblem,
+    InterviewGuideError,
+    OsReason,
+    RecordRuleError,
+)
 from interview_guide.core.messages import MessageId
 from interview_guide.i18n import fmt
 
@@ -62,10 +68,65 @@ def message(message_id: MessageId, *values: object) -> str:
 
 
 def describe(exc: InterviewGuideError) -> str:
-    """What to show for a refused edit: the rule in the UI language when it has an id, else the text."""
+    """What to show for an error: a refused edit's rule, or a file the operating system refused, in the
+    UI language; else the error's own text."""
     if isinstance(exc, RecordRuleError):
         return message(exc.message_id, *exc.values)
+    if exc.problem is not None:
+        return file_problem_text(exc.problem)
     return str(exc)
+
+
+def file_problem_text(problem: FileProblem) -> str:
+    """A file the operating system refused ("<path>: cannot be written: the disk is full"), in the UI
+    language."""
+    reason = _reason_text(problem.reason) if problem.reason is not None else problem.detail
+    return fmt(_action_text(problem.action), problem.path, reason)
+
+
+def _action_text(action: FileAction) -> str:
+    translate = QCoreApplication.translate
+    match action:
+        case FileAction.WRITE:
+            return translate("FileProblem", "%1: cannot be written: %2")
+        case FileAction.READ:
+            return translate("FileProblem", "%1: cannot be read: %2")
+        case FileAction.LOCK:
+            return translate("FileProblem", "%1: cannot be locked: %2")
+        case FileAction.SET_ASIDE:
+            return translate("FileProblem", "%1: cannot be set aside: %2")
+        case FileAction.SEARCH:
+            return translate("FileProblem", "%1: cannot look for unfinished hearings: %2")
+
+
+def _reason_text(reason: OsReason) -> str:
+    translate = QCoreApplication.translate
+    match reason:
+        case OsReason.DISK_FULL:
+            return translate("FileProblem", "the disk is full")
+        case OsReason.QUOTA:
+            return translate("FileProblem", "the disk quota is used up")
+        case OsReason.READ_ONLY:
+            return translate("FileProblem", "the disk is read-only")
+        case OsReason.PERMISSION:
+            return translate("FileProblem", "permission denied")
+        case OsReason.NO_FOLDER:
+            return translate("FileProblem", "the folder does not exist")
+        case OsReason.IS_FOLDER:
+            return translate("FileProblem", "it is a folder")
+        case OsReason.NOT_A_FOLDER:
+            return translate("FileProblem", "a part of the path is not a folder")
+        case OsReason.NAME_TOO_LONG:
+            return translate("FileProblem", "the name is too long")
+        case OsReason.LINK_LOOP:
+            return translate("FileProblem", "a symbolic link points to itself")
+        case OsReason.DISK_GONE:
+            return translate("FileProblem", "the disk did not respond (was it removed?)")
+        case OsReason.WINDOWS_PATH_TOO_LONG:
+            return translate(
+                "FileProblem",
+                "the path is too long for Windows (260 characters or more); use a shorter folder or name",
+            )
 
 
 def describe_validation(exc: ValidationError) -> str:

@@ -33,6 +33,7 @@ from interview_guide.storage.atomic import WriteError
 from interview_guide.storage.crypto import is_encrypted_data
 from interview_guide.ui.case_dialogs import COPY, RELOAD, ChangedOnDiskDialog, changed_message, show_locked
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.domain_messages import describe
 from interview_guide.ui.file_places import start_folder
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.passphrase_dialog import NewPassphraseDialog, run_with_progress, unlock
@@ -274,7 +275,10 @@ class FileActions(QObject):
             answer = QMessageBox.critical(
                 self.parent_widget,
                 self.tr("The case file was not saved"),
-                fmt(self.tr("%1\n\nNothing is lost: the hearing is still open. Save it elsewhere?"), exc),
+                fmt(
+                    self.tr("%1\n\nNothing is lost: the hearing is still open. Save it elsewhere?"),
+                    describe(exc),
+                ),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             )
             return answer == QMessageBox.StandardButton.Save and self.save_as()
@@ -329,7 +333,7 @@ class FileActions(QObject):
         try:
             save_settings(self.settings)
         except WriteError as exc:
-            self.window.statusBar().showMessage(str(exc), 8000)
+            self.window.statusBar().showMessage(describe(exc), 8000)
 
     def _show_mode(self) -> None:
         if self.controller.hearing is None:

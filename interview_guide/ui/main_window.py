@@ -30,6 +30,7 @@ from interview_guide.storage.atomic import WriteError
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dates import clock_time, day
 from interview_guide.ui.dialogs import BreakDialog, IssueDialog, NewSittingDialog, ShortcutsDialog
+from interview_guide.ui.domain_messages import describe
 from interview_guide.ui.pages.theme_page import ThemePage
 from interview_guide.ui.presenting import presenting
 from interview_guide.ui.retranslate import retranslate_tree
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
         try:
             save_settings(self.settings)
         except WriteError as exc:
-            self.statusBar().showMessage(str(exc), 10000)
+            self.statusBar().showMessage(describe(exc), 10000)
         self.reminded_at = None
         self.tick()
 

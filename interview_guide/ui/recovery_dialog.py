@@ -28,6 +28,7 @@ from interview_guide.storage.recovery import CaseFileState, RecoveredHearing, Un
 from interview_guide.ui.autosave_service import AutosaveService
 from interview_guide.ui.controller import HearingController
 from interview_guide.ui.dates import day_and_time_to_the_second
+from interview_guide.ui.domain_messages import describe as describe_error
 from interview_guide.ui.passphrase_dialog import unlock
 
 RESTORE, DISCARD, LATER, OPEN_CASE = "restore", "discard", "later", "open-case"
@@ -209,7 +210,7 @@ def _preview(session: UnfinishedSession, parent: QWidget | None) -> RecoveredHea
     try:
         return session.recover()
     except InterviewGuideError as exc:
-        _set_aside(session, parent, str(exc))
+        _set_aside(session, parent, describe_error(exc))
     except Exception as exc:  # a poisoned autosave must never stop the app from starting
         log.exception("recovery of %s failed", session.info.folder)
         _set_aside(
@@ -228,7 +229,7 @@ def _unlock(session: UnfinishedSession, parent: QWidget | None) -> RecoveredHear
     try:
         return unlock(name, lambda secret: session.recover(passphrase=secret), parent)
     except InterviewGuideError as exc:
-        _set_aside(session, parent, str(exc))
+        _set_aside(session, parent, describe_error(exc))
     except Exception as exc:
         log.exception("recovery of %s failed", session.info.folder)
         _set_aside(

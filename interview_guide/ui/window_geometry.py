@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from interview_guide.storage.app_settings import AppSettings, save_settings
 from interview_guide.storage.atomic import WriteError
+from interview_guide.ui.domain_messages import describe
 
 SAVE_DELAY_MS = 1500  # after the last move or resize
 
@@ -73,7 +74,7 @@ def remember_geometry(window: QMainWindow, settings: AppSettings) -> str | None:
     try:
         save_settings(settings)
     except WriteError as exc:
-        return str(exc)
+        return describe(exc)
     return None
 
 

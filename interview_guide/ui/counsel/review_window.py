@@ -36,6 +36,7 @@ from interview_guide.core.labels import label
 from interview_guide.i18n import fmt
 from interview_guide.report.counsel_check import CounselReport, load_for_counsel
 from interview_guide.report.counsel_fill import fill_report
+from interview_guide.ui.domain_messages import describe
 
 WORD_FILTER = "Word (*.docx)"
 
@@ -141,7 +142,7 @@ class CounselReview(QDialog):
         try:
             report = load_for_counsel(path)
         except InterviewGuideError as exc:
-            QMessageBox.critical(self, self.tr("The report cannot be opened"), str(exc))
+            QMessageBox.critical(self, self.tr("The report cannot be opened"), describe(exc))
             return False
         self.path, self.report = path, report
         self.texts = {entry.number: entry.corrections for entry in report.entries}
@@ -259,7 +260,7 @@ class CounselReview(QDialog):
         try:
             fill_report(self.path, target, changed, additions if additions != self.report.additions else None)
         except InterviewGuideError as exc:
-            QMessageBox.critical(self, self.tr("The report was not saved"), str(exc))
+            QMessageBox.critical(self, self.tr("The report was not saved"), describe(exc))
             return False
         current = self.current
         self.load(target)

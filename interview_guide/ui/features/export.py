@@ -19,6 +19,7 @@ from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.storage.app_settings import AppSettings, save_settings
 from interview_guide.storage.atomic import WriteError
+from interview_guide.ui.domain_messages import describe
 from interview_guide.ui.file_places import start_folder
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.review_page import ReviewPage
@@ -191,5 +192,5 @@ class ExportActions(QObject):
         try:
             save_settings(self.settings)
         except WriteError as exc:
-            self.window.statusBar().showMessage(str(exc), 8000)
+            self.window.statusBar().showMessage(describe(exc), 8000)
         return True

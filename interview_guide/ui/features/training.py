@@ -18,6 +18,7 @@ from interview_guide.core.trainer_notes import annotated_entries
 from interview_guide.i18n import fmt
 from interview_guide.training.scenarios import SCENARIOS, build_scenario_case, get_scenario
 from interview_guide.ui.controller import HearingController
+from interview_guide.ui.domain_messages import describe
 from interview_guide.ui.features.presenter import PresenterMode
 from interview_guide.ui.main_window import MainWindow
 from interview_guide.ui.pages.theme_page import ThemePage
@@ -268,7 +269,7 @@ class TrainerMode(QObject):
         try:
             export_role_cards(scenario, self.controller.banks.banks, self.window.lang, path)
         except InterviewGuideError as exc:
-            QMessageBox.critical(self.window, self.tr("Role cards not written"), str(exc))
+            QMessageBox.critical(self.window, self.tr("Role cards not written"), describe(exc))
             return None
         self.window.statusBar().showMessage(fmt(self.tr("Role cards written: %1"), str(path)), 8000)
         return path
@@ -404,7 +405,7 @@ class TrainerMode(QObject):
                 hearing, review_practice(hearing, banks, self.window.lang), banks, self.window.lang, path
             )
         except InterviewGuideError as exc:
-            QMessageBox.critical(self.window, self.tr("Feedback sheet not written"), str(exc))
+            QMessageBox.critical(self.window, self.tr("Feedback sheet not written"), describe(exc))
             return None
         self.window.statusBar().showMessage(fmt(self.tr("Feedback sheet written: %1"), str(path)), 8000)
         return path

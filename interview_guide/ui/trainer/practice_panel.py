@@ -33,6 +33,7 @@ from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.training.practice_history import PracticeAttempt, attempt_of, summary_line
 from interview_guide.training.scenarios import SCENARIOS, get_scenario
+from interview_guide.ui.domain_messages import describe
 from interview_guide.ui.widgets.checker_badge import CheckerBadge
 
 WORD_FILTER = "Word (*.docx)"
@@ -239,6 +240,6 @@ class PracticePanel(QDialog):
         try:
             export_history(self.history, self.ui_lang, path)
         except InterviewGuideError as exc:
-            QMessageBox.critical(self, self.tr("List not written"), str(exc))
+            QMessageBox.critical(self, self.tr("List not written"), describe(exc))
             return None
         return path
