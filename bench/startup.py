@@ -7,6 +7,9 @@ It is measured twice: with an empty data folder, and with a data folder as an of
 after a crash (a killed hearing's autosave, waiting to be recovered, and recent files); with
 ``--quit-when-shown`` the app never shows a dialog, so the recovery question is not asked.
 
+With ``--floor``: the baseline with the record's models imported and built (pydantic), no window of
+the app, against the bare baseline: how much of the aim the data model alone takes.
+
 With ``--command CMD``: that command (for example the self-contained bundle, or the bundle run inside
 a chroot) against the installed app. ``gui --demo --quit-when-shown`` is appended to either command.
 
@@ -14,6 +17,7 @@ Both run alternately, several times; the medians and their ratios are printed: w
 the officer waits), CPU time (steadier on a busy machine) and peak resident memory.
 
     .venv/bin/python bench/startup.py [--runs 7]
+    .venv/bin/python bench/startup.py --floor
     .venv/bin/python bench/startup.py --command dist/interview-guide/interview-guide
 """
 
@@ -44,6 +48,12 @@ wizard.show()
 QTimer.singleShot(0, app.quit)
 sys.exit(app.exec())
 """
+# The floor under the aim: the baseline plus only what the app must have before it can show a hearing,
+# the record's models (pydantic, fixed by the user) as they are imported and built at start-up, with
+# no window, page or feature of the app.
+FLOOR = (
+    "import interview_guide.core.bank, interview_guide.core.hearing, interview_guide.storage.app_settings\n"
+)
 GUI_ARGS = ["gui", "--demo", "--quit-when-shown"]
 TIME_AIM, MEMORY_AIM = 2.0, 1.5
 
@@ -121,8 +131,18 @@ def main() -> int:
     parser.add_argument(
         "--command", help="the app command to time against the installed app (shell words; e.g. the bundle)"
     )
+    parser.add_argument(
+        "--floor", action="store_true", help="time the baseline with the record's models, no app window"
+    )
     args = parser.parse_args()
     installed = [sys.executable, "-m", "interview_guide", *GUI_ARGS]
+    if args.floor:
+        with tempfile.TemporaryDirectory() as empty:
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "INTERVIEW_GUIDE_DATA_DIR": empty}
+            floor = [sys.executable, "-c", FLOOR + BASELINE]
+            label = "the baseline with the record's models (no window of the app) against the bare baseline"
+            compare(label, floor, [sys.executable, "-c", BASELINE], env, args.runs)
+        return 0
     if args.command:
         app = [*shlex.split(args.command), *GUI_ARGS]
         baseline = installed
