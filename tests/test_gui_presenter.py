@@ -274,3 +274,26 @@ def test_the_trainers_note_follows_every_zoom_change(
         qtbot.waitUntil(lambda: note.font().pointSizeF() == QApplication.font().pointSizeF())
         assert QApplication.font().pointSizeF() == scaled_point_size(base_point_size(), zoom)
         assert note.height() >= 3 * note.fontMetrics().lineSpacing()
+
+
+def test_presenting_hides_the_applicants_name_in_the_review_dialog(
+    window: MainWindow, context: AppContext
+) -> None:
+    """The feedback round is projected too: the practice review shows the questions as asked, and a
+    trainee's question may name the applicant."""
+    assert context.features is not None
+    context.controller.load(build_demo_case("both", "nl"), path=None, demo=True)
+    entry = context.controller.ask("life-now", "Mevrouw Karimi, bent u lesbisch?")  # flagged: closed
+    assert entry is not None
+    context.controller.require().entries[-1].trainer_note = "Shirin Karimi hoort hier een open vraag."
+    window.commands["presenter-mode"].trigger()
+    review = context.features.training.show_review()
+    assert review is not None and review.isVisible()
+    shown_texts: list[str] = []
+    for tab in range(review.tabs.count()):  # every table of the review, each on its own tab
+        review.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        texts = [text for _widget, text in _visible_texts(window)]
+        shown_texts += texts
+        assert not [text for text in texts for name in ("Shirin", "Karimi") if name in text]
+    assert any("Applicant A, bent u lesbisch?" in text for text in shown_texts)  # an English window

@@ -27,6 +27,7 @@ from interview_guide.training.compare import Comparison, ThemeComparison, ThemeS
 from interview_guide.training.practice_review import PracticeReview
 from interview_guide.training.wording import theme_titles
 from interview_guide.ui.checker.names import category_name
+from interview_guide.ui.presenting import shown
 from interview_guide.ui.trainer.remote_keys import RemoteKeys
 from interview_guide.ui.trainer.timeline_strip import FILLS, kind_of
 
@@ -170,8 +171,9 @@ class CompareDialog(QDialog):
             colour = FILLS[kind_of(question)].name()
             mark = "↳ " if question.follow_up else ""
             words = fmt(self.tr("%1 words"), question.answer_words)
+            text = html.escape(shown(question.text))  # names hidden while presenting
             lines.append(
                 f'<span style="background:{colour}">&nbsp;{question.number}&nbsp;</span> {mark}'
-                f'{html.escape(question.text)} <span style="color:#595959">({html.escape(words)})</span>'
+                f'{text} <span style="color:#595959">({html.escape(words)})</span>'
             )
         return "<br>".join(lines)

@@ -28,6 +28,7 @@ from interview_guide.i18n import fmt
 from interview_guide.training.practice_review import PracticeReview, review_practice
 from interview_guide.training.wording import theme_titles
 from interview_guide.ui.checker.names import category_name
+from interview_guide.ui.presenting import shown
 from interview_guide.ui.trainer.timeline_strip import FILLS, TimelineStrip
 
 
@@ -51,7 +52,7 @@ def _fill(table: QTableWidget, rows: list[list[object]], numbers: list[int] | No
     table.setRowCount(len(rows))
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
-            item = QTableWidgetItem(str(value))
+            item = QTableWidgetItem(shown(str(value)))  # names hidden while presenting
             if numbers is not None:
                 item.setData(Qt.ItemDataRole.UserRole, numbers[row])
             table.setItem(row, column, item)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from interview_guide.training.practice_review import ReviewedQuestion
+from interview_guide.ui.presenting import shown
 
 # The same colours as the feedback sheet (report/feedback_sheet.py).
 FILLS = {"open": QColor("#b7e1cd"), "closed": QColor("#fce8b2"), "flagged": QColor("#f4c7c3")}
@@ -99,7 +100,8 @@ class TimelineStrip(QWidget):
             QToolTip.hideText()
             return
         question = self.questions[index]
-        QToolTip.showText(event.globalPosition().toPoint(), f"{question.number}. {question.text}", self)
+        tip = f"{question.number}. {shown(question.text)}"  # names hidden while presenting
+        QToolTip.showText(event.globalPosition().toPoint(), tip, self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """A click names the entry of the box."""
