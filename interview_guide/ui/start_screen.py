@@ -23,6 +23,7 @@ from interview_guide.core.text import Lang
 from interview_guide.i18n import fmt
 from interview_guide.storage.recent_cases import RecentCase
 from interview_guide.training.scenarios import SCENARIOS
+from interview_guide.ui.widgets.eliding_combo import ElidingComboBox
 
 
 class StartScreen(QWidget):
@@ -162,7 +163,7 @@ class StartScreen(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.scenario_combo = QComboBox()
+        self.scenario_combo = ElidingComboBox()  # the longest title does not fit at 1280 px
         self.scenario_combo.setObjectName("scenarioChoice")
         _narrow(self.scenario_combo)
         for scenario in SCENARIOS:
