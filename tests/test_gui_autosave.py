@@ -7,7 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from interview_guide.app import AppContext
@@ -82,24 +83,48 @@ def test_full_disk_tells_the_officer_and_offers_save_elsewhere(
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         real_fsync(fd)
 
-    offered: list[str] = []
     target = tmp_path / "elsewhere.igcase"
-    monkeypatch.setattr(
-        QMessageBox,
-        "critical",
-        staticmethod(lambda *a: offered.append(a[2]) or QMessageBox.StandardButton.Save),
-    )
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     monkeypatch.setattr(os, "fsync", full)
     type_answer(window, context, qtbot, "Still here.")
-    qtbot.waitUntil(lambda: bool(offered), timeout=10_000)
-    assert "disk is full" in offered[0]
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "autosaveFailed") is not None, timeout=10_000)
+    box = window.findChild(QMessageBox, "autosaveFailed")
+    assert "disk is full" in box.text() and "Ctrl+Shift+S" in box.text()
     assert "FAILED" in window.save_label.text()
-    assert context.controller.require().entries[0].answer_text == "Still here."  # kept in memory
+    # The officer may be typing blind: the offer never takes the keyboard, the typing goes on.
+    assert not box.isModal() and box.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert QApplication.activeModalWidget() is None
+    editor = window.wizard.current_theme_page().panel.answer_edit
+    qtbot.keyClicks(editor, " And more.")
+    assert context.controller.require().entries[0].answer_text == "Still here. And more."  # in memory
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert load_case(target).entries[0].answer_text == "Still here. And more."  # saved elsewhere
     monkeypatch.setattr(os, "fsync", real_fsync)
-    qtbot.waitUntil(lambda: target.exists(), timeout=10_000)  # "save elsewhere" wrote the case file there
-    assert load_case(target).entries[0].answer_text == "Still here."
     qtbot.waitUntil(lambda: "Autosaved" in window.save_label.text(), timeout=15_000)  # retried and recovered
+
+
+def test_the_failure_offer_closes_by_itself_once_autosave_works_again(
+    window: MainWindow, context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context.controller.new_hearing([ClaimType.LGBTI], HearingType.TRAINING)
+    qtbot.waitUntil(lambda: not context.autosave.pending(), timeout=10_000)
+    real_fsync = os.fsync
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    type_answer(window, context, qtbot, "Typed on a full disk.")
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "autosaveFailed") is not None, timeout=10_000)
+    assert offer_shown(window)
+    monkeypatch.setattr(os, "fsync", real_fsync)  # space freed
+    qtbot.waitUntil(lambda: "Autosaved" in window.save_label.text(), timeout=15_000)
+    assert not offer_shown(window)
+
+
+def offer_shown(window: MainWindow) -> bool:
+    """Whether the "save elsewhere" offer of a failed autosave is on screen."""
+    return any(box.isVisible() for box in window.findChildren(QMessageBox, "autosaveFailed"))
 
 
 def leave_unfinished(hearing: Hearing, data_dir: Path, key: CaseKey | None = None) -> None:

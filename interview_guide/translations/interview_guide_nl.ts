@@ -126,10 +126,10 @@
     <message>
         <source>%1
 
-Nothing typed is lost: it stays in memory and autosave keeps trying. Save the case file somewhere else now?</source>
+Nothing typed is lost: it stays in memory and autosave keeps trying. Save the case file somewhere else now? (File › Save as…, %2)</source>
         <translation>%1
 
-Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch opslaan blijft het proberen. Wilt u het dossierbestand nu op een andere plek opslaan?</translation>
+Wat u hebt getypt, gaat niet verloren: het blijft in het geheugen en automatisch opslaan blijft het proberen. Wilt u het dossierbestand nu op een andere plek opslaan? (Bestand › Opslaan als…, %2)</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,11 @@
 """Shows the autosave state in the status bar, and tells the officer at once when saving fails.
 
 When autosave cannot write (a full disk, a read-only folder), the text stays in memory and the
-officer is offered to save the case file somewhere else. While typing, edits reach the disk several
+officer is offered to save the case file somewhere else. The offer never takes the keyboard: the
+officer may be typing blind while the interpreter speaks, and a dialog that took the focus got the
+rest of the answer (a space pressed its Save button, and the words went into the file dialog's name
+field; seen in a real window). It appears beside the typing, without the focus, and closes by itself
+once autosave works again. While typing, edits reach the disk several
 times a second; the label only says "Saving…" when a save takes longer than SLOW_SAVE_MS, so it does
 not flicker.
 """
@@ -11,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from interview_guide.i18n import fmt
@@ -31,6 +36,7 @@ class AutosaveStatus(QObject):
         self.service = service
         self.save_as = save_as
         self.warned = False
+        self.warning: QMessageBox | None = None  # the "save elsewhere" offer, while it is open
         self._slow = QTimer(self)
         self._slow.setSingleShot(True)
         self._slow.setInterval(SLOW_SAVE_MS)
@@ -54,6 +60,8 @@ class AutosaveStatus(QObject):
 
     def _reset(self) -> None:
         self.warned = False
+        if self.warning is not None:  # about the hearing that was open before
+            self.warning.close()
         self._slow.stop()
         self._awaited = 0
         label = self.window.save_label
@@ -78,6 +86,8 @@ class AutosaveStatus(QObject):
         if seq >= self._awaited:
             self._slow.stop()
         self.warned = False
+        if self.warning is not None:  # autosave works again: the offer is moot
+            self.warning.close()
         label = self.window.save_label
         if label.property("error"):  # back from a failure; otherwise leave the style alone, since
             label.setProperty("error", False)  # restyling a label relays out the whole status bar
@@ -101,17 +111,34 @@ class AutosaveStatus(QObject):
         if self.warned:
             return
         self.warned = True
-        answer = QMessageBox.critical(
-            self.window,
+        shortcut = self.window.commands["saveas"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
             self.tr("Autosave failed"),
             fmt(
                 self.tr(
                     "%1\n\nNothing typed is lost: it stays in memory and autosave keeps trying. "
-                    "Save the case file somewhere else now?"
+                    "Save the case file somewhere else now? (File › Save as…, %2)"
                 ),
                 message,
+                shortcut,
             ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Ignore,
+            self.window,
         )
-        if answer == QMessageBox.StandardButton.Save:
-            self.save_as()
+        box.setObjectName("autosaveFailed")
+        box.setEscapeButton(QMessageBox.StandardButton.Ignore)  # Esc, and closing it by hand or by code
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # the typing keeps the focus
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.button(QMessageBox.StandardButton.Save).clicked.connect(lambda: self.save_as())
+        box.destroyed.connect(self._warning_closed)
+        self.warning = box
+        box.show()
+        # Low on the left, over the question cards: not over the answer the officer is typing.
+        frame = self.window.frameGeometry()
+        margin = self.window.statusBar().height() * 2
+        box.move(frame.left() + margin, frame.bottom() - box.frameGeometry().height() - margin)
+
+    def _warning_closed(self) -> None:
+        self.warning = None
