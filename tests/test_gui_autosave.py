@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from interview_guide.app import AppContext
 from interview_guide.core.hearing import ClaimType, Hearing, HearingType
+from interview_guide.core.text import Lang
+from interview_guide.i18n import install_translators
 from interview_guide.storage import (
     Autosaver,
     CaseKey,
@@ -380,3 +382,29 @@ def test_planted_plain_snapshot_in_an_encrypted_session_is_refused_and_named(
     assert context.controller.require() == small_hearing and context.controller.key is not None
     assert "changed by something other than Interview Guide" in warned[0][0]
     assert "snapshot-000000000099.igcase: a plain (unencrypted) file in an encrypted autosave" in warned[0][1]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("training", [False, True])
+def test_the_passphrase_dialog_never_squeezes_its_text(
+    qtbot: QtBot, qapp: QApplication, training: bool, lang: Lang
+) -> None:
+    """Typing two different passphrases makes the hint under the fields longer; every wrapped text of
+    the dialog still shows whole (the Dutch intro was cut off at the top under Xvfb)."""
+    install_translators(qapp, lang)
+    try:
+        dialog = NewPassphraseDialog(training, None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.plain.setChecked(False)
+        for first, second in (("", ""), ("abc", ""), ("paars-Tulp-zeven", "x"), ("paars-Tulp-zeven", "")):
+            dialog.first.setText(first)
+            dialog.second.setText(second)
+            QApplication.processEvents()
+            for label in dialog.findChildren(QLabel):
+                if label.isVisible() and label.wordWrap() and label.text():
+                    needed = label.heightForWidth(label.width())
+                    assert label.height() >= needed, (first, second, label.text())
+    finally:
+        install_translators(qapp, "en")

@@ -76,6 +76,13 @@ class NewPassphraseDialog(QDialog):
         # hearing is always encrypted.
         self.plain.setChecked(training)
         self.plain.setVisible(training)
+        # A word-wrapped label does not make a shown dialog taller when its text grows: at its
+        # narrow natural width the intro was squeezed and cut off at the top once the hint under the
+        # fields became two lines (seen in a real window). Wide enough for the intro in a few lines,
+        # with room for a two-line hint from the start.
+        metrics = self.fontMetrics()
+        self.setMinimumWidth(metrics.averageCharWidth() * 64)
+        self.message.setMinimumHeight(metrics.lineSpacing() * 2)
         self._update()
 
     def problem(self) -> str | None:
