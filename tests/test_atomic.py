@@ -151,12 +151,12 @@ def test_enoent_on_a_long_windows_path_says_too_long(platform: str, length: int,
     path = "C:\\" + "d" * (length - 3)
     assert len(path) == length
     from_error = OSError(errno.ENOENT, "The system cannot find the path specified", path)
-    assert atomic.describe_os_error(from_error, platform=platform).startswith(expected)
+    assert str(atomic.os_error_reason(from_error, platform=platform)).startswith(expected)
     from_caller = OSError(errno.ENOENT, "The system cannot find the path specified")
-    assert atomic.describe_os_error(from_caller, path, platform=platform).startswith(expected)
+    assert str(atomic.os_error_reason(from_caller, path, platform=platform)).startswith(expected)
     # Other errors keep their own words, however long the path.
     full = OSError(errno.ENOSPC, "No space", path)
-    assert atomic.describe_os_error(full, path, platform=platform) == "the disk is full"
+    assert atomic.os_error_reason(full, path, platform=platform) == "the disk is full"
 
 
 def _as_on_windows(monkeypatch: pytest.MonkeyPatch) -> None:

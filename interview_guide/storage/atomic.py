@@ -91,14 +91,6 @@ _REASONS = {
 }
 
 
-def describe_os_error(
-    exc: OSError, path: str | os.PathLike[str] | None = None, platform: str | None = None
-) -> str:
-    """A short, human description of why a file operation failed (see :func:`os_error_reason`)."""
-    reason = os_error_reason(exc, path, platform)
-    return reason.value if reason is not None else (exc.strerror or str(exc))
-
-
 def file_problem(
     error: Callable[[str], E],
     path: str | os.PathLike[str],
