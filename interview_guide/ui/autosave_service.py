@@ -75,7 +75,7 @@ class AutosaveService(QObject):
                 key=self.controller.key,
                 on_saved=lambda seq, when: self.saved.emit(seq, when),
                 on_error=self.failed.emit,
-                describe=describe,  # in the officer's language
+                describe=describe,  # in the officer's language (on the worker: translate() is thread-safe)
             )
         except InterviewGuideError as exc:
             self.failed.emit(describe(exc))
